@@ -1,0 +1,4 @@
+export * from './article.js';
+export * from './claim.js';
+export * from './error.js';
+export * from './message.js';

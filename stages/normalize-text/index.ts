@@ -1,0 +1,198 @@
+/**
+ * normalize-text: one pass over the original text that produces
+ *  - `text`: the display level (presentation forms unfolded, diacritics, tatweel and
+ *    invisible controls removed, Arabic-Indic and Persian digits and separators to ASCII,
+ *    every space variant to U+0020), and
+ *  - `key`: the matching level, the display text with letter variants folded
+ *    (alef forms to ا, ى to ي, ة to ه, hamza carriers to their base letter, ASCII lowercased).
+ *    `key` has exactly the length of `text`, so one offset map serves both.
+ *  - `map`: `Int32Array` of length `text.length + 1`; `map[i]` is the index in the original of
+ *    the character that produced `text[i]`, and `map[text.length]` is the original length.
+ */
+
+export interface NormalizedText {
+  readonly text: string;
+  readonly key: string;
+  readonly map: Int32Array;
+}
+
+const enum Action {
+  Keep = 0,
+  Drop = 1,
+  Replace = 2,
+  Unfold = 3,
+}
+
+// Dispatch table for the BMP: what to do with each code unit, and its replacement.
+const ACTION = new Uint8Array(0x10000);
+const REPLACEMENT = new Uint16Array(0x10000);
+
+function replace(code: number, by: number): void {
+  ACTION[code] = Action.Replace;
+  REPLACEMENT[code] = by;
+}
+function dropRange(from: number, to: number): void {
+  for (let c = from; c <= to; c++) ACTION[c] = Action.Drop;
+}
+
+// Presentation forms A and B (and their ligatures): unfolded with NFKC.
+for (let c = 0xfb50; c <= 0xfdff; c++) ACTION[c] = Action.Unfold;
+for (let c = 0xfe70; c <= 0xfeff; c++) ACTION[c] = Action.Unfold;
+// Diacritics (harakat, shadda, sukun, maddah/hamza marks, superscript alef, Quranic marks) and tatweel.
+dropRange(0x064b, 0x065f);
+ACTION[0x0670] = Action.Drop;
+dropRange(0x06d6, 0x06ed);
+ACTION[0x0640] = Action.Drop;
+// Invisible controls: zero-width, bidi marks, embeddings, isolates, BOM, soft hyphen, Arabic letter mark, word joiner, variation selectors.
+dropRange(0x200b, 0x200f);
+dropRange(0x202a, 0x202e);
+dropRange(0x2060, 0x2064);
+dropRange(0x2066, 0x2069);
+dropRange(0xfe00, 0xfe0f);
+ACTION[0xfeff] = Action.Drop;
+ACTION[0x00ad] = Action.Drop;
+ACTION[0x061c] = Action.Drop;
+// Digits: Arabic-Indic U+0660-0669 and Eastern (Persian) U+06F0-06F9.
+for (let d = 0; d <= 9; d++) {
+  replace(0x0660 + d, 0x30 + d);
+  replace(0x06f0 + d, 0x30 + d);
+}
+replace(0x066b, 0x2e); // ٫ Arabic decimal separator
+replace(0x066c, 0x2c); // ٬ Arabic thousands separator
+replace(0x066a, 0x25); // ٪ Arabic percent sign
+// Space variants: tab, NBSP, en/em/thin/hair spaces, narrow NBSP, medium mathematical space, ideographic space.
+for (const c of [0x09, 0x00a0, 0x1680, 0x202f, 0x205f, 0x3000]) replace(c, 0x20);
+for (let c = 0x2000; c <= 0x200a; c++) replace(c, 0x20);
+
+// Matching level: letter variants folded, same length.
+const KEY = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) KEY[c] = c;
+for (const c of [0x0623, 0x0625, 0x0622, 0x0671, 0x0672, 0x0673]) KEY[c] = 0x0627; // أ إ آ ٱ → ا
+KEY[0x0649] = 0x064a; // ى → ي
+KEY[0x06cc] = 0x064a; // Persian yeh → ي
+KEY[0x0629] = 0x0647; // ة → ه
+KEY[0x0624] = 0x0648; // ؤ → و
+KEY[0x0626] = 0x064a; // ئ → ي
+KEY[0x06a9] = 0x0643; // Persian kaf → ك
+for (let c = 0x41; c <= 0x5a; c++) KEY[c] = c + 0x20; // ASCII lowercase
+
+const needsWork = (code: number): boolean => ACTION[code] !== Action.Keep;
+
+/** Normalizes `original` in one pass, keeping every offset mappable back to it. */
+export function normalizeText(original: string): NormalizedText {
+  const n = original.length;
+  let map = new Int32Array(n + 1);
+  const parts: string[] = [];
+  let out = 0; // length of the normalized text so far
+  let runStart = 0; // start of the current run of kept characters in `original`
+
+  const grow = (extra: number): void => {
+    if (out + extra + 1 <= map.length) return;
+    const bigger = new Int32Array(Math.max(map.length * 2, out + extra + 1));
+    bigger.set(map.subarray(0, out));
+    map = bigger;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const code = original.charCodeAt(i);
+    if (!needsWork(code)) {
+      map[out++] = i;
+      continue;
+    }
+    if (runStart < i) parts.push(original.slice(runStart, i));
+    runStart = i + 1;
+    const action = ACTION[code];
+    if (action === Action.Replace) {
+      parts.push(String.fromCharCode(REPLACEMENT[code]!));
+      map[out++] = i;
+    } else if (action === Action.Unfold) {
+      // NFKC of one presentation form; its result goes through the same rules (it may hold diacritics).
+      const unfolded = original[i]!.normalize('NFKC');
+      grow(unfolded.length);
+      for (let k = 0; k < unfolded.length; k++) {
+        const u = unfolded.charCodeAt(k);
+        const a = ACTION[u];
+        if (a === Action.Drop || a === Action.Unfold) continue;
+        parts.push(a === Action.Replace ? String.fromCharCode(REPLACEMENT[u]!) : unfolded[k]!);
+        map[out++] = i;
+      }
+    }
+    // Action.Drop: nothing to emit.
+  }
+  if (runStart === 0) {
+    // Nothing changed: the original is the display text.
+    map[n] = n;
+    return { text: original, key: toKey(original), map };
+  }
+  if (runStart < n) parts.push(original.slice(runStart));
+  map[out] = n;
+  const text = parts.join('');
+  return { text, key: toKey(text), map: out + 1 === map.length ? map : map.slice(0, out + 1) };
+}
+
+/** The matching key of already display-normalized text: same length, letter variants folded. */
+export function toKey(text: string): string {
+  const n = text.length;
+  let firstChange = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (KEY[c] !== c) {
+      firstChange = i;
+      break;
+    }
+  }
+  if (firstChange < 0) return text;
+  const buf = new Uint16Array(n);
+  for (let i = 0; i < n; i++) buf[i] = KEY[text.charCodeAt(i)]!;
+  return decodeUtf16(buf);
+}
+
+/** The matching key of any text (a lexicon entry, a user's registry alias): display level, then folded. */
+export function matchKey(text: string): string {
+  return normalizeText(text).key;
+}
+
+/** Code units to a string without touching lone surrogates (TextDecoder would replace them). */
+function decodeUtf16(buf: Uint16Array): string {
+  let s = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < buf.length; i += CHUNK) {
+    s += String.fromCharCode.apply(null, buf.subarray(i, i + CHUNK) as unknown as number[]);
+  }
+  return s;
+}
+
+/** Original offset of a normalized start offset. */
+export function toOriginalStart(norm: NormalizedText, start: number): number {
+  return norm.map[start]!;
+}
+
+/**
+ * Original offset of a normalized end offset (exclusive). Marks dropped right after the last
+ * character (its diacritics, a tatweel) belong to it; dropped invisible controls do not.
+ */
+export function toOriginalEnd(norm: NormalizedText, end: number, original: string): number {
+  if (end <= 0) return 0;
+  const { map } = norm;
+  const last = map[end - 1]!;
+  let k = end;
+  while (k < map.length - 1 && map[k] === last) k++; // the rest of an unfolded ligature
+  let origEnd = map[k]!;
+  while (origEnd > last + 1 && isInvisibleControl(original.charCodeAt(origEnd - 1))) origEnd--;
+  return origEnd;
+}
+
+export function toOriginalSpan(
+  norm: NormalizedText,
+  start: number,
+  end: number,
+  original: string,
+): { start: number; end: number } {
+  const s = toOriginalStart(norm, start);
+  return { start: s, end: Math.max(s, toOriginalEnd(norm, end, original)) };
+}
+
+function isInvisibleControl(code: number): boolean {
+  return ACTION[code] === Action.Drop && !(code >= 0x064b && code <= 0x065f) && code !== 0x0670 && code !== 0x0640 && !(code >= 0x06d6 && code <= 0x06ed);
+}
+
