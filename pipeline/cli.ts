@@ -3,6 +3,9 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from './version.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
+import { registerDiff } from './commands/diff.js';
+import { registerCheck } from './commands/check.js';
+import { registerWorker } from './commands/worker.js';
 
 /** Exit codes every command shares. */
 export const EXIT_USAGE = 2;
@@ -18,6 +21,9 @@ const program = new Command('isnad')
 
 registerRun(program);
 registerSchema(program);
+registerDiff(program);
+registerCheck(program);
+registerWorker(program);
 
 try {
   await program.parseAsync(process.argv);

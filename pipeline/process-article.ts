@@ -1,10 +1,11 @@
 import type { ArticleInput } from '../schemas/article.js';
 import type { ClaimRecord } from '../schemas/claim.js';
 import type { Message } from '../schemas/message.js';
+import type { SourceEntry } from '../schemas/source.js';
 
 export interface PipelineOptions {
   /** Extra source registry entries (from `--sources FILE`), merged over the built-in registry. */
-  readonly sources?: readonly unknown[];
+  readonly sources?: readonly SourceEntry[];
 }
 
 export interface ArticleResult {

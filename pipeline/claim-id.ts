@@ -1,0 +1,18 @@
+import { createHash } from 'node:crypto';
+import { matchKey } from '../stages/normalize-text/index.js';
+
+/**
+ * A claim's stable id. It hashes what an edit of form does not change: the claim type, the
+ * matching key of its sentence and of its surface (so whitespace, diacritics, tatweel and digit
+ * script do not count), and its ordinal among claims with the same three. The article id is not
+ * part of it, so two versions of one article filed under different names still pair by id.
+ */
+export function claimId(type: 'numeric' | 'quote', sentence: string, surface: string, ordinal: number): string {
+  const h = createHash('sha256');
+  h.update(`${type}\u0000${squash(sentence)}\u0000${squash(surface)}\u0000${ordinal}`);
+  return `${type === 'numeric' ? 'n' : 'q'}-${h.digest('hex').slice(0, 16)}`;
+}
+
+function squash(text: string): string {
+  return matchKey(text).replace(/\s+/g, ' ').trim();
+}
