@@ -2,3 +2,4 @@ export * from './article.js';
 export * from './claim.js';
 export * from './error.js';
 export * from './message.js';
+export * from './source.js';
