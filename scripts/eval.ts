@@ -1,0 +1,210 @@
+/**
+ * `npm run eval`: runs the pipeline over every gold article and prints precision, recall and F1
+ * per claim type, field accuracy of matched claims, then every miss and false positive.
+ *
+ *   node dist/scripts/eval.js [--json] [--lang ar|en]
+ *
+ * `--json` ends the output with the figures as one JSON object on one line.
+ * Exit code: 0, or 1 when a gold file is invalid (the others are still evaluated), 2 on a usage error.
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { processArticle } from '../pipeline/process-article.js';
+import type { GoldProblem } from '../schemas/gold.js';
+import { findRepoRoot, loadGoldCorpus } from './gold.js';
+import { FIELDS, matchArticle, summarize, type ArticleMatch, type Summary } from './eval-match.js';
+
+export interface EvalOptions {
+  /** Repo root; default: the folder holding package.json. */
+  readonly root?: string;
+  readonly lang?: 'ar' | 'en';
+}
+
+export interface EvalReport {
+  readonly summary: Summary;
+  /** Per-language figures of the languages present. */
+  readonly byLang: Partial<Record<'ar' | 'en', Summary>>;
+  readonly matches: ArticleMatch[];
+  /** Gold files whose article is absent (the shared corpus is missing): not evaluated. */
+  readonly unavailable: { file: string; reason: string }[];
+  /** Gold files with errors: not evaluated. */
+  readonly invalid: { file: string; problems: GoldProblem[] }[];
+  /** Warnings in gold files that were evaluated. */
+  readonly warnings: { file: string; problems: GoldProblem[] }[];
+  /** Gold files evaluated, in order. */
+  readonly evaluated: string[];
+}
+
+/** Loads the gold corpus, runs `processArticle` on each article and matches the claims. */
+export function runEvaluation(options: EvalOptions = {}): EvalReport {
+  const root = options.root ?? findRepoRoot();
+  const entries = loadGoldCorpus({ root, ...(options.lang ? { lang: options.lang } : {}) });
+  const matches: ArticleMatch[] = [];
+  const unavailable: EvalReport['unavailable'] = [];
+  const invalid: EvalReport['invalid'] = [];
+  const warnings: EvalReport['warnings'] = [];
+  const evaluated: string[] = [];
+  for (const entry of entries) {
+    if (entry.status === 'unavailable') {
+      unavailable.push({ file: entry.file, reason: entry.reason });
+      continue;
+    }
+    if (entry.status === 'invalid') {
+      invalid.push({ file: entry.file, problems: entry.problems });
+      continue;
+    }
+    if (entry.problems.length > 0) warnings.push({ file: entry.file, problems: entry.problems });
+    const { gold, text } = entry;
+    const result = processArticle({ id: gold.article, text, outlet: gold.publisher, lang: gold.lang });
+    matches.push(matchArticle(gold, text, result.claims));
+    evaluated.push(entry.file);
+  }
+  const byLang: EvalReport['byLang'] = {};
+  for (const lang of ['ar', 'en'] as const) {
+    const part = matches.filter((m) => m.lang === lang);
+    if (part.length > 0) byLang[lang] = summarize(part);
+  }
+  return { summary: summarize(matches), byLang, matches, unavailable, invalid, warnings, evaluated };
+}
+
+/** The one-line JSON object of `--json`. */
+export function reportJson(report: EvalReport): string {
+  const { articles, numeric, quote, accuracy, fields } = report.summary;
+  return JSON.stringify({
+    articles,
+    numeric,
+    quote,
+    accuracy,
+    fields,
+    byLang: Object.fromEntries(
+      Object.entries(report.byLang).map(([lang, s]) => [
+        lang,
+        { articles: s.articles, numeric: s.numeric, quote: s.quote, accuracy: s.accuracy },
+      ]),
+    ),
+    misses: report.matches.reduce((n, m) => n + m.misses.length, 0),
+    falsePositives: report.matches.reduce((n, m) => n + m.falsePositives.length, 0),
+    evaluated: report.evaluated,
+    unavailable: report.unavailable.map((u) => u.file),
+    invalid: report.invalid.map((i) => i.file),
+  });
+}
+
+const pct = (x: number): string => x.toFixed(3);
+const pad = (s: string | number, n: number): string => String(s).padStart(n);
+const q = (s: string): string => {
+  const flat = s.replace(/\s+/g, ' ');
+  return `«${flat.length > 60 ? `${flat.slice(0, 60)}…` : flat}»`;
+};
+
+function figuresLines(s: Summary, indent = ''): string[] {
+  const lines = [`${indent}type        tp    fp    fn  ignored  precision  recall     f1`];
+  for (const [name, f] of [
+    ['numeric', s.numeric],
+    ['quote', s.quote],
+  ] as const) {
+    lines.push(
+      `${indent}${name.padEnd(8)}${pad(f.tp, 6)}${pad(f.fp, 6)}${pad(f.fn, 6)}${pad(f.ignored, 9)}${pad(pct(f.precision), 11)}${pad(pct(f.recall), 8)}${pad(pct(f.f1), 7)}`,
+    );
+  }
+  return lines;
+}
+
+/** The human-readable report. */
+export function reportText(report: EvalReport): string {
+  const { summary } = report;
+  const lines: string[] = [];
+  const langs = Object.entries(report.byLang).map(([lang, s]) => `${lang} ${s.articles}`);
+  lines.push(`gold articles evaluated: ${summary.articles}${langs.length > 0 ? ` (${langs.join(', ')})` : ''}`);
+  if (report.unavailable.length > 0) {
+    lines.push(`UNAVAILABLE, not evaluated: ${report.unavailable.length} gold file(s)`);
+    for (const u of report.unavailable) lines.push(`  ${u.file}: ${u.reason}`);
+  }
+  if (report.invalid.length > 0) {
+    lines.push(`INVALID, not evaluated: ${report.invalid.length} gold file(s)`);
+    for (const i of report.invalid) {
+      for (const p of i.problems.filter((x) => x.severity === 'error')) lines.push(`  ${i.file} ${p.path}: ${p.code}: ${p.message}`);
+    }
+  }
+  for (const w of report.warnings) {
+    for (const p of w.problems) lines.push(`gold warning: ${w.file} ${p.path}: ${p.code}: ${p.message}`);
+  }
+  lines.push('', ...figuresLines(summary));
+  if (Object.keys(report.byLang).length > 1) {
+    for (const [lang, s] of Object.entries(report.byLang)) lines.push('', `${lang} (${s.articles} articles)`, ...figuresLines(s, '  '));
+  }
+  lines.push('', 'field accuracy (value, unit: aligned numeric pairs; others: matched claims)');
+  for (const f of FIELDS) {
+    const t = summary.fields[f];
+    lines.push(`  ${f.padEnd(10)}${pad(pct(summary.accuracy[f]), 7)}  (${t.correct}/${t.total})`);
+  }
+  const misses = report.matches.flatMap((m) => m.misses);
+  lines.push('', `misses (${misses.length})`);
+  for (const m of misses) {
+    lines.push(
+      `  ${m.article} ${m.type} ${m.span.start}-${m.span.end} ${q(m.surface)}: expected ${m.expected}; ${m.got !== undefined ? `got ${m.got}` : 'got nothing'} (${m.why})`,
+    );
+  }
+  const fps = report.matches.flatMap((m) => m.falsePositives);
+  lines.push('', `false positives (${fps.length})`);
+  for (const f of fps) {
+    lines.push(
+      `  ${f.article} ${f.type} ${f.span.start}-${f.span.end} ${q(f.surface)}: [${f.label}] got ${f.got}; expected ${f.expected ?? 'nothing'} (${f.why})`,
+    );
+  }
+  const errors = report.matches.flatMap((m) => m.fieldErrors);
+  lines.push('', `field errors (${errors.length})`);
+  for (const e of errors) {
+    lines.push(`  ${e.article} ${e.type} ${e.span.start}-${e.span.end} ${q(e.surface)}: ${e.field} expected ${e.expected}, got ${e.got}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const USAGE = 'usage: eval [--json] [--lang ar|en]';
+
+/** Parses the command line; a string is a usage error. */
+export function parseEvalArgs(argv: readonly string[]): { json: boolean; lang?: 'ar' | 'en'; help: boolean } | string {
+  let json = false;
+  let help = false;
+  let lang: 'ar' | 'en' | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '-h' || arg === '--help') help = true;
+    else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      if (value !== 'ar' && value !== 'en') return `expected \`--lang\` to be ar or en, got \`${value ?? ''}\``;
+      lang = value;
+    } else return `unknown argument \`${arg}\` (${USAGE})`;
+  }
+  return lang === undefined ? { json, help } : { json, help, lang };
+}
+
+function main(argv: readonly string[]): number {
+  const args = parseEvalArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(`eval: ${args}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const root = findRepoRoot();
+  const report = runEvaluation({ root, ...(args.lang ? { lang: args.lang } : {}) });
+  process.stdout.write(reportText(report));
+  if (args.json) process.stdout.write(`${reportJson(report)}\n`);
+  return report.invalid.length > 0 ? 1 : 0;
+}
+
+function isMain(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,179 @@
+/**
+ * The gold corpus on disk: finds `corpus/gold/*.gold.json`, resolves each file's article
+ * (`path` relative to the repo root, else `corpus/articles/<article>.txt`), reads it (UTF-8,
+ * leading BOM dropped) and checks the gold against it. Used by `npm run eval` and the tests.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkGold, type GoldProblem, type ResolvedGold } from '../schemas/gold.js';
+
+export const GOLD_DIR = join('corpus', 'gold');
+export const GOLD_SUFFIX = '.gold.json';
+
+/** The folder holding package.json, walking up from `from` (works from `scripts/` and `dist/scripts/`). */
+export function findRepoRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
+
+/** Gold file names in `corpus/gold/`, sorted by code unit order (the same on every machine). */
+export function listGoldFiles(root: string = findRepoRoot()): string[] {
+  const dir = join(root, GOLD_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(GOLD_SUFFIX))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Absolute path of a gold file's article. */
+export function resolveArticlePath(gold: { article: string; path?: string | undefined }, root: string): string {
+  return gold.path !== undefined ? resolve(root, gold.path) : join(root, 'corpus', 'articles', `${gold.article}.txt`);
+}
+
+/** Reads an article as the pipeline does: UTF-8, a leading byte-order mark dropped. */
+export function readArticleText(path: string): string {
+  const text = readFileSync(path, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** One gold file, loaded: usable, unavailable (its article lives outside the repo in a folder that is absent), or invalid. */
+export type GoldEntry =
+  | {
+      status: 'ok';
+      file: string;
+      gold: ResolvedGold;
+      text: string;
+      articlePath: string;
+      /** Warnings only. */
+      problems: GoldProblem[];
+    }
+  | { status: 'unavailable'; file: string; articlePath: string; reason: string }
+  | { status: 'invalid'; file: string; articlePath?: string; problems: GoldProblem[] };
+
+export interface LoadGoldOptions {
+  /** Repo root; default: the folder holding package.json above this module. */
+  readonly root?: string;
+  /** Keep only gold files of this language (unavailable and invalid ones are kept: their language is unknown or moot). */
+  readonly lang?: 'ar' | 'en';
+}
+
+/** Loads and checks every gold file, in file name order. Never skips one silently. */
+export function loadGoldCorpus(options: LoadGoldOptions = {}): GoldEntry[] {
+  const root = options.root ?? findRepoRoot();
+  const entries = listGoldFiles(root).map((file) => loadGoldFile(root, file));
+  flagDuplicateArticles(entries);
+  if (options.lang === undefined) return entries;
+  return entries.filter((e) => e.status !== 'ok' || e.gold.lang === options.lang);
+}
+
+/** Loads one gold file (a name in `corpus/gold/`). */
+export function loadGoldFile(root: string, file: string): GoldEntry {
+  const goldPath = join(root, GOLD_DIR, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(readArticleText(goldPath));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { status: 'invalid', file, problems: [{ code: 'invalid-json', severity: 'error', path: '(root)', message }] };
+  }
+  const ref = articleRef(json);
+  if (ref === undefined) {
+    const check = checkGold(json, '');
+    return { status: 'invalid', file, problems: check.problems };
+  }
+  const articlePath = resolveArticlePath(ref, root);
+  if (!isFile(articlePath)) {
+    const missingRoot = absentOutsideRoot(articlePath, root);
+    if (missingRoot !== undefined) {
+      return {
+        status: 'unavailable',
+        file,
+        articlePath,
+        reason: `${relative(root, missingRoot) || missingRoot} is absent (the shared corpus is expected beside the repo)`,
+      };
+    }
+    return {
+      status: 'invalid',
+      file,
+      articlePath,
+      problems: [
+        {
+          code: 'article-missing',
+          severity: 'error',
+          path: ref.path !== undefined ? 'path' : 'article',
+          message: `article file ${relative(root, articlePath)} does not exist`,
+        },
+      ],
+    };
+  }
+  const text = readArticleText(articlePath);
+  const check = checkGold(json, text);
+  if (!check.success) return { status: 'invalid', file, articlePath, problems: check.problems };
+  return { status: 'ok', file, gold: check.data, text, articlePath, problems: check.problems };
+}
+
+function articleRef(json: unknown): { article: string; path?: string } | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const { article, path } = json as { article?: unknown; path?: unknown };
+  if (typeof article !== 'string' || article.length === 0) return undefined;
+  if (path !== undefined && typeof path !== 'string') return undefined;
+  return path === undefined ? { article } : { article, path };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * For a path outside the repo (`../shared/corpus-ar/...`): the first folder outside the repo on
+ * the way to it (`../shared`), when that folder is absent. Undefined otherwise.
+ */
+function absentOutsideRoot(path: string, root: string): string | undefined {
+  const rel = relative(root, path);
+  const parts = rel.split(sep);
+  if (parts[0] !== '..') return undefined;
+  let dir = root;
+  for (const part of parts) {
+    dir = join(dir, part);
+    if (part !== '..') break;
+  }
+  return existsSync(dir) ? undefined : dir;
+}
+
+/** Two gold files for the same article would count it twice: both become invalid. */
+function flagDuplicateArticles(entries: GoldEntry[]): void {
+  const byArticle = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (e.status !== 'ok') return;
+    const list = byArticle.get(e.gold.article) ?? [];
+    list.push(i);
+    byArticle.set(e.gold.article, list);
+  });
+  for (const [article, indexes] of byArticle) {
+    if (indexes.length < 2) continue;
+    const files = indexes.map((i) => entries[i]!.file);
+    for (const i of indexes) {
+      const e = entries[i]!;
+      entries[i] = {
+        status: 'invalid',
+        file: e.file,
+        articlePath: e.status === 'ok' ? e.articlePath : undefined,
+        problems: [
+          {
+            code: 'duplicate-article',
+            severity: 'error',
+            path: 'article',
+            message: `article ${JSON.stringify(article)} has several gold files: ${files.join(', ')}`,
+          },
+        ],
+      } as GoldEntry;
+    }
+  }
+}
