@@ -160,20 +160,14 @@ function flagDuplicateArticles(entries: GoldEntry[]): void {
     if (indexes.length < 2) continue;
     const files = indexes.map((i) => entries[i]!.file);
     for (const i of indexes) {
-      const e = entries[i]!;
+      const { file, articlePath } = entries[i] as Extract<GoldEntry, { status: 'ok' }>;
+      const message = `article ${JSON.stringify(article)} has several gold files: ${files.join(', ')}`;
       entries[i] = {
         status: 'invalid',
-        file: e.file,
-        articlePath: e.status === 'ok' ? e.articlePath : undefined,
-        problems: [
-          {
-            code: 'duplicate-article',
-            severity: 'error',
-            path: 'article',
-            message: `article ${JSON.stringify(article)} has several gold files: ${files.join(', ')}`,
-          },
-        ],
-      } as GoldEntry;
+        file,
+        articlePath,
+        problems: [{ code: 'duplicate-article', severity: 'error', path: 'article', message }],
+      };
     }
   }
 }
