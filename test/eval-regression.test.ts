@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { baselineOf, compareToBaseline, readBaseline, type Baseline } from '../scripts/eval-baseline.js';
+import { runEvaluation } from '../scripts/eval.js';
+import { findRepoRoot } from '../scripts/gold.js';
+
+const ROOT = findRepoRoot();
+
+describe('accuracy on the gold corpus', () => {
+  const report = runEvaluation({ root: ROOT });
+  const baseline = readBaseline(ROOT);
+  const current = baselineOf(report.summary, report.evaluated);
+
+  it('evaluates every gold file (none unavailable or invalid)', () => {
+    const skipped = [
+      ...report.unavailable.map((u) => `${u.file}: unavailable: ${u.reason}`),
+      ...report.invalid.map((i) => `${i.file}: invalid: ${i.problems.map((p) => `${p.path} ${p.code}`).join('; ')}`),
+    ];
+    expect(skipped).toEqual([]);
+  });
+
+  it('does not fall below corpus/eval-baseline.json', () => {
+    const drops = compareToBaseline(baseline, current);
+    const added = current.gold.filter((g) => !baseline.gold.includes(g));
+    const removed = baseline.gold.filter((g) => !current.gold.includes(g));
+    const context =
+      added.length + removed.length > 0
+        ? ` (gold set changed since the baseline: added ${added.join(', ') || 'none'}, removed ${removed.join(', ') || 'none'}; if that explains the drop, run npx tsx scripts/eval-baseline.ts --allow-lower)`
+        : ' (see npm run eval for the misses and false positives)';
+    expect(drops, `figures below the baseline${context}`).toEqual([]);
+  });
+});
+
+describe('compareToBaseline', () => {
+  const base: Baseline = {
+    gold: ['a.gold.json'],
+    numeric: { precision: 0.5, recall: 0.4, f1: 0.4444444444444444 },
+    quote: { precision: 0.25, recall: 0.2, f1: 0.2222222222222222 },
+    accuracy: { speaker: 0.5, source: 0.75 },
+  };
+  const edit = (f: (b: Baseline) => void): Baseline => {
+    const b = structuredClone(base);
+    f(b);
+    return b;
+  };
+  const cases: Array<[string, Baseline, string[]]> = [
+    ['equal figures pass', base, []],
+    ['higher figures pass', edit((b) => ((b.numeric.recall = 0.9), (b.accuracy.source = 1))), []],
+    ['float noise within epsilon passes', edit((b) => (b.numeric.f1 -= 1e-12)), []],
+    ['a lower recall fails', edit((b) => (b.numeric.recall = 0.3)), ['numeric.recall']],
+    ['a lower quote precision fails', edit((b) => (b.quote.precision = 0.2)), ['quote.precision']],
+    ['a lower speaker and source accuracy fail', edit((b) => ((b.accuracy.speaker = 0), (b.accuracy.source = 0.5))), ['accuracy.speaker', 'accuracy.source']],
+  ];
+  it.each(cases)('%s', (_name, current, figures) => {
+    expect(compareToBaseline(base, current).map((d) => d.figure)).toEqual(figures);
+  });
+});
