@@ -5,11 +5,13 @@
  *   node dist/scripts/eval.js [--json] [--lang ar|en]
  *
  * `--json` ends the output with the figures as one JSON object on one line.
- * Exit code: 0, or 1 when a gold file is invalid (the others are still evaluated), 2 on a usage error.
+ * Exit code: 0; 1 when a gold file is invalid (the others are still evaluated) or the pipeline
+ * threw, reported a fatal message or made a claim whose text is not its span; 2 on a usage error.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { processArticle } from '../pipeline/process-article.js';
+import type { ClaimRecord } from '../schemas/claim.js';
 import type { GoldProblem } from '../schemas/gold.js';
 import { findRepoRoot, loadGoldCorpus } from './gold.js';
 import { FIELDS, matchArticle, summarize, type ArticleMatch, type Summary } from './eval-match.js';
@@ -33,6 +35,8 @@ export interface EvalReport {
   readonly warnings: { file: string; problems: GoldProblem[] }[];
   /** Gold files evaluated, in order. */
   readonly evaluated: string[];
+  /** What went wrong in the pipeline: a thrown error or fatal message (the article then counts with no claims), or a claim whose `text` is not its span's text. */
+  readonly pipelineErrors: { file: string; message: string }[];
 }
 
 /** Loads the gold corpus, runs `processArticle` on each article and matches the claims. */
@@ -44,6 +48,7 @@ export function runEvaluation(options: EvalOptions = {}): EvalReport {
   const invalid: EvalReport['invalid'] = [];
   const warnings: EvalReport['warnings'] = [];
   const evaluated: string[] = [];
+  const pipelineErrors: EvalReport['pipelineErrors'] = [];
   for (const entry of entries) {
     if (entry.status === 'unavailable') {
       unavailable.push({ file: entry.file, reason: entry.reason });
@@ -55,8 +60,22 @@ export function runEvaluation(options: EvalOptions = {}): EvalReport {
     }
     if (entry.problems.length > 0) warnings.push({ file: entry.file, problems: entry.problems });
     const { gold, text } = entry;
-    const result = processArticle({ id: gold.article, text, outlet: gold.publisher, lang: gold.lang });
-    matches.push(matchArticle(gold, text, result.claims));
+    let claims: ClaimRecord[] = [];
+    try {
+      const result = processArticle({ id: gold.article, text, outlet: gold.publisher, lang: gold.lang });
+      claims = result.claims;
+      for (const m of result.messages) {
+        if (m.severity === 'fatal') pipelineErrors.push({ file: entry.file, message: `fatal ${m.code} in ${m.stage}: ${m.reason}` });
+      }
+    } catch (err) {
+      pipelineErrors.push({ file: entry.file, message: `processArticle threw: ${err instanceof Error ? err.message : String(err)}` });
+    }
+    for (const c of claims) {
+      if (text.slice(c.span.start, c.span.end) !== c.text) {
+        pipelineErrors.push({ file: entry.file, message: `claim ${c.id} text ${JSON.stringify(c.text)} is not text.slice(${c.span.start}, ${c.span.end})` });
+      }
+    }
+    matches.push(matchArticle(gold, text, claims));
     evaluated.push(entry.file);
   }
   const byLang: EvalReport['byLang'] = {};
@@ -64,7 +83,7 @@ export function runEvaluation(options: EvalOptions = {}): EvalReport {
     const part = matches.filter((m) => m.lang === lang);
     if (part.length > 0) byLang[lang] = summarize(part);
   }
-  return { summary: summarize(matches), byLang, matches, unavailable, invalid, warnings, evaluated };
+  return { summary: summarize(matches), byLang, matches, unavailable, invalid, warnings, evaluated, pipelineErrors };
 }
 
 /** The one-line JSON object of `--json`. */
@@ -87,6 +106,7 @@ export function reportJson(report: EvalReport): string {
     evaluated: report.evaluated,
     unavailable: report.unavailable.map((u) => u.file),
     invalid: report.invalid.map((i) => i.file),
+    pipelineErrors: report.pipelineErrors.length,
   });
 }
 
@@ -125,6 +145,10 @@ export function reportText(report: EvalReport): string {
     for (const i of report.invalid) {
       for (const p of i.problems.filter((x) => x.severity === 'error')) lines.push(`  ${i.file} ${p.path}: ${p.code}: ${p.message}`);
     }
+  }
+  if (report.pipelineErrors.length > 0) {
+    lines.push(`PIPELINE ERRORS: ${report.pipelineErrors.length}`);
+    for (const e of report.pipelineErrors) lines.push(`  ${e.file}: ${e.message}`);
   }
   for (const w of report.warnings) {
     for (const p of w.problems) lines.push(`gold warning: ${w.file} ${p.path}: ${p.code}: ${p.message}`);
@@ -194,7 +218,7 @@ function main(argv: readonly string[]): number {
   const report = runEvaluation({ root, ...(args.lang ? { lang: args.lang } : {}) });
   process.stdout.write(reportText(report));
   if (args.json) process.stdout.write(`${reportJson(report)}\n`);
-  return report.invalid.length > 0 ? 1 : 0;
+  return report.invalid.length > 0 || report.pipelineErrors.length > 0 ? 1 : 0;
 }
 
 function isMain(): boolean {

@@ -18,6 +18,10 @@ describe('accuracy on the gold corpus', () => {
     expect(skipped).toEqual([]);
   });
 
+  it('gets claims whose text is their span, without pipeline errors', () => {
+    expect(report.pipelineErrors.map((e) => `${e.file}: ${e.message}`)).toEqual([]);
+  });
+
   it('does not fall below corpus/eval-baseline.json', () => {
     const drops = compareToBaseline(baseline, current);
     const added = current.gold.filter((g) => !baseline.gold.includes(g));
