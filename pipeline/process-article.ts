@@ -1,7 +1,17 @@
 import type { ArticleInput } from '../schemas/article.js';
-import type { ClaimRecord } from '../schemas/claim.js';
+import { CLAIM_SCHEMA_ID, type ClaimRecord } from '../schemas/claim.js';
 import type { Message } from '../schemas/message.js';
 import type { SourceEntry } from '../schemas/source.js';
+import { extractNumbers, type NumericMention } from '../stages/extract-numbers/index.js';
+import { extractQuotes, type QuoteMention } from '../stages/extract-quotes/index.js';
+import { normalizeText, toOriginalSpan, type NormalizedText } from '../stages/normalize-text/index.js';
+import { scoreClaim } from '../stages/score-claims/index.js';
+import { splitSentences, type TextSpan } from '../stages/split-sentences/index.js';
+import { attributeSentence, findPublisher, tagClaim, type SentenceAttribution } from '../stages/tag-sources/index.js';
+import { sourceRegistry, type SourceRegistry } from '../stages/tag-sources/registry.js';
+import { tokenize, type Token } from '../stages/tokenize/index.js';
+import type { Lang } from '../stages/types.js';
+import { claimId } from './claim-id.js';
 
 export interface PipelineOptions {
   /** Extra source registry entries (from `--sources FILE`), merged over the built-in registry. */
@@ -16,10 +26,184 @@ export interface ArticleResult {
   readonly messages: Message[];
 }
 
+const registries = new WeakMap<readonly SourceEntry[], SourceRegistry>();
+function registryFor(options: PipelineOptions): SourceRegistry {
+  if (!options.sources || options.sources.length === 0) return sourceRegistry();
+  let r = registries.get(options.sources);
+  if (!r) {
+    r = sourceRegistry(options.sources);
+    registries.set(options.sources, r);
+  }
+  return r;
+}
+
+/** The article's language: the record's `lang`, else Arabic unless Latin letters clearly dominate. */
+export function detectLang(text: string, declared?: string): Lang {
+  if (declared === 'ar' || declared === 'en') return declared;
+  let arabic = 0;
+  let latin = 0;
+  const n = Math.min(text.length, 4000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff) arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  return latin > arabic * 2 ? 'en' : 'ar';
+}
+
 /**
- * Runs every stage on one article, synchronously. Pure: the same input gives the same output.
- * (Temporary: stages are being wired in; returns no claims yet.)
+ * Runs every stage on one article, synchronously: read, normalize, segment, numbers, quotes,
+ * sources, score, emit. Pure: the same input gives the same output.
  */
-export function processArticle(input: ArticleInput, _options: PipelineOptions = {}): ArticleResult {
-  return { articleId: input.id, claims: [], messages: [] };
+export function processArticle(input: ArticleInput, options: PipelineOptions = {}): ArticleResult {
+  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const messages: Message[] = [];
+  const lang = detectLang(text, input.lang);
+  if (lang === 'en') {
+    messages.push({ severity: 'warning', code: 'english-not-supported', reason: 'English extraction is not available in this build', stage: 'read' });
+    return { articleId: input.id, claims: [], messages };
+  }
+  if (input.lang && input.lang !== 'ar' && input.lang !== 'en') {
+    messages.push({ severity: 'warning', code: 'unknown-language', reason: `language ${JSON.stringify(input.lang)} treated as Arabic`, stage: 'read' });
+  }
+  const registry = registryFor(options);
+  const norm = normalizeText(text);
+  const tokens = tokenize(norm.text, norm.key);
+  const seg = splitSentences(norm.text);
+  const numbers = extractNumbers({ text: norm.text, key: norm.key, tokens });
+  const { quotes, cues } = extractQuotes({ text: norm.text, tokens, sentences: seg.sentences, quotes: seg.quotes, registry });
+  const publisher = findPublisher(tokens, registry, input.outlet);
+
+  const sentenceTokens = tokenRanges(tokens, seg.sentences);
+  const attributions = new Map<number, SentenceAttribution>();
+  const attributionOf = (si: number): SentenceAttribution => {
+    let a = attributions.get(si);
+    if (!a) {
+      const [from, to] = sentenceTokens[si]!;
+      a = attributeSentence(tokens, from, to, norm.text, registry, cues);
+      attributions.set(si, a);
+    }
+    return a;
+  };
+  const headlineEnd = headline(seg.paragraphs, norm.text);
+  const article = {
+    id: input.id,
+    lang: 'ar' as const,
+    ...(input.outlet ? { outlet: input.outlet } : {}),
+    ...(input.version ? { version: input.version } : {}),
+  };
+
+  const drafts: Draft[] = [];
+  for (const n of numbers) {
+    const si = sentenceIndex(seg.sentences, n.start);
+    const quote = quotes.find((q) => q.start <= n.start && n.end <= q.end);
+    const tag = tagClaim(quote, attributionOf(si), publisher, registry);
+    drafts.push({ type: 'numeric', start: n.start, end: n.end, si, numeric: n, tag, quote: undefined });
+  }
+  for (const q of quotes) {
+    const si = sentenceIndex(seg.sentences, q.start);
+    const tag = tagClaim(q, attributionOf(si), publisher, registry);
+    drafts.push({ type: 'quote', start: q.start, end: q.end, si, tag, quote: q });
+  }
+
+  const claims: ClaimRecord[] = [];
+  const seen = new Map<string, number>();
+  for (const d of drafts) {
+    const span = toOriginalSpan(norm, d.start, d.end, text);
+    const sent = seg.sentences[d.si]!;
+    const sentence = toOriginalSpan(norm, sent.start, sent.end, text);
+    const sentenceText = norm.text.slice(sent.start, sent.end);
+    const surface = norm.text.slice(d.start, d.end);
+    const dupKey = `${d.type}\u0000${sentenceText}\u0000${surface}`;
+    const ordinal = seen.get(dupKey) ?? 0;
+    seen.set(dupKey, ordinal + 1);
+    const n = d.numeric;
+    const score = scoreClaim({
+      type: d.type,
+      source: d.tag.source,
+      chainLength: d.tag.chain.length,
+      ...(n ? { unit: n.unit, value: n.value, change: n.change, qualifier: n.qualifier } : {}),
+      inHeadline: d.start < headlineEnd,
+      hasFigure: d.type === 'quote' && numbers.some((x) => x.start >= d.start && x.end <= d.end),
+      ...(d.quote ? { quoteKind: d.quote.kind } : {}),
+      isPublisher: d.tag.rules[0]?.startsWith('publisher') ?? false,
+    } as Parameters<typeof scoreClaim>[0]);
+    const { rules: tagRules, ...attribution } = d.tag;
+    claims.push({
+      schema: CLAIM_SCHEMA_ID,
+      id: claimId(d.type, sentenceText, surface, ordinal),
+      article,
+      type: d.type,
+      text: text.slice(span.start, span.end),
+      span,
+      sentence,
+      ...(n ? { numeric: numericRecord(n, norm, text) } : {}),
+      ...(d.quote ? { quote: { kind: d.quote.kind, cue: d.quote.cue } } : {}),
+      attribution,
+      priority: score.priority,
+      reasons: score.reasons,
+      rules: [...(n?.rules ?? d.quote?.rules ?? []), ...tagRules],
+      status: 'pending',
+    });
+  }
+  claims.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  return { articleId: input.id, claims, messages };
+}
+
+interface Draft {
+  type: 'numeric' | 'quote';
+  start: number;
+  end: number;
+  si: number;
+  numeric?: NumericMention;
+  quote: QuoteMention | undefined;
+  tag: ReturnType<typeof tagClaim>;
+}
+
+function numericRecord(n: NumericMention, norm: NormalizedText, text: string): NonNullable<ClaimRecord['numeric']> {
+  const anchored = (r: { start: number; end: number }) => {
+    const s = toOriginalSpan(norm, r.start, r.end, text);
+    return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
+  };
+  return {
+    value: n.value,
+    ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}),
+    unit: n.unit,
+    ...(n.item ? { item: n.item } : {}),
+    ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+    ...(n.change ? { change: n.change } : {}),
+    ...(n.period ? { period: anchored(n.period) } : {}),
+    ...(n.time ? { time: anchored(n.time) } : {}),
+  };
+}
+
+function sentenceIndex(sentences: readonly TextSpan[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+function tokenRanges(tokens: readonly Token[], sentences: readonly TextSpan[]): [number, number][] {
+  const out: [number, number][] = [];
+  let t = 0;
+  for (const s of sentences) {
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    let e = t;
+    while (e < tokens.length && tokens[e]!.start < s.end) e++;
+    out.push([t, e]);
+    t = e;
+  }
+  return out;
+}
+
+/** The headline: a first paragraph of one line, followed by a blank line. */
+function headline(paragraphs: readonly TextSpan[], text: string): number {
+  const first = paragraphs[0];
+  if (!first) return 0;
+  return /\n\s*\n/.test(text.slice(first.end, first.end + 4)) ? first.end : 0;
 }

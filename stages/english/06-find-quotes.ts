@@ -1,0 +1,267 @@
+import type { PreparedLexicon } from './lexicon/index.js';
+import type { QuoteDraft, Speaker, Token, Tokenized } from './types.js';
+import type { SpeakerResolver } from './speakers.js';
+import { breaksClause, isCapitalized } from './01-tokenize.js';
+
+interface Marks {
+  readonly open: number;
+  readonly close: number;
+}
+
+/** Gap allowed between a closing mark and its cue (`," said`). */
+const AFTER_GAP = /^[\s,;:\u2014\u2013-]{0,4}$/;
+/** Gap allowed between a cue and an opening mark (`said: "`, `said, "`). */
+const BEFORE_GAP = /^[\s,:\u2014\u2013-]{0,4}$/;
+const OBJECT_REACH = 6;
+const NOT_CLAUSE_START = new Set(['in', 'on', 'at', 'to', 'by', 'for', 'with', 'of', 'from', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'so']);
+
+/**
+ * Finds quotes: `direct` (words in "..." or “...” that a cue ties to a speaker: `," Zuckerberg
+ * said`, `said: "`, `called it "..."`) and `indirect` (`X says CLAUSE`, `X told analysts that
+ * CLAUSE`, `CLAUSE, X said`, `, adding that CLAUSE`). Scare quotes and titles with no cue are not
+ * quotes; `according to X` is an attribution, not a quote.
+ */
+export function findQuotes(lex: PreparedLexicon, doc: Tokenized, text: string, speakers: SpeakerResolver): QuoteDraft[] {
+  const { tokens } = doc;
+  const marks = pairMarks(text);
+  const direct: QuoteDraft[] = [];
+  const sentenceSpeaker = new Map<number, Speaker>();
+  const firstTokenFrom = (pos: number): number => lowerBound(tokens, pos);
+
+  for (const m of marks) {
+    const content = trimContent(text, m.open + 1, m.close);
+    if (content === undefined) continue;
+    const inner = firstTokenFrom(content.start);
+    const sentence = tokens[inner]?.sentence;
+    if (sentence === undefined) continue;
+    const found = cueAfter(lex, tokens, text, m, speakers) ?? cueBefore(lex, tokens, text, m, speakers, sentenceSpeaker, marks);
+    if (found === undefined) continue;
+    speakers.spoke(m.open, found.speaker);
+    sentenceSpeaker.set(tokens[found.verb]!.sentence, found.speaker);
+    direct.push({
+      kind: 'direct',
+      start: content.start,
+      end: content.end,
+      cue: found.cue,
+      speaker: found.speaker,
+      sentence: tokens[found.verb]!.sentence,
+      rules: [found.rule],
+    });
+  }
+
+  const insideMarks = (pos: number): boolean => marks.some((m) => pos > m.open && pos < m.close);
+  const directOverlaps = (start: number, end: number): boolean => marks.some((m) => m.open < end && m.close >= start);
+  const indirect: QuoteDraft[] = [];
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v]!;
+    const speech = lex.sets.speechVerbs.has(t.lower);
+    const thatOnly = lex.sets.thatOnlyVerbs.has(t.lower);
+    const chain = lex.sets.chainParticiples.has(t.lower);
+    if (!(speech || thatOnly || chain) || insideMarks(t.start)) continue;
+    if (!t.tags.has('Verb') && !chain) continue;
+    const sentence = doc.sentences[t.sentence]!;
+    let speaker: Speaker | undefined;
+    if (chain) {
+      if (v === 0 || !/,/.test(tokens[v - 1]!.post)) continue;
+      speaker = sentenceSpeaker.get(t.sentence);
+    } else speaker = speakers.before(v);
+
+    // Forward: `X says CLAUSE`, `X told analysts that CLAUSE`.
+    let contentFirst: number | undefined;
+    let cue = t.text;
+    const particle = lex.raw.particleVerbs[t.lower];
+    let k = v + 1;
+    if (particle !== undefined && tokens[k]?.lower === particle) k++;
+    for (let j = k; j < sentence.last && j <= k + OBJECT_REACH; j++) {
+      const tj = tokens[j]!;
+      if (tj.lower === 'that' && j + 1 < sentence.last) {
+        contentFirst = j + 1;
+        cue = `${t.text} ... that`;
+        if (j === k) cue = `${textSpan(text, t, tokens[j - 1]!)} that`;
+        break;
+      }
+      if (breaksClause(tj) && !/^,\s*$/.test(tj.post)) break;
+      if (tj.tags.has('Verb') && !tj.tags.has('Gerund')) break;
+    }
+    if (contentFirst === undefined && speech && !chain && !['told', 'tells', 'tell', 'asked'].includes(t.lower) && k < sentence.last && !breaksClause(tokens[k - 1]!)) {
+      const next = tokens[k]!;
+      if (!NOT_CLAUSE_START.has(next.lower) && (isCapitalized(next) || next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Determiner') || next.tags.has('Value'))) {
+        contentFirst = k;
+      }
+    }
+    if (contentFirst !== undefined && speaker !== undefined) {
+      const end = clauseEnd(lex, tokens, contentFirst, sentence.last);
+      const span = contentSpan(text, tokens, contentFirst, end);
+      if (span !== undefined && !directOverlaps(span.start, span.end) && hasVerb(tokens, contentFirst, end)) {
+        indirect.push({ kind: 'indirect', ...span, cue, speaker, sentence: t.sentence, rules: [chain ? 'en-quote-chain' : 'en-quote-indirect'] });
+        sentenceSpeaker.set(t.sentence, speaker);
+        speakers.spoke(t.start, speaker);
+        continue;
+      }
+    }
+    if (!speech || chain) continue;
+    // Inverted: `CLAUSE, X said ...` or `CLAUSE, said X.`
+    let subjectFirst: number | undefined;
+    let inverted: Speaker | undefined;
+    if (v > sentence.first && /,/.test(tokens[v - 1]!.post) && !/[”"]/.test(tokens[v - 1]!.post)) {
+      const a = speakers.after(v);
+      if (a !== undefined) {
+        inverted = a.speaker;
+        subjectFirst = v;
+      }
+    } else if (speaker !== undefined) {
+      // find where the subject starts: the token after the last comma before the verb
+      for (let j = v - 1; j > sentence.first; j--) {
+        if (/,/.test(tokens[j - 1]!.post)) {
+          if (/[”"]/.test(tokens[j - 1]!.post)) break;
+          subjectFirst = j;
+          break;
+        }
+        if (v - j > 6) break;
+      }
+      inverted = speaker;
+    }
+    if (subjectFirst === undefined || inverted === undefined) continue;
+    const span = contentSpan(text, tokens, sentence.first, subjectFirst - 1);
+    if (span === undefined || directOverlaps(span.start, span.end) || !hasVerb(tokens, sentence.first, subjectFirst - 1)) continue;
+    if (tokens.slice(sentence.first, subjectFirst).some((tk) => tk.lower === 'according')) continue;
+    indirect.push({ kind: 'indirect', ...span, cue: t.text, speaker: inverted, sentence: t.sentence, rules: ['en-quote-inverted'] });
+    sentenceSpeaker.set(t.sentence, inverted);
+    speakers.spoke(t.start, inverted);
+  }
+  return [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Pairs quotation marks paragraph by paragraph: “ with ”, and straight " marks in turn. */
+export function pairMarks(text: string): Marks[] {
+  const out: Marks[] = [];
+  let curly = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      curly = -1;
+      straight = -1;
+    } else if (c === 0x201c) curly = i;
+    else if (c === 0x201d && curly >= 0) {
+      out.push({ open: curly, close: i });
+      curly = -1;
+    } else if (c === 0x22) {
+      if (straight < 0) straight = i;
+      else {
+        out.push({ open: straight, close: i });
+        straight = -1;
+      }
+    }
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+function trimContent(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return end - start >= 2 ? { start, end } : undefined;
+}
+
+function lowerBound(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Cue {
+  readonly speaker: Speaker;
+  readonly verb: number;
+  readonly cue: string;
+  readonly rule: string;
+}
+
+function cueAfter(lex: PreparedLexicon, tokens: readonly Token[], text: string, m: Marks, speakers: SpeakerResolver): Cue | undefined {
+  const k = lowerBound(tokens, m.close + 1);
+  const t = tokens[k];
+  if (t === undefined || !AFTER_GAP.test(text.slice(m.close + 1, t.start))) return undefined;
+  if (lex.sets.speechVerbs.has(t.lower)) {
+    const a = speakers.after(k);
+    if (a !== undefined) return { speaker: a.speaker, verb: k, cue: t.text, rule: 'en-quote-direct-verb-speaker' };
+  }
+  if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    const a = speakers.after(k + 1);
+    if (a !== undefined) return { speaker: a.speaker, verb: k, cue: 'according to', rule: 'en-quote-direct-according' };
+  }
+  for (let v = k + 1; v < tokens.length && v <= k + 8; v++) {
+    const tv = tokens[v]!;
+    if (tv.sentence !== t.sentence) break;
+    if (lex.sets.speechVerbs.has(tv.lower)) {
+      const s = speakers.before(v);
+      if (s !== undefined) return { speaker: s, verb: v, cue: tv.text, rule: 'en-quote-direct-speaker-verb' };
+      break;
+    }
+    if (tv.tags.has('Verb') && !['has', 'have', 'had'].includes(tv.lower)) break;
+    if (/[.!?]/.test(tv.post)) break;
+  }
+  return undefined;
+}
+
+function cueBefore(
+  lex: PreparedLexicon,
+  tokens: readonly Token[],
+  text: string,
+  m: Marks,
+  speakers: SpeakerResolver,
+  sentenceSpeaker: ReadonlyMap<number, Speaker>,
+  marks: readonly Marks[],
+): Cue | undefined {
+  const k = lowerBound(tokens, m.open) - 1;
+  const b = tokens[k];
+  if (b === undefined || !BEFORE_GAP.test(text.slice(b.end, m.open).replace(/^[.!?]?/, ''))) return undefined;
+  if (/[.!?]/.test(text.slice(b.end, m.open))) return undefined;
+  const sentence = b.sentence;
+  for (let v = k; v >= 0 && v >= k - 10; v--) {
+    const tv = tokens[v]!;
+    if (tv.sentence !== sentence) break;
+    if (v < k && marks.some((o) => o.close > tv.end && o.close < m.open && o.open > tv.start)) break;
+    const w = tv.lower;
+    if (lex.sets.chainParticiples.has(w) && v > 0 && /,/.test(tokens[v - 1]!.post)) {
+      const s = sentenceSpeaker.get(sentence);
+      if (s !== undefined) return { speaker: s, verb: v, cue: tv.text, rule: 'en-quote-direct-chain' };
+    }
+    if (lex.sets.speechVerbs.has(w) || lex.sets.viewVerbs.has(w) || lex.sets.thatOnlyVerbs.has(w)) {
+      const s = speakers.before(v) ?? (v === k ? speakers.after(v)?.speaker : undefined);
+      if (s !== undefined) return { speaker: s, verb: v, cue: tv.text, rule: lex.sets.viewVerbs.has(w) ? 'en-quote-direct-view' : 'en-quote-direct-before' };
+    }
+  }
+  return undefined;
+}
+
+/** The last token of an indirect quote's clause: the sentence end, or before `, adding that`/`, X said`. */
+function clauseEnd(lex: PreparedLexicon, tokens: readonly Token[], first: number, last: number): number {
+  for (let j = first; j < last - 1; j++) {
+    const tj = tokens[j]!;
+    if (!/,/.test(tj.post)) continue;
+    const next = tokens[j + 1]!;
+    if (lex.sets.chainParticiples.has(next.lower) || next.lower === 'according') return j;
+    if (/;/.test(tj.post)) return j;
+  }
+  return last - 1;
+}
+
+function contentSpan(text: string, tokens: readonly Token[], first: number, last: number): { start: number; end: number } | undefined {
+  if (last < first) return undefined;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return end > start ? { start, end } : undefined;
+}
+
+function hasVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) if (tokens[j]!.tags.has('Verb')) return true;
+  return false;
+}
+
+function textSpan(text: string, a: Token, b: Token): string {
+  return text.slice(a.start, b.end);
+}

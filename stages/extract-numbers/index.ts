@@ -1,0 +1,669 @@
+/**
+ * extract-numbers: numeric claims over the tokens of the normalized text.
+ * Steps, in order (each named by the rule ids it adds):
+ *  1. a number core: digits (`1,300`, `47.5`, wire form `5ر47`), number words (`ثلاثة`, `خمسة وعشرون`),
+ *     or a lone singular/dual scale word (`مليار مستخدم`, `ملياري دولار`);
+ *  2. its scale words (`600 مليار`, `ثلاثة ملايين`);
+ *  3. a range (`بين 115 و135`, `من 60 إلى 65`, `15-20`), the scale and unit applying to both ends;
+ *  4. its unit: percent, percentage points, currency (word, adjective, symbol, sub-unit), measure, multiple,
+ *     duration, or a counted noun;
+ *  5. what makes it no claim: years, dates, references (`المادة 3`), names (`Llama 4`), bare numbers;
+ *  6. qualifier, change direction, period and time from the words around it.
+ * Spans are in normalized coordinates; the record builder maps them to the original.
+ */
+import type { Change, Qualifier } from '../../schemas/claim.js';
+import { PhraseIndex, hasStem, keySet, type PhraseMatch } from '../lexicon-tools/phrase-index.js';
+import { matchKey } from '../normalize-text/index.js';
+import { stems, TokenKind, type Token } from '../tokenize/index.js';
+import * as L from './lexicon/index.js';
+
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface NumericMention {
+  /** Normalized span of the surface (number, scale, unit or counted noun). */
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly valueMax?: number;
+  readonly unit: string;
+  readonly item?: string;
+  readonly qualifier?: Qualifier;
+  readonly change?: Change;
+  readonly period?: TextRange;
+  readonly time?: TextRange;
+  readonly rules: string[];
+}
+
+export interface ExtractNumbersInput {
+  readonly text: string;
+  readonly key: string;
+  readonly tokens: readonly Token[];
+  /** Publisher country hint (ISO-like name used by COUNTRY_HINTS), if the article's outlet implies one. */
+  readonly outletCountryHint?: string;
+}
+
+// ---- lexicon indexes (built once) -------------------------------------------------------------
+
+type NumberWordInfo = { value: number; role: L.NumberWord['role'] };
+type ScaleInfo = { factor: number; count: 0 | 1 | 2 };
+type UnitInfo = { unit: string; count: number; minor?: number; generic?: boolean; kind: 'percent' | 'unit' | 'currency' | 'duration' };
+
+const numberWords = new Map<string, NumberWordInfo>();
+for (const w of L.NUMBER_WORDS) for (const f of w.forms) numberWords.set(matchKey(f), { value: w.value, role: w.role });
+const teenTails = keySet(L.TEEN_TAILS);
+const elevenHeads = keySet(L.ELEVEN_HEADS);
+
+const scales = new Map<string, ScaleInfo>();
+for (const s of L.SCALE_WORDS) for (const f of s.forms) if (!scales.has(matchKey(f))) scales.set(matchKey(f), { factor: s.factor, count: s.count });
+
+const units = new PhraseIndex<UnitInfo>(
+  (function* () {
+    for (const p of L.PERCENT_WORDS) yield [p, { unit: 'percent', count: 1, kind: 'percent' }] as const;
+    for (const u of L.UNIT_WORDS) {
+      for (const f of u.forms) yield [f, { unit: u.unit, count: 1, kind: 'unit' }] as const;
+      for (const f of u.dual ?? []) yield [f, { unit: u.unit, count: 2, kind: 'unit' }] as const;
+    }
+    for (const c of L.CURRENCY_WORDS) {
+      const info = { unit: c.code, count: 1, kind: 'currency' as const, ...(c.minor ? { minor: c.minor } : {}), ...(c.generic ? { generic: true } : {}) };
+      for (const f of c.forms) yield [f, info] as const;
+      for (const f of c.dual ?? []) yield [f, { ...info, count: 2 }] as const;
+    }
+    for (const d of L.DURATION_WORDS) {
+      for (const f of d.forms) yield [f, { unit: d.unit, count: 1, kind: 'duration' }] as const;
+      for (const f of d.dual ?? []) yield [f, { unit: d.unit, count: 2, kind: 'duration' }] as const;
+    }
+  })(),
+);
+
+const qualifiersBefore = new PhraseIndex<Qualifier | null>(L.QUALIFIERS.filter((q) => !q.after).map((q) => [q.phrase, q.qualifier] as const));
+const qualifiersAfter = new PhraseIndex<Qualifier | null>(L.QUALIFIERS.filter((q) => q.after).map((q) => [q.phrase, q.qualifier] as const));
+const increaseWords = keySet(L.INCREASE_WORDS);
+const decreaseWords = keySet(L.DECREASE_WORDS);
+const levelPreps = keySet(L.LEVEL_PREPOSITIONS);
+const byWords = keySet(L.BY_WORDS);
+const periodCues = new PhraseIndex<true>(L.PERIOD_CUES.map((c) => [c, true] as const));
+const periodWords = keySet(L.PERIOD_WORDS);
+const periodAdverbs = new PhraseIndex<true>(L.PERIOD_ADVERBS.map((c) => [c, true] as const));
+const months = keySet(L.MONTHS);
+const yearCues = keySet(L.YEAR_CUES);
+const referenceNouns = keySet(L.REFERENCE_NOUNS);
+const notCounted = keySet(L.NOT_COUNTED);
+const symbols = new Map(Object.entries(L.CURRENCY_SYMBOLS));
+const durationStarts = keySet(['منذ', 'قبل', 'بعد', 'خلال', 'مدى', 'مدار', 'طوال', 'لمدة', 'مدة']);
+const rangeBetween = keySet(['بين', 'مابين']);
+const rangeFrom = keySet(['من']);
+const rangeTo = keySet(['إلى', 'الى', 'و', 'حتى']);
+const countryHints = L.COUNTRY_HINTS.map((h) => ({ names: h.names.map((n) => matchKey(n)), currencies: h.currencies }));
+
+// ---- helpers ---------------------------------------------------------------------------------
+
+const isClauseBreak = (t: Token | undefined): boolean =>
+  !t || (t.kind === TokenKind.Punct && /^[،,.:؛;؟?!()\[\]«»"“”\n-]$/.test(t.key) && t.key !== '-');
+const isSentenceBreak = (t: Token | undefined): boolean => !t || (t.kind === TokenKind.Punct && /^[.؟?!؛;:]$/.test(t.key));
+
+/** Parses a digit token: `1,300` (thousands), `47,5` (decimal comma), `47.5`, `5ر47` (= 47.5). */
+export function parseDigits(raw: string): number {
+  if (raw.includes('ر')) {
+    const [frac, int] = raw.split('ر') as [string, string];
+    return Number(`${int.replace(/[.,]/g, '')}.${frac.replace(/[.,]/g, '')}`);
+  }
+  const groups = raw.split(/[.,]/);
+  if (groups.length === 1) return Number(raw);
+  const seps = raw.replace(/[0-9]/g, '');
+  const tail = groups.slice(1);
+  // thousands: every group after the first has exactly three digits and either commas or several separators
+  if (tail.every((g) => g.length === 3) && (seps[0] === ',' || seps.length > 1)) {
+    if (new Set(seps).size === 1) return Number(groups.join(''));
+    // `1,300.5`: thousands commas then a decimal point
+  }
+  if (seps.length > 1) {
+    const lastSep = Math.max(raw.lastIndexOf('.'), raw.lastIndexOf(','));
+    return Number(`${raw.slice(0, lastSep).replace(/[.,]/g, '')}.${raw.slice(lastSep + 1)}`);
+  }
+  return Number(raw.replace(',', '.'));
+}
+
+interface Core {
+  value: number;
+  /** First token index after the core (and its scale words). */
+  next: number;
+  first: number;
+  kind: 'digits' | 'words' | 'scale';
+  scaled: boolean;
+  rules: string[];
+}
+
+function numberWordAt(tokens: readonly Token[], i: number, allowConjunction: boolean): NumberWordInfo | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== TokenKind.Arabic) return undefined;
+  const direct = numberWords.get(t.key);
+  if (direct) return direct;
+  if (allowConjunction && t.key.startsWith('و')) return numberWords.get(t.key.slice(1));
+  return undefined;
+}
+
+function scaleAt(tokens: readonly Token[], i: number, allowClitics: boolean): ScaleInfo | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== TokenKind.Arabic) return undefined;
+  const direct = scales.get(t.key);
+  if (direct || !allowClitics) return direct;
+  for (const s of stems(t.key)) {
+    const hit = scales.get(s);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Applies scale words after a value: `600 مليار`, `100 ألف`, `ثلاثة آلاف وخمسمئة`. */
+function applyScales(tokens: readonly Token[], value: number, next: number, rules: string[]): { value: number; next: number; scaled: boolean } {
+  const s = scaleAt(tokens, next, false);
+  if (!s) return { value, next, scaled: false };
+  rules.push('scale-word');
+  let v = value * s.factor;
+  let k = next + 1;
+  // a second, larger scale (`ألف مليار`) multiplies again
+  const s2 = scaleAt(tokens, k, false);
+  if (s2 && s2.factor > s.factor) {
+    v *= s2.factor;
+    k++;
+  }
+  // `مليون و500 ألف`: a conjunction and a smaller scaled part
+  const conj = tokens[k];
+  const num = tokens[k + 1];
+  if (conj?.key === 'و' && num?.kind === TokenKind.Number && num.start === conj.end) {
+    const s3 = scaleAt(tokens, k + 2, false);
+    if (s3 && s3.factor < s.factor) {
+      v += parseDigits(num.key) * s3.factor;
+      k += 3;
+    }
+  }
+  return { value: v, next: k, scaled: true };
+}
+
+/** A number core at token `i`, with its scale words. */
+function coreAt(tokens: readonly Token[], i: number): Core | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const rules: string[] = [];
+  if (t.kind === TokenKind.Number) {
+    const value = parseDigits(t.key);
+    if (!Number.isFinite(value)) return undefined;
+    rules.push(t.key.includes('ر') ? 'digits-wire-decimal' : 'digits');
+    const scaled = applyScales(tokens, value, i + 1, rules);
+    return { value: scaled.value, next: scaled.next, first: i, kind: 'digits', scaled: scaled.scaled, rules };
+  }
+  if (t.kind !== TokenKind.Arabic) return undefined;
+  // number words: `ثلاثة`, `خمسة وعشرون`, `أحد عشر`, `مئة وخمسون`, `نصف مليون`
+  let k = i;
+  let group = 0;
+  let total = 0;
+  let any = false;
+  let fraction = false;
+  for (;;) {
+    const head = tokens[k];
+    if (head && !any && elevenHeads.has(head.key) && tokens[k + 1] && teenTails.has(tokens[k + 1]!.key)) {
+      group += 11;
+      k += 2;
+      any = true;
+    } else {
+      const w = numberWordAt(tokens, k, any);
+      if (!w) break;
+      if (w.role === 'fraction') {
+        if (any) break;
+        // a fraction counts only before a scale word: `نصف مليون`
+        const s = scaleAt(tokens, k + 1, false);
+        if (!s) return undefined;
+        fraction = true;
+      }
+      if (w.role === 'zero' && any) break;
+      group += w.value;
+      k++;
+      any = true;
+      if (w.role === 'unit' && tokens[k] && teenTails.has(tokens[k]!.key)) {
+        group += 10;
+        k++;
+      }
+    }
+    const s = scaleAt(tokens, k, false);
+    if (s && s.count !== 2) {
+      total += (group || 1) * s.factor;
+      group = 0;
+      k++;
+    }
+    const nextTok = tokens[k];
+    if (nextTok && nextTok.key.startsWith('و') && nextTok.key.length > 1 && numberWordAt(tokens, k, true)) continue;
+    break;
+  }
+  if (any) {
+    rules.push(fraction ? 'words-fraction' : 'number-words');
+    return { value: total + group, next: k, first: i, kind: 'words', scaled: total > 0, rules };
+  }
+  // a lone scale word, singular or dual: `مليار مستخدم`, `بمليار دولار`, `ملياري دولار`
+  const s = scaleAt(tokens, i, true);
+  if (s && s.count > 0) {
+    rules.push(s.count === 2 ? 'scale-dual' : 'scale-alone');
+    const value = s.count * s.factor;
+    return { value, next: i + 1, first: i, kind: 'scale', scaled: true, rules };
+  }
+  return undefined;
+}
+
+interface UnitHit {
+  unit: string;
+  next: number;
+  count: number;
+  minor?: number;
+  kind: UnitInfo['kind'] | 'count' | 'symbol';
+  item?: string;
+}
+
+function unitAt(tokens: readonly Token[], i: number, text: string): UnitHit | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const m: PhraseMatch<UnitInfo> | undefined = units.matchAt(tokens, i, false);
+  if (m) {
+    return { unit: m.payload.unit, next: m.next, count: m.payload.count, kind: m.payload.kind, ...(m.payload.minor ? { minor: m.payload.minor } : {}) };
+  }
+  if (t.kind === TokenKind.Latin || t.kind === TokenKind.Punct) {
+    const sym = symbols.get(t.key);
+    if (sym) return { unit: sym, next: i + 1, count: 1, kind: 'symbol' };
+  }
+  // `بالمئة` and friends glued to a clitic are listed; other clitic-bearing nouns are not counted nouns
+  if (t.kind === TokenKind.Arabic && !notCounted.has(t.key) && !months.has(t.key) && t.key.length > 1 && !t.key.startsWith('ال')) {
+    return { unit: 'count', next: i + 1, count: 1, kind: 'count', item: text.slice(t.start, t.end) };
+  }
+  return undefined;
+}
+
+// ---- the stage -------------------------------------------------------------------------------
+
+export function extractNumbers(input: ExtractNumbersInput): NumericMention[] {
+  const { tokens, text, key } = input;
+  const out: NumericMention[] = [];
+  let resolveGeneric: ((generic: string) => string) | undefined;
+  const generic = (g: string): string => {
+    resolveGeneric ??= makeCurrencyResolver(key, input.outletCountryHint);
+    return resolveGeneric(g);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== TokenKind.Number && t.kind !== TokenKind.Arabic) continue;
+    if (t.kind === TokenKind.Arabic && !mayStartNumber(t)) continue;
+    const core = coreAt(tokens, i);
+    if (!core) continue;
+    const m = buildMention(tokens, core, text, generic);
+    if (!m) {
+      i = core.next - 1;
+      continue;
+    }
+    out.push(m.mention);
+    i = m.lastToken;
+  }
+  return attachDurations(out);
+}
+
+function mayStartNumber(t: Token): boolean {
+  if (numberWords.has(t.key) || elevenHeads.has(t.key)) return true;
+  for (const s of stems(t.key)) if (scales.has(s)) return true;
+  return false;
+}
+
+interface Built {
+  mention: NumericMention & { isDuration: boolean };
+  lastToken: number;
+}
+
+function buildMention(tokens: readonly Token[], core: Core, text: string, generic: (g: string) => string): Built | undefined {
+  const rules = [...core.rules];
+  const first = core.first;
+  const t0 = tokens[first]!;
+  const prev = tokens[first - 1];
+  let start = t0.start;
+  let value = core.value;
+  let valueMax: number | undefined;
+  let next = core.next;
+  let scaled = core.scaled;
+
+  // names and references: `Llama 4`, `S9`, `5G`, `المادة 3`, `الـ5`
+  if (core.kind === 'digits') {
+    if (prev && prev.end === t0.start && (prev.kind === TokenKind.Latin || (prev.kind === TokenKind.Arabic && (prev.key === 'ال' || prev.key === 'لل')))) return undefined;
+    const after = tokens[first + 1];
+    if (after && after.start === t0.end && after.kind === TokenKind.Latin && !unitAt(tokens, first + 1, text)) return undefined;
+    if (prev && prev.kind === TokenKind.Latin && !symbols.has(prev.key)) return undefined;
+    if (prev && hasStem(referenceNouns, prev)) return undefined;
+    // times and dates written with separators: 10:30, 12/5, 2018-02-19
+    if (after && after.start === t0.end && (after.key === ':' || after.key === '/') && tokens[first + 2]?.kind === TokenKind.Number && tokens[first + 2]!.start === after.end) return undefined;
+    if (prev && prev.end === t0.start && (prev.key === '/' || prev.key === ':')) return undefined;
+  }
+
+  // currency symbol before the number: `$20 مليار`
+  let unit: UnitHit | undefined;
+  if (prev && (prev.kind === TokenKind.Punct || prev.kind === TokenKind.Latin) && symbols.has(prev.key)) {
+    unit = { unit: symbols.get(prev.key)!, next: first, count: 1, kind: 'symbol' };
+    start = prev.start;
+    rules.push('currency-symbol-before');
+  }
+  // `%12` written before the number
+  if (!unit && prev && prev.key === '%' && prev.end === t0.start) {
+    unit = { unit: 'percent', next: first, count: 1, kind: 'percent' };
+    start = prev.start;
+  }
+
+  // ranges: `بين 115 و135 مليار`, `من 60 إلى 65 مليار`, `15-20 بالمئة`
+  let rangeStartTok = first;
+  const conn = tokens[next];
+  const secondTok = tokens[next + 1];
+  const dash = conn?.key === '-' && secondTok?.kind === TokenKind.Number;
+  const glued = conn && conn.key.startsWith('و') && conn.key.length === 1;
+  if (!unit || unit.next === first) {
+    let secondIdx = -1;
+    let rule = '';
+    if (dash && (tokens[first - 1] === undefined || true)) {
+      secondIdx = next + 1;
+      rule = 'range-dash';
+    } else if (conn && rangeTo.has(conn.key) && prev && (rangeBetween.has(prev.key) || (rangeFrom.has(prev.key) && conn.key !== 'و'))) {
+      if (conn.key === 'و' ? rangeBetween.has(prev.key) : true) {
+        secondIdx = next + 1;
+        rule = rangeBetween.has(prev.key) ? 'range-between' : 'range-from-to';
+      }
+    } else if (glued && prev && rangeBetween.has(prev.key)) {
+      secondIdx = next + 1;
+      rule = 'range-between';
+    } else if (conn && conn.kind === TokenKind.Arabic && conn.key.startsWith('و') && numberWordAt(tokens, next, true) && prev && rangeBetween.has(prev.key)) {
+      secondIdx = next;
+      rule = 'range-between';
+    }
+    // the first end must not carry its own unit (`من 15% إلى 10%` is two levels, not a range) unless `بين`
+    const firstHasUnit = !!unitAt(tokens, next, text) && unitAt(tokens, next, text)!.kind !== 'count';
+    if (secondIdx >= 0 && (!firstHasUnit || rule === 'range-between')) {
+      const second = secondIdx < tokens.length ? coreAt(tokens, secondIdx) : undefined;
+      if (second && second.kind !== 'scale') {
+        let hi = second.value;
+        if (!scaled && second.scaled) {
+          // the scale of the high end applies to the low end: `115 و135 مليار`
+          const factor = second.value / (second.kind === 'digits' ? parseDigits(tokens[second.first]!.key) : second.value);
+          if (Number.isFinite(factor) && factor > 1) value *= factor;
+        }
+        if (hi >= value || rule !== 'range-dash') {
+          valueMax = hi;
+          next = second.next;
+          rules.push(rule);
+          if (rule !== 'range-dash') {
+            rangeStartTok = first - 1;
+            start = Math.min(start, prev!.start);
+          }
+          if (hi < value) {
+            valueMax = undefined;
+            next = core.next;
+            rules.pop();
+            rangeStartTok = first;
+            start = t0.start;
+          }
+          scaled = scaled || second.scaled;
+        }
+      }
+    }
+  }
+
+  // the unit after the quantity
+  if (!unit) {
+    unit = unitAt(tokens, next, text);
+    if (unit?.kind === 'count' && core.kind === 'words' && !scaled && hasStem(notCounted, tokens[next])) unit = undefined;
+  } else if (unit.next === first) {
+    unit = { ...unit, next };
+    const after = unitAt(tokens, next, text);
+    if (after && after.kind !== 'count' && after.kind !== 'duration') unit = { ...after, unit: unit.unit };
+  }
+  if (!unit) {
+    return undefined;
+  }
+  if (unit.kind === 'currency' || unit.kind === 'symbol') rules.push('unit-currency');
+  else if (unit.kind === 'percent') rules.push('unit-percent');
+  else if (unit.kind === 'duration') rules.push('unit-duration');
+  else if (unit.kind === 'count') rules.push('unit-count');
+  else rules.push('unit-measure');
+
+  // a lone scale word needs a real unit or a counted noun after it, and a number word must not be an adjective
+  if (core.kind === 'scale' && (unit.kind === 'duration')) return undefined;
+
+  let unitCode = unit.unit;
+  const isGeneric = L.CURRENCY_WORDS.some((c) => c.generic && c.code === unitCode);
+  if (isGeneric) {
+    const resolved = generic(unitCode);
+    if (resolved !== unitCode) rules.push('currency-country-hint');
+    unitCode = resolved;
+  }
+  // a dual unit word alone means two (`نقطتين مئويتين`); after a number it only marks the unit
+  if (unit.count === 2 && core.kind !== 'digits' && core.kind !== 'words') value = 2;
+  if (unit.minor) {
+    value *= unit.minor;
+    if (valueMax !== undefined) valueMax *= unit.minor;
+  }
+  let end = tokens[unit.next - 1]!.end;
+  let lastToken = unit.next - 1;
+  if (unit.kind === 'symbol' && unit.next === first) end = tokens[next - 1]!.end;
+  if (end < tokens[next - 1]!.end) {
+    end = tokens[next - 1]!.end;
+    lastToken = next - 1;
+  }
+
+  // years and dates: `عام 2025`, `2018`, `19 فبراير`
+  if (core.kind === 'digits' && !scaled && valueMax === undefined) {
+    const raw = tokens[first]!.key;
+    const after = tokens[core.next];
+    if (after && hasStem(months, after)) return undefined;
+    if (prev && hasStem(months, prev)) return undefined;
+    const isYearLike = /^(19|20)\d\d$/.test(raw);
+    if (isYearLike && (unit.kind === 'count' || unit.kind === 'duration')) {
+      if (!prev || hasStem(yearCues, prev) || unit.kind === 'duration' || isClauseBreak(prev) || ['في', 'من', 'إلى', 'الى', 'حتى', 'منذ', 'و'].includes(prev.key)) return undefined;
+    }
+  }
+  if (unit.kind === 'count' && valueMax === undefined && core.kind === 'digits' && prev && hasStem(yearCues, prev) && /^\d{4}$/.test(tokens[first]!.key)) return undefined;
+
+  // qualifier before (`نحو`, `بنحو`, `أكثر من`, `ما يصل إلى`) or after (`تقريبا`, `على الأقل`)
+  let qualifier: Qualifier | undefined;
+  let qualStartTok = rangeStartTok;
+  const qb = qualifiersBefore.matchEndingAt(tokens, rangeStartTok, 4, true);
+  let qualClitic = '';
+  if (qb) {
+    if (qb.payload) {
+      qualifier = qb.payload;
+      rules.push('qualifier-before');
+    } else rules.push('level-after-change');
+    qualStartTok = qb.start;
+    qualClitic = qb.clitic;
+  }
+  const qa = qualifiersAfter.matchAt(tokens, lastToken + 1, false);
+  if (qa && !qualifier && qa.payload) {
+    qualifier = qa.payload;
+    rules.push('qualifier-after');
+  }
+
+  // change direction: a change word in the clause before, linked by `ب`/`بنسبة` or directly
+  let change: Change | undefined;
+  if (unit.kind !== 'duration' && !(qb && qb.payload === null)) change = findChange(tokens, qualStartTok, qualClitic, rules);
+
+  const mention: NumericMention & { isDuration: boolean } = {
+    start,
+    end,
+    value,
+    ...(valueMax !== undefined ? { valueMax } : {}),
+    unit: unitCode,
+    ...(unit.item ? { item: unit.item } : {}),
+    ...(qualifier ? { qualifier } : {}),
+    ...(change ? { change } : {}),
+    rules,
+    isDuration: unit.kind === 'duration',
+  };
+  // per-day barrels: `100 ألف برميل يوميا`
+  const afterUnit = tokens[lastToken + 1];
+  if (mention.unit === 'barrel' && afterUnit && ['يوميا', 'باليوم'].includes(afterUnit.key)) {
+    (mention as { unit: string }).unit = 'barrel_per_day';
+    mention.end !== afterUnit.end && Object.assign(mention, { end: afterUnit.end });
+    lastToken++;
+  }
+  const period = findPeriod(tokens, lastToken + 1, qualStartTok, text);
+  if (period) {
+    if (period.isTime) Object.assign(mention, { time: { start: period.start, end: period.end } });
+    else Object.assign(mention, { period: { start: period.start, end: period.end } });
+    rules.push(period.rule);
+  }
+  return { mention, lastToken };
+}
+
+function findChange(tokens: readonly Token[], qualStart: number, qualClitic: string, rules: string[]): Change | undefined {
+  const before = tokens[qualStart - 1];
+  if (!before) return undefined;
+  let linked = qualClitic.endsWith('ب');
+  let k = qualStart - 1;
+  // the linking word right before: `بنسبة`, `ب`, `بمقدار` (by) or `إلى`, `عند`, `من` (level)
+  if (levelPreps.has(before.key) || (before.key.startsWith('ل') && (before.key === 'لتصل' || before.key === 'ليصل' || before.key === 'لتبلغ' || before.key === 'ليبلغ'))) return undefined;
+  if (byWords.has(before.key)) {
+    linked = true;
+    k--;
+  }
+  // the change word within a short window, never across a clause break
+  for (let steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const t = tokens[k]!;
+    if (isClauseBreak(t) || t.kind === TokenKind.Number) break;
+    const inc = hasStem(increaseWords, t);
+    const dec = hasStem(decreaseWords, t);
+    if (inc || dec) {
+      // direct object (`تفقد ... 200 مليار`) only when close; `ب`-linked anywhere in the window
+      if (!linked && steps > 2) return undefined;
+      rules.push(linked ? 'change-by' : 'change-object');
+      return inc ? 'increase' : 'decrease';
+    }
+    if (!linked && levelPreps.has(t.key)) return undefined;
+  }
+  return undefined;
+}
+
+interface PeriodHit {
+  start: number;
+  end: number;
+  isTime: boolean;
+  rule: string;
+}
+
+/** The period or time attached to a quantity: a cue phrase after it, or a period adjective before it. */
+function findPeriod(tokens: readonly Token[], from: number, before: number, text: string): PeriodHit | undefined {
+  for (let k = from, steps = 0; k < tokens.length && steps < 10; k++, steps++) {
+    const t = tokens[k]!;
+    if (isSentenceBreak(t) || (t.kind === TokenKind.Punct && (t.key === '،' || t.key === ','))) break;
+    const adverb = periodAdverbs.matchAt(tokens, k, false);
+    if (adverb && steps <= 2) return { start: t.start, end: tokens[adverb.next - 1]!.end, isTime: false, rule: 'period-adverb-after' };
+    const cue = periodCues.matchAt(tokens, k, false);
+    if (!cue) continue;
+    // the cue's phrase: time words, durations, years and number words after it
+    let e = cue.next;
+    let hasYear = false;
+    let words = 0;
+    while (e < tokens.length) {
+      const w = tokens[e]!;
+      if (w.kind === TokenKind.Number) {
+        if (/^(19|20)\d\d$/.test(w.key)) hasYear = true;
+        e++;
+        continue;
+      }
+      if (w.kind !== TokenKind.Arabic) break;
+      if (hasStem(periodWords, w) || numberWords.has(w.key) || unitIsDuration(tokens, e)) {
+        e++;
+        words++;
+        continue;
+      }
+      break;
+    }
+    // trailing words that close a period but are not part of it
+    while (e > cue.next && ['فقط', 'من'].includes(tokens[e - 1]!.key)) e--;
+    const meaningful = e > cue.next && (words > 0 || hasYear);
+    if (!meaningful) continue;
+    const firstWord = tokens[cue.next]!;
+    if (firstWord.key === 'من') continue;
+    const cueKey = tokens[k]!.key;
+    if (cueKey === 'في' && !hasYear && !startsWithPeriodHead(tokens, cue.next)) continue;
+    return { start: t.start, end: tokens[e - 1]!.end, isTime: hasYear && !durationIn(tokens, cue.next, e), rule: hasYear ? 'time-after' : 'period-after' };
+  }
+  // a period adjective on the quantity's noun before it: `أرباح الشركة الفصلية بلغت 20 مليار`
+  for (let k = before - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const t = tokens[k]!;
+    if (isClauseBreak(t)) break;
+    const adverb = periodAdverbs.matchAt(tokens, k, false);
+    if (adverb) return { start: t.start, end: tokens[adverb.next - 1]!.end, isTime: false, rule: 'period-adjective-before' };
+  }
+  void text;
+  return undefined;
+}
+
+function unitIsDuration(tokens: readonly Token[], i: number): boolean {
+  const m = units.matchAt(tokens, i, true);
+  return !!m && m.payload.kind === 'duration';
+}
+function durationIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (unitIsDuration(tokens, k) && tokens[k]!.kind === TokenKind.Arabic && !/^(عام|العام|لعام)$/.test(tokens[k]!.key)) return true;
+  return false;
+}
+/** After `في`, a period starts with a duration (`في يومين`, `في 4 أشهر`, `في السنوات الثلاث`), not with any word. */
+function startsWithPeriodHead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.kind === TokenKind.Number) return unitIsDuration(tokens, i + 1) || /^(19|20)\d\d$/.test(t.key);
+  if (numberWords.has(t.key)) return unitIsDuration(tokens, i + 1);
+  if (unitIsDuration(tokens, i)) return true;
+  return /^(ال)?(سنوات|أعوام|اعوام|أشهر|اشهر|شهور|أيام|ايام|أسابيع|اسابيع|ساعات|الفترة|فترة|الربع|النصف|العام|عام)$/.test(t.key);
+}
+
+/**
+ * Durations (`3 سنوات`) are claims only when nothing else in their clause is a quantity; otherwise
+ * they are the period of that quantity and were already attached to it.
+ */
+function attachDurations(mentions: (NumericMention & { isDuration?: boolean })[]): NumericMention[] {
+  const out: NumericMention[] = [];
+  for (const m of mentions) {
+    const { isDuration, ...rest } = m;
+    if (isDuration) {
+      const covered = mentions.some((o) => o !== m && !o.isDuration && ((o.period && o.period.start <= m.start && o.period.end >= m.end) || (o.time && o.time.start <= m.start && o.time.end >= m.end)));
+      if (covered) continue;
+      if (m.rules.includes('duration-after-cue')) continue;
+    }
+    out.push(rest);
+  }
+  return out;
+}
+
+/** Resolves generic currency words (`ريال`) by the country the article talks about most. */
+function makeCurrencyResolver(key: string, outletHint?: string): (generic: string) => string {
+  const scores = new Map<string, Map<string, number>>();
+  for (const hint of countryHints) {
+    let n = 0;
+    for (const name of hint.names) {
+      let at = key.indexOf(name);
+      while (at >= 0) {
+        n++;
+        at = key.indexOf(name, at + name.length);
+      }
+    }
+    if (n === 0) continue;
+    for (const [g, code] of Object.entries(hint.currencies)) {
+      const m = scores.get(g) ?? new Map<string, number>();
+      m.set(code, (m.get(code) ?? 0) + n);
+      scores.set(g, m);
+    }
+  }
+  return (g) => {
+    const m = scores.get(g);
+    if (m && m.size > 0) return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    if (outletHint) {
+      const byOutlet = countryHints.find((h) => h.names.includes(matchKey(outletHint)));
+      const code = byOutlet?.currencies[g];
+      if (code) return code;
+    }
+    return g;
+  };
+}
+
+export { durationStarts as _durationStarts };

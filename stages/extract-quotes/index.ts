@@ -1,0 +1,445 @@
+/**
+ * extract-quotes: direct quotes (words inside «» "" “” tied to a speaker by a cue) and indirect
+ * quotes (a clause after a speech verb and إن/أن, or after a colon), with their speaker.
+ * Steps: 1. find cues in each sentence; 2. read the speaker noun phrase (after a verb, before a
+ * participle, after a noun cue) or carry the last speaker; 3. read the content: a qualifying
+ * quotation right after the cue, else the reported clause; 4. quotations followed by a cue
+ * (`«...»، قال X`). A name in guillemets with no cue is never a quote.
+ * Also returns every cue with its speaker, so tag-sources can attribute the figures of a sentence.
+ */
+import type { QuoteMarks, TextSpan } from '../split-sentences/index.js';
+import { PhraseIndex, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
+import { matchKey } from '../normalize-text/index.js';
+import type { SourceRegistry } from '../tag-sources/registry.js';
+import { stems, TokenKind, type Token } from '../tokenize/index.js';
+import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
+import { DOCUMENTS, GROUPS, ORG_NOUNS, SPEAKER_STOPS, TITLES } from './lexicon/speakers.js';
+
+export interface Speaker {
+  /** The most specific name the article gives (`مارك زوكربيرج`, `محللون`, `ميتا`). */
+  readonly name: string;
+  readonly role?: string;
+  /** Source tag: a generic tag or an outlet id. */
+  readonly tag: string;
+  readonly label?: string;
+}
+
+export interface QuoteMention {
+  readonly kind: 'direct' | 'indirect';
+  /** Normalized span of the content. */
+  readonly start: number;
+  readonly end: number;
+  readonly cue: string;
+  readonly cueStart: number;
+  readonly speaker: Speaker;
+  readonly rules: string[];
+}
+
+/** A cue with its speaker, whether or not it introduced a quote (`كشفت نتائج الشركة عن ارتفاع`). */
+export interface CueMention {
+  readonly start: number;
+  readonly end: number;
+  readonly speaker: Speaker;
+  readonly sentence: number;
+}
+
+export interface ExtractQuotesInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly TextSpan[];
+  readonly quotes: readonly QuoteMarks[];
+  readonly registry: SourceRegistry;
+}
+
+export interface QuotesResult {
+  readonly quotes: QuoteMention[];
+  readonly cues: CueMention[];
+}
+
+type CueInfo = { form: SpeechCue['form'] };
+const cueIndex = new PhraseIndex<CueInfo>(SPEECH_CUES.flatMap((c) => c.forms.map((f) => [f, { form: c.form }] as const)));
+const complementizers = keySet(COMPLEMENTIZERS);
+const linkPreps = keySet(LINK_PREPOSITIONS);
+const stops = keySet(SPEAKER_STOPS);
+const documents = keySet(DOCUMENTS);
+const groupTag = new Map<string, string>();
+for (const g of GROUPS) for (const f of g.forms) groupTag.set(matchKey(f), g.tag);
+const titleTag = new Map<string, string>();
+for (const t of TITLES) for (const f of t.forms) if (!titleTag.has(matchKey(f))) titleTag.set(matchKey(f), t.tag);
+const orgTag = new Map<string, string>();
+for (const o of ORG_NOUNS) for (const f of o.forms) if (!orgTag.has(matchKey(f))) orgTag.set(matchKey(f), o.tag);
+
+const QUOTE_OPEN = new Set(['«', '"', '“']);
+const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.kind === TokenKind.Punct && chars.includes(t.key);
+const CLAUSE_END = '،,:؛;.؟?!';
+
+function lookup(map: Map<string, string>, t: Token | undefined): string | undefined {
+  if (!t || t.kind !== TokenKind.Arabic) return undefined;
+  const hit = map.get(t.key);
+  if (hit) return hit;
+  for (const s of stems(t.key)) {
+    const h = map.get(s);
+    if (h) return h;
+  }
+  return undefined;
+}
+
+/** A cue at token `i`: the word may carry `و` or `ف`, never a preposition (`بيان` ≠ `ب` + `يان`). */
+function cueAt(tokens: readonly Token[], i: number): { form: SpeechCue['form']; next: number } | undefined {
+  const m = cueIndex.matchAt(tokens, i, true);
+  if (!m || (m.clitic !== '' && m.clitic !== 'و' && m.clitic !== 'ف')) return undefined;
+  return { form: m.payload.form, next: m.next };
+}
+
+export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
+  const { tokens, text, sentences, registry } = input;
+  const ctx = new ArticleContext(text, tokens, input.quotes);
+  const quotes: QuoteMention[] = [];
+  const cues: CueMention[] = [];
+  const claimedMarks = new Set<QuoteMarks>();
+  let last: Speaker | undefined;
+  let tok = 0;
+
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    while (tok < tokens.length && tokens[tok]!.start < s.start) tok++;
+    let endTok = tok;
+    while (endTok < tokens.length && tokens[endTok]!.start < s.end) endTok++;
+    let sentenceSubject: Speaker | undefined;
+
+    for (let k = tok; k < endTok; k++) {
+      if (ctx.insideMarks(tokens[k]!.start)) continue;
+      const cue = cueAt(tokens, k);
+      if (!cue) continue;
+      const cueText = text.slice(tokens[k]!.start, tokens[cue.next - 1]!.end);
+      let speaker: Speaker | undefined;
+      let after = cue.next;
+      const rules: string[] = [`cue-${cue.form}`];
+      if (cue.form === 'participle') {
+        speaker = ctx.subjectBefore(tokens, tok, k, registry) ?? sentenceSubject ?? last;
+        rules.push('speaker-of-clause');
+      } else {
+        const np = ctx.speakerAfter(tokens, cue.next, endTok, registry);
+        if (np) {
+          speaker = np.speaker;
+          after = np.next;
+          rules.push('speaker-after-cue');
+        } else {
+          speaker = ctx.subjectBefore(tokens, tok, k, registry, 3) ?? last;
+          rules.push(speaker === last ? 'speaker-carried' : 'speaker-before-cue');
+        }
+      }
+      if (!speaker) continue;
+      if (!speaker.tag.startsWith('document')) {
+        last = speaker;
+        sentenceSubject ??= speaker;
+      }
+      cues.push({ start: tokens[k]!.start, end: tokens[cue.next - 1]!.end, speaker, sentence: si });
+      if (speaker.tag.startsWith('document')) continue;
+
+      // the content: a quotation close after the cue, or the reported clause
+      const content = findContent(tokens, after, endTok, ctx, claimedMarks);
+      if (!content) continue;
+      const { tag, ...rest } = speaker;
+      quotes.push({ kind: content.kind, start: content.start, end: content.end, cue: cueText, cueStart: tokens[k]!.start, speaker: { ...rest, tag }, rules: [...rules, content.rule] });
+      if (content.mark) claimedMarks.add(content.mark);
+      if (content.kind === 'indirect') k = Math.max(k, content.lastToken);
+    }
+
+    // quotations followed by their cue: `«...»، قال الوزير`
+    for (const m of input.quotes) {
+      if (m.open < s.start || m.open >= s.end || claimedMarks.has(m) || !ctx.qualifies(m)) continue;
+      const closeTok = tokens.findIndex((t, i) => i >= tok && t.start >= m.end + (m.closed ? 1 : 0));
+      if (closeTok < 0) continue;
+      let j = closeTok;
+      if (isPunct(tokens[j], '،,')) j++;
+      const cue = cueAt(tokens, j);
+      if (!cue || cue.form !== 'verb') continue;
+      const np = ctx.speakerAfter(tokens, cue.next, endTok, registry);
+      const speaker = np?.speaker ?? last;
+      if (!speaker || speaker.tag.startsWith('document')) continue;
+      last = speaker;
+      claimedMarks.add(m);
+      quotes.push({ kind: 'direct', start: m.start, end: m.end, cue: text.slice(tokens[j]!.start, tokens[cue.next - 1]!.end), cueStart: tokens[j]!.start, speaker, rules: ['cue-after-quote', 'direct-marks'] });
+    }
+    tok = endTok;
+  }
+  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes: dropNested(quotes), cues };
+}
+
+/** An indirect clause that contains a direct quote of the same cue gives way to it. */
+function dropNested(quotes: QuoteMention[]): QuoteMention[] {
+  return quotes.filter((q) => !(q.kind === 'indirect' && quotes.some((d) => d !== q && d.kind === 'direct' && d.cueStart === q.cueStart)));
+}
+
+interface Content {
+  kind: 'direct' | 'indirect';
+  start: number;
+  end: number;
+  rule: string;
+  mark?: QuoteMarks;
+  lastToken: number;
+}
+
+function findContent(tokens: readonly Token[], from: number, endTok: number, ctx: ArticleContext, claimed: Set<QuoteMarks>): Content | undefined {
+  // skip a short adjunct before the content: `في بيان،`, `لوكالة رويترز`, `خلال مكالمة مع المستثمرين`
+  for (let j = from, steps = 0; j < endTok && steps < 9; j++, steps++) {
+    const t = tokens[j]!;
+    const mark = ctx.markAt(t.start);
+    if (mark && !claimed.has(mark)) {
+      if (ctx.qualifies(mark)) return { kind: 'direct', start: mark.start, end: mark.end, rule: 'direct-marks', mark, lastToken: j };
+      if (steps > 0 && !isPunct(tokens[j - 1], ':')) {
+        // a name in guillemets inside the clause: keep looking for the clause
+        j = ctx.tokenAfterMark(tokens, mark, j) - 1;
+        continue;
+      }
+    }
+    if (isPunct(t, ':')) {
+      const next = tokens[j + 1];
+      if (!next || j + 1 >= endTok) return undefined;
+      const m2 = ctx.markAt(next.start);
+      if (m2 && ctx.qualifies(m2, true)) return { kind: 'direct', start: m2.start, end: m2.end, rule: 'direct-after-colon', mark: m2, lastToken: j + 1 };
+      const end = clauseEnd(tokens, j + 1, endTok, ctx, '.؟?!؛;');
+      return { kind: 'indirect', start: next.start, end: end.end, rule: 'indirect-after-colon', lastToken: end.last };
+    }
+    if (t.kind === TokenKind.Arabic && complementizers.has(t.key)) {
+      const startTok = j + 1;
+      if (startTok >= endTok) return undefined;
+      // a quotation that starts the clause, or follows its subject, is the direct quote
+      for (let q = startTok; q < Math.min(endTok, startTok + 6); q++) {
+        const mk = ctx.markAt(tokens[q]!.start);
+        if (mk && !claimed.has(mk) && ctx.qualifies(mk)) return { kind: 'direct', start: mk.start, end: mk.end, rule: 'direct-in-clause', mark: mk, lastToken: q };
+        if (isPunct(tokens[q], CLAUSE_END)) break;
+      }
+      const end = clauseEnd(tokens, startTok, endTok, ctx, CLAUSE_END);
+      if (end.last < startTok) return undefined;
+      // the clause must hold more than a pronoun (`إنه` already is one)
+      return { kind: 'indirect', start: tokens[startTok]!.start, end: end.end, rule: 'indirect-clause', lastToken: end.last };
+    }
+    if (t.kind === TokenKind.Arabic && linkPreps.has(t.key) && tokens[j + 1] && complementizers.has(tokens[j + 1]!.key)) continue;
+    if (t.kind === TokenKind.Arabic && t.key === 'عن') return undefined; // `كشف عن خطط`: a noun phrase, not a clause
+    if (isPunct(t, '.؟?!؛;')) return undefined;
+    if (cueAt(tokens, j)) return undefined;
+  }
+  return undefined;
+}
+
+/** The end of a clause: the first break outside quotation marks. */
+function clauseEnd(tokens: readonly Token[], from: number, endTok: number, ctx: ArticleContext, breaks: string): { end: number; last: number } {
+  let last = from - 1;
+  for (let j = from; j < endTok; j++) {
+    const t = tokens[j]!;
+    const mark = ctx.markAt(t.start);
+    if (mark) {
+      const after = ctx.tokenAfterMark(tokens, mark, j);
+      last = Math.min(after, endTok) - 1;
+      j = last;
+      continue;
+    }
+    if (isPunct(t, breaks)) break;
+    last = j;
+  }
+  const lastTok = tokens[last];
+  let end = lastTok ? lastTok.end : tokens[from]!.start;
+  // a closing mark that ends the clause belongs outside it
+  return { end, last };
+}
+
+/** What the whole article knows: quotation marks, persons' full names and roles, its main company. */
+class ArticleContext {
+  readonly #marksByOpen = new Map<number, QuoteMarks>();
+  readonly #marks: readonly QuoteMarks[];
+  readonly #persons = new Map<string, Speaker>();
+  readonly #company: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    tokens: readonly Token[],
+    marks: readonly QuoteMarks[],
+  ) {
+    this.#marks = marks;
+    for (const m of marks) this.#marksByOpen.set(m.open, m);
+    this.#company = mainCompany(text, marks, tokens);
+  }
+
+  markAt(offset: number): QuoteMarks | undefined {
+    return this.#marksByOpen.get(offset);
+  }
+
+  insideMarks(offset: number): boolean {
+    return this.#marks.some((m) => offset > m.open && offset < m.end);
+  }
+
+  tokenAfterMark(tokens: readonly Token[], mark: QuoteMarks, from: number): number {
+    let j = from + 1;
+    while (j < tokens.length && tokens[j]!.start < mark.end + (mark.closed ? 1 : 0)) j++;
+    return j;
+  }
+
+  /** A quotation that is speech, not a name: enough words, and it ends its clause or is long. */
+  qualifies(m: QuoteMarks, afterColon = false): boolean {
+    const content = this.text.slice(m.start, m.end).trim();
+    const words = content.split(/\s+/).filter(Boolean).length;
+    if (words === 0) return false;
+    if (afterColon) return true;
+    const rest = this.text.slice(m.end + (m.closed ? 1 : 0), m.end + 4).trimStart();
+    const endsClause = rest === '' || /^[،,.:؛;؟?!)\n»"”]/.test(rest) || /^و/.test(rest) || /^(لكن|بل)/.test(rest);
+    if (words >= 6) return true;
+    return words >= 2 && endsClause;
+  }
+
+  /** The speaker noun phrase right after a cue, up to a stop. */
+  speakerAfter(tokens: readonly Token[], from: number, endTok: number, registry: SourceRegistry): { speaker: Speaker; next: number } | undefined {
+    const first = tokens[from];
+    if (!first || from >= endTok) return undefined;
+    // a name in guillemets as the subject: `أعلنت «أرامكو» أن`
+    const mark = this.markAt(first.start);
+    if (mark && !this.qualifies(mark)) {
+      const name = this.text.slice(mark.start, mark.end).trim();
+      return { speaker: { name, tag: 'company' }, next: this.tokenAfterMark(tokens, mark, from) };
+    }
+    let j = from;
+    const np: Token[] = [];
+    while (j < endTok && np.length < 9) {
+      const t = tokens[j]!;
+      if (t.kind === TokenKind.Punct) {
+        // apposition: `رئيس الوزراء الفلسطيني، رامي الحمد الله،`
+        if ((t.key === '،' || t.key === ',') && np.length > 0 && np.every((w) => titleTag.has(w.key) || lookup(titleTag, w) || w.key.startsWith('ال')) && tokens[j + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[j + 1]!.key)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (t.kind === TokenKind.Number) break;
+      if (np.length > 0 && (stops.has(t.key) || complementizers.has(t.key) || cueAt(tokens, j))) break;
+      if (np.length === 0 && (stops.has(t.key) || complementizers.has(t.key))) return undefined;
+      const src = registry.at(tokens, j);
+      if (src) {
+        const label = src.entry.label;
+        return { speaker: { name: this.text.slice(t.start, tokens[src.next - 1]!.end), tag: src.entry.id, label }, next: src.next };
+      }
+      np.push(t);
+      j++;
+    }
+    if (np.length === 0) return undefined;
+    const speaker = this.interpret(np);
+    return speaker ? { speaker, next: j } : undefined;
+  }
+
+  /** The subject of the clause before a participle: the nearest title + name, group or organisation. */
+  subjectBefore(tokens: readonly Token[], sentenceStart: number, k: number, registry: SourceRegistry, maxBack = 14): Speaker | undefined {
+    const from = Math.max(sentenceStart, k - maxBack);
+    for (let j = k - 1; j >= from; j--) {
+      const t = tokens[j]!;
+      if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
+      const src = registry.at(tokens, j);
+      if (src && src.entry.kind !== 'outlet') return { name: this.text.slice(t.start, tokens[src.next - 1]!.end), tag: src.entry.id, label: src.entry.label };
+      const g = lookup(groupTag, t);
+      if (g) return this.interpret([t]);
+      if (lookup(titleTag, t) && t.key !== 'العام') {
+        // walk back to the start of the title run, then read title + name forward
+        let a = j;
+        while (a - 1 >= from && tokens[a - 1]!.kind === TokenKind.Arabic && lookup(titleTag, tokens[a - 1]!)) a--;
+        const np: Token[] = [];
+        for (let b = a; b < k && np.length < 8; b++) {
+          const w = tokens[b]!;
+          if (w.kind !== TokenKind.Arabic || stops.has(w.key) || complementizers.has(w.key)) break;
+          np.push(w);
+        }
+        const sp = this.interpret(np);
+        if (sp) return sp;
+      }
+      const org = lookup(orgTag, t);
+      if (org && t.key.startsWith('ال') && !tokens[j + 1]?.key.startsWith('ال')) return this.interpret([t]);
+      // a known person's name
+      const person = this.#persons.get(t.key);
+      if (person) return person;
+    }
+    return undefined;
+  }
+
+  /** Reads a speaker noun phrase: group, document, title + name, organisation, or a bare name. */
+  interpret(np: readonly Token[]): Speaker | undefined {
+    const words = np.map((t) => this.text.slice(t.start, t.end));
+    const head = np[0]!;
+    const g = lookup(groupTag, head) ?? (np[1] ? lookup(groupTag, np[1]) : undefined);
+    if (g) {
+      const gi = lookup(groupTag, head) ? 0 : 1;
+      const name = stripClitic(words[gi]!, np[gi]!);
+      return { name, tag: g };
+    }
+    if (hasStem(documents, head)) return { name: words[0]!, tag: 'document' };
+    // title words, then the name
+    let i = 0;
+    let tag: string | undefined;
+    while (i < np.length && (lookup(titleTag, np[i]!) || (i > 0 && np[i]!.key.startsWith('ال')))) {
+      const tt = lookup(titleTag, np[i]!);
+      if (tt === 'officials' || (tt && !tag)) tag = tt;
+      i++;
+    }
+    const role = i > 0 ? words.slice(0, i).join(' ') : undefined;
+    const nameToks: Token[] = [];
+    for (let j = i; j < np.length && nameToks.length < 3; j++) {
+      const t = np[j]!;
+      if (nameToks.length >= 2 && /[ةه]$/.test(t.key)) break;
+      if (nameToks.length === 0 && t.key.startsWith('ال') && !lookup(orgTag, t)) break;
+      nameToks.push(t);
+    }
+    if (nameToks.length === 0) {
+      if (i === 0) return undefined;
+      const org = np.map((t) => lookup(orgTag, t)).find(Boolean);
+      if (org === 'company' && this.#company) return { name: this.#company, tag: 'company', ...(role ? { role } : {}) };
+      return { name: role!, tag: tag ?? 'officials' };
+    }
+    const first = nameToks[0]!;
+    const org = lookup(orgTag, first);
+    if (org && nameToks.length === 1 && i === 0) {
+      if (org === 'company' && this.#company) return { name: this.#company, tag: 'company' };
+      return { name: stripClitic(this.text.slice(first.start, first.end), first), tag: org };
+    }
+    const name = nameToks.map((t) => this.text.slice(t.start, t.end)).join(' ');
+    return this.person(name, nameToks, role, tag);
+  }
+
+  /** Registers or resolves a person: `زوكربيرج` after `مارك زوكربيرج` is the same person. */
+  person(name: string, toks: readonly Token[], role: string | undefined, tag: string | undefined): Speaker {
+    const lastKey = toks[toks.length - 1]!.key;
+    if (toks.length === 1) {
+      const known = this.#persons.get(lastKey);
+      if (known) return known;
+    }
+    const inferred = tag ?? 'company';
+    const sp: Speaker = { name, tag: inferred, ...(role ? { role } : {}) };
+    if (toks.length >= 2 || role) this.#persons.set(lastKey, sp);
+    return sp;
+  }
+}
+
+function stripClitic(word: string, t: Token): string {
+  return t.key.startsWith('و') && groupTag.has(t.key.slice(1)) ? word.slice(1) : word;
+}
+
+/** The company an article is about: the name it puts in guillemets most often, or after `شركة`. */
+function mainCompany(text: string, marks: readonly QuoteMarks[], tokens: readonly Token[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of marks) {
+    const name = text.slice(m.start, m.end).trim();
+    if (name && name.split(/\s+/).length <= 3) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.key === 'شركه' && tokens[i + 1]!.kind !== TokenKind.Punct) {
+      const name = text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end);
+      if (!name.startsWith('ال')) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  let n = 0;
+  for (const [name, c] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (c > n) {
+      best = name;
+      n = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,33 @@
+/**
+ * Speech and view cues. `form` says where the speaker is: a finite `verb` has its subject after it
+ * (or before it, in speaker-first order), a `participle` (`قائلا`) takes the subject of its clause,
+ * a `noun` cue (`تصريحات`, `إعلان`) names its speaker right after it. `clause: false` marks cues
+ * that report a noun phrase rather than a clause (`كشف عن خطط`): optional in the gold, never queued
+ * as a quote, but they still attribute the figures of their sentence.
+ */
+export interface SpeechCue {
+  readonly forms: readonly string[];
+  readonly form: 'verb' | 'participle' | 'noun';
+  readonly clause?: boolean;
+}
+
+export const SPEECH_CUES: readonly SpeechCue[] = [
+  { form: 'verb', forms: ['قال', 'قالت', 'يقول', 'تقول', 'يقولون', 'قالوا', 'تابع', 'تابعت', 'أضاف', 'أضافت', 'يضيف', 'تضيف', 'أردف', 'أردفت', 'استطرد'] },
+  { form: 'verb', forms: ['أكد', 'أكدت', 'يؤكد', 'تؤكد', 'أكدوا', 'يؤكدون'] },
+  { form: 'verb', forms: ['أوضح', 'أوضحت', 'يوضح', 'توضح', 'بين', 'بينت', 'يبين', 'تبين'] },
+  { form: 'verb', forms: ['أشار', 'أشارت', 'يشير', 'تشير', 'يشيرون', 'أشاروا', 'لفت', 'لفتت', 'يلفت', 'تلفت'] },
+  { form: 'verb', forms: ['صرح', 'صرحت', 'يصرح', 'تصرح', 'أفاد', 'أفادت', 'يفيد', 'تفيد', 'ذكر', 'ذكرت', 'يذكر', 'تذكر', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أبلغ', 'أبلغت', 'أعلم', 'أخبر', 'أخبرت'] },
+  { form: 'verb', forms: ['اعتبر', 'اعتبرت', 'يعتبر', 'تعتبر', 'اعتبروا', 'يعتبرون', 'رأى', 'رأت', 'يرى', 'ترى', 'يرون', 'رأوا'] },
+  { form: 'verb', forms: ['حذر', 'حذرت', 'يحذر', 'تحذر', 'حذروا', 'توقع', 'توقعت', 'يتوقع', 'تتوقع', 'يتوقعون', 'توقعوا', 'رجح', 'رجحت', 'يرجح', 'ترجح', 'قدر', 'قدرت', 'يقدر', 'تقدر'] },
+  { form: 'verb', forms: ['شدد', 'شددت', 'يشدد', 'تشدد', 'نفى', 'نفت', 'ينفي', 'تنفي', 'زعم', 'زعمت', 'ادعى', 'اعترف', 'اعترفت', 'كشف', 'كشفت', 'يكشف', 'تكشف', 'أوردت', 'أورد', 'نقلت', 'نقل', 'أعرب', 'أعربت', 'وصف', 'وصفت', 'يصف'] },
+  { form: 'participle', forms: ['قائلا', 'قائلة', 'قائلين', 'مضيفا', 'مضيفة', 'مشيرا', 'مشيرة', 'موضحا', 'موضحة', 'مؤكدا', 'مؤكدة', 'معتبرا', 'معتبرة', 'لافتا', 'لافتة', 'مبينا', 'مبينة', 'متوقعا', 'متوقعة', 'محذرا', 'محذرة', 'مشددا', 'مشددة', 'منوها', 'منوهة', 'مستدركا', 'مردفا', 'معربا', 'مرجحا', 'كاشفا', 'مشيرين', 'مؤكدين', 'معتبرين'] },
+  { form: 'noun', forms: ['تصريحات', 'تصريح', 'إعلان', 'على لسان', 'بيان', 'كلمة', 'حديث', 'مقابلة', 'تأكيد', 'توقعات', 'تحذير', 'تحذيرات', 'قول'] },
+];
+
+/** Cues that only report a noun phrase when followed by `عن` (`كشف عن`, `أعلن عن`, `أعرب عن`). */
+export const NOUN_PHRASE_LINKS: readonly string[] = ['عن'];
+
+/** Words that introduce the reported clause. */
+export const COMPLEMENTIZERS: readonly string[] = ['إن', 'أن', 'بأن', 'وأن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأنه', 'بأنها', 'بأنهم', 'أنّ', 'إنّ', 'لأن', 'فإن', 'أنهما', 'إنهما', 'إننا', 'أننا', 'إني', 'أني'];
+/** Prepositions that may stand between a cue and its complementizer: `يشير إلى أن`, `شدد على أن`, `حذر من أن`. */
+export const LINK_PREPOSITIONS: readonly string[] = ['إلى', 'الى', 'على', 'من', 'في'];

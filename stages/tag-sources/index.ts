@@ -1,0 +1,166 @@
+/**
+ * tag-sources: who vouches for each claim, and the relay chain (innermost first).
+ * Order of evidence: the quote a figure stands in; a named outlet after an attribution cue in its
+ * sentence (`بحسب تقرير لموقع تك كرانش`); the speaker of a speech cue in its sentence
+ * (`كشفت نتائج الشركة عن`); unnamed reports or sources (`وفق تقارير`, `مصادر مطلعة`); else the publisher.
+ * The publisher is the article's outlet (metadata), or the outlet the article names as relaying
+ * a report (`اطلعت عليه العربية Business`).
+ */
+import type { TextSpan } from '../split-sentences/index.js';
+import type { CueMention, QuoteMention, Speaker } from '../extract-quotes/index.js';
+import { PhraseIndex } from '../lexicon-tools/phrase-index.js';
+import { TokenKind, type Token } from '../tokenize/index.js';
+import { ANONYMOUS_WORDS, ATTRIBUTION_CUES, RELAY_CUES, REPORT_WORDS } from './lexicon/cues.js';
+import { OUTLET_DESCRIPTORS } from './lexicon/sources.js';
+import type { SourceRegistry } from './registry.js';
+
+export interface SourceTag {
+  readonly source: string;
+  readonly label: string;
+  readonly speaker?: string;
+  readonly role?: string;
+  readonly cue?: string;
+  readonly chain: string[];
+  readonly rules: string[];
+}
+
+export interface SentenceAttribution {
+  /** Outlet named with a cue, or a speaker, or reports/anonymous; undefined: the publisher's own. */
+  readonly primary?: { tag: string; label: string; speaker?: string; role?: string; cue?: string; rule: string };
+  readonly relays: string[];
+}
+
+const GENERIC_LABELS: Readonly<Record<string, string>> = {
+  company: 'Company',
+  analysts: 'Analysts',
+  investors: 'Investors',
+  observers: 'Observers',
+  experts: 'Experts',
+  officials: 'Officials',
+  people: 'People',
+  anonymous: 'Anonymous sources',
+  reports: 'Unnamed reports',
+  publisher: 'Publisher',
+};
+
+const attributionCues = new PhraseIndex<true>(ATTRIBUTION_CUES.map((c) => [c, true] as const));
+const relayCues = new PhraseIndex<true>(RELAY_CUES.map((c) => [c, true] as const));
+const reportWords = new PhraseIndex<'reports' | 'anonymous'>([
+  ...REPORT_WORDS.map((w) => [w, 'reports' as const] as const),
+  ...ANONYMOUS_WORDS.map((w) => [w, 'anonymous' as const] as const),
+]);
+const descriptors = new PhraseIndex<true>(OUTLET_DESCRIPTORS.map((d) => [d, true] as const));
+
+export interface Publisher {
+  readonly id: string;
+  readonly label: string;
+  readonly rule: string;
+}
+
+/** The publisher: metadata first, else the outlet the article names as relaying (`اطلعت عليه X`). */
+export function findPublisher(tokens: readonly Token[], registry: SourceRegistry, outlet?: string): Publisher {
+  if (outlet) {
+    const id = registry.resolveOutlet(outlet);
+    return { id, label: registry.byId(id)?.label ?? outlet, rule: 'publisher-metadata' };
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const relay = relayCues.matchAt(tokens, i, true);
+    if (!relay) continue;
+    const hit = registry.at(tokens, relay.next);
+    if (hit) return { id: hit.entry.id, label: hit.entry.label, rule: 'publisher-named-in-text' };
+  }
+  return { id: 'publisher', label: GENERIC_LABELS.publisher!, rule: 'publisher-unknown' };
+}
+
+/** What attributes the figures of one sentence, apart from quotes. */
+export function attributeSentence(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  text: string,
+  registry: SourceRegistry,
+  cues: readonly CueMention[],
+): SentenceAttribution {
+  const relays: string[] = [];
+  let outlet: SentenceAttribution['primary'];
+  let generic: SentenceAttribution['primary'];
+  let sawCue = false;
+  let cueText = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const relay = relayCues.matchAt(tokens, i, true);
+    if (relay) {
+      const hit = registry.at(tokens, relay.next);
+      if (hit) {
+        relays.push(hit.entry.id);
+        i = hit.next - 1;
+        continue;
+      }
+    }
+    const cue = attributionCues.matchAt(tokens, i, true);
+    if (cue) {
+      sawCue = true;
+      cueText = text.slice(t.start, tokens[cue.next - 1]!.end);
+    }
+    const hit = registry.at(tokens, i);
+    if (hit && !outlet) {
+      // a named outlet counts with a cue or a descriptor before it in the sentence
+      const described = i > from && descriptors.matchAt(tokens, i - 1, true) !== undefined;
+      if (sawCue || described || cueBefore(tokens, i, from)) {
+        outlet = { tag: hit.entry.id, label: hit.entry.label, cue: cueText || undefined, rule: 'source-outlet' } as SentenceAttribution['primary'];
+      }
+      i = hit.next - 1;
+      continue;
+    }
+    if (sawCue && !generic && t.kind === TokenKind.Arabic) {
+      const rw = reportWords.matchAt(tokens, i, true);
+      if (rw) generic = { tag: rw.payload, label: GENERIC_LABELS[rw.payload]!, cue: cueText, rule: `source-${rw.payload}` };
+    }
+  }
+  if (outlet) return { primary: clean(outlet), relays };
+  const speakerCue = cues.find((c) => c.start >= tokens[from]!.start && c.start < (tokens[to - 1]?.end ?? 0) && !c.speaker.tag.startsWith('document'));
+  if (speakerCue) return { primary: fromSpeaker(speakerCue.speaker, text.slice(speakerCue.start, speakerCue.end), registry), relays };
+  if (generic) return { primary: generic, relays };
+  return { relays };
+}
+
+function cueBefore(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= Math.max(from, i - 3); j--) if (attributionCues.matchAt(tokens, j, true)) return true;
+  return false;
+}
+
+function clean<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+export function fromSpeaker(s: Speaker, cue: string, registry: SourceRegistry): NonNullable<SentenceAttribution['primary']> {
+  const label = registry.byId(s.tag)?.label ?? GENERIC_LABELS[s.tag] ?? s.tag;
+  return clean({ tag: s.tag, label, speaker: s.name, role: s.role, cue, rule: 'source-speaker' });
+}
+
+/** The final tag of a claim: its quote's speaker, else its sentence's attribution, else the publisher. */
+export function tagClaim(
+  quote: QuoteMention | undefined,
+  sentence: SentenceAttribution,
+  publisher: Publisher,
+  registry: SourceRegistry,
+): SourceTag {
+  const primary = quote ? fromSpeaker(quote.speaker, quote.cue, registry) : sentence.primary;
+  if (!primary) {
+    return { source: publisher.id, label: publisher.label, chain: [publisher.id], rules: [publisher.rule] };
+  }
+  const chain = [primary.tag];
+  for (const r of sentence.relays) if (!chain.includes(r)) chain.push(r);
+  if (publisher.id !== 'publisher' && !chain.includes(publisher.id)) chain.push(publisher.id);
+  return clean({
+    source: primary.tag,
+    label: primary.label,
+    speaker: primary.speaker,
+    role: primary.role,
+    cue: primary.cue,
+    chain,
+    rules: [quote ? 'source-quote-speaker' : primary.rule],
+  }) as SourceTag;
+}
+
+export type { TextSpan };

@@ -1,0 +1,59 @@
+/**
+ * The source registry as a matcher: built-in outlets plus a user's entries (`--sources FILE`),
+ * aliases folded to matching keys once, matched over tokens longest first.
+ */
+import { SourceEntrySchema, type SourceEntry } from '../../schemas/source.js';
+import { PhraseIndex } from '../lexicon-tools/phrase-index.js';
+import type { Token } from '../tokenize/index.js';
+import { BUILT_IN_SOURCES } from './lexicon/sources.js';
+
+export interface SourceHit {
+  readonly entry: SourceEntry;
+  /** Token index after the alias. */
+  readonly next: number;
+}
+
+export class SourceRegistry {
+  readonly #index: PhraseIndex<SourceEntry>;
+  readonly #byId = new Map<string, SourceEntry>();
+
+  constructor(extra: readonly SourceEntry[] = []) {
+    const entries = [...BUILT_IN_SOURCES, ...extra];
+    // a user's entry with a built-in id replaces it
+    for (const e of entries) this.#byId.set(e.id, e);
+    const aliases: [string, SourceEntry][] = [];
+    for (const e of this.#byId.values()) for (const a of e.aliases) aliases.push([a, e]);
+    this.#index = new PhraseIndex(aliases);
+  }
+
+  /** The source whose alias starts at token `i` (a proclitic on its first word is allowed: `لرويترز`). */
+  at(tokens: readonly Token[], i: number): SourceHit | undefined {
+    const m = this.#index.matchAt(tokens, i, true);
+    return m ? { entry: m.payload, next: m.next } : undefined;
+  }
+
+  byId(id: string): SourceEntry | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** Resolves an outlet given as metadata (`sky-news-arabia`, `Sky News Arabia`, `سكاي نيوز عربية`) to its id. */
+  resolveOutlet(name: string): string {
+    const direct = this.#byId.get(name);
+    if (direct) return direct.id;
+    const lower = name.toLowerCase();
+    for (const e of this.#byId.values()) {
+      if (e.label.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)) return e.id;
+    }
+    return name;
+  }
+}
+
+let builtIn: SourceRegistry | undefined;
+/** The registry for a run: the built-in one is shared; user entries make a new one (validated once). */
+export function sourceRegistry(extra?: readonly SourceEntry[]): SourceRegistry {
+  if (!extra || extra.length === 0) return (builtIn ??= new SourceRegistry());
+  return new SourceRegistry(extra.map((e) => SourceEntrySchema.parse(e)));
+}
+
+// The built-in registry is data too: validate it when loaded.
+for (const e of BUILT_IN_SOURCES) SourceEntrySchema.parse(e);
