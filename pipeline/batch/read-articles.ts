@@ -1,0 +1,171 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { ArticleInputSchema, type ArticleInput } from '../../schemas/article.js';
+import type { ErrorRecord } from '../../schemas/error.js';
+import { checkArticleText, decodeArticleBytes, firstInvalidUtf8, stripBom, tooLargeMessage } from './decode.js';
+import { errorRecord } from './errors.js';
+import { errnoMessage, type InputSource } from './inputs.js';
+import { isBlank, splitLines } from './lines.js';
+
+/** One input as read: an article ready for the pipeline, or the error record that replaces it. */
+export type InputItem =
+  | { readonly kind: 'article'; readonly article: ArticleInput; readonly input: string; readonly line?: number }
+  | { readonly kind: 'error'; readonly error: ErrorRecord };
+
+export interface ReadOptions {
+  readonly maxBytes: number;
+  /** Standard input (default `process.stdin`). */
+  readonly stdin?: Readable;
+  /** Counts bytes as they are read (progress and stats). */
+  readonly counter?: { bytes: number };
+}
+
+const CHUNK = 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Reads the inputs in order and yields one item per input: a text file or standard input is one
+ * article; a JSONL input is one item per non-blank line, read as a stream (never whole). A
+ * repeated article id is a `duplicate-id` error (the first one wins).
+ */
+export async function* readArticles(sources: AsyncIterable<InputSource>, options: ReadOptions): AsyncGenerator<InputItem> {
+  const seen = new Set<string>();
+  const counter = options.counter ?? { bytes: 0 };
+  for await (const source of sources) {
+    if (source.kind === 'unreadable') {
+      yield { kind: 'error', error: errorRecord('unreadable', source.name, source.message) };
+      continue;
+    }
+    const items = source.format === 'jsonl' ? readJsonl(source, options, counter) : readText(source, options, counter);
+    for await (const item of items) {
+      if (item.kind === 'article') {
+        const id = item.article.id;
+        if (seen.has(id)) {
+          yield {
+            kind: 'error',
+            error: errorRecord('duplicate-id', item.input, `article id \`${id}\` was already used by an earlier input`, {
+              ...(item.line !== undefined ? { line: item.line } : {}),
+              articleId: id,
+            }),
+          };
+          continue;
+        }
+        seen.add(id);
+      }
+      yield item;
+    }
+  }
+}
+
+async function* readText(source: Exclude<InputSource, { kind: 'unreadable' }>, options: ReadOptions, counter: { bytes: number }): AsyncGenerator<InputItem> {
+  const fail = (code: ErrorRecord['code'], message: string): InputItem => ({
+    kind: 'error',
+    error: errorRecord(code, source.name, message, { articleId: source.id }),
+  });
+  let bytes: Buffer | null;
+  let size: number;
+  try {
+    if (source.kind === 'stdin') {
+      ({ bytes, size } = await readCapped(options.stdin ?? process.stdin, options.maxBytes));
+    } else {
+      const handle = await open(source.path, 'r');
+      try {
+        const info = await handle.stat();
+        if (info.isFile() && info.size > options.maxBytes) {
+          bytes = null;
+          size = info.size;
+        } else if (info.isFile()) {
+          bytes = await handle.readFile();
+          size = bytes.length;
+        } else {
+          ({ bytes, size } = await readCapped(handle.createReadStream({ highWaterMark: CHUNK, autoClose: false }), options.maxBytes));
+        }
+      } finally {
+        await handle.close();
+      }
+    }
+  } catch (err) {
+    yield fail('unreadable', errnoMessage(err));
+    return;
+  }
+  counter.bytes += size;
+  if (bytes === null) {
+    yield fail('too-large', tooLargeMessage(size, options.maxBytes));
+    return;
+  }
+  const decoded = decodeArticleBytes(bytes, options.maxBytes);
+  if (!decoded.ok) {
+    yield fail(decoded.code, decoded.message);
+    return;
+  }
+  yield { kind: 'article', article: { id: source.id, text: decoded.text }, input: source.name };
+}
+
+/** Reads a stream whole unless it exceeds `max` bytes; then keeps reading (to drain it) but keeps nothing. */
+async function readCapped(stream: AsyncIterable<Uint8Array | string>, max: number): Promise<{ bytes: Buffer | null; size: number }> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const raw of stream) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw);
+    size += chunk.length;
+    if (size <= max) parts.push(chunk);
+    else parts.length = 0;
+  }
+  return { bytes: size <= max ? Buffer.concat(parts, size) : null, size };
+}
+
+async function* readJsonl(source: Exclude<InputSource, { kind: 'unreadable' }>, options: ReadOptions, counter: { bytes: number }): AsyncGenerator<InputItem> {
+  const stream = source.kind === 'stdin' ? (options.stdin ?? process.stdin) : createReadStream(source.path, { highWaterMark: CHUNK });
+  let records = 0;
+  let lastLine = 0;
+  try {
+    for await (const line of splitLines(stream, options.maxBytes)) {
+      lastLine = line.number;
+      counter.bytes += line.size;
+      if (line.bytes !== null && isBlank(line.bytes)) continue;
+      records += 1;
+      yield parseRecordLine(source.name, line.number, line.bytes, line.size, options.maxBytes);
+    }
+  } catch (err) {
+    yield { kind: 'error', error: errorRecord('unreadable', source.name, errnoMessage(err), lastLine > 0 ? { line: lastLine + 1 } : {}) };
+    return;
+  } finally {
+    if (source.kind !== 'stdin') (stream as ReturnType<typeof createReadStream>).destroy();
+  }
+  if (records === 0) yield { kind: 'error', error: errorRecord('empty-input', source.name, 'no article records in this JSONL input') };
+}
+
+/** One JSONL line to an article or an error record: size, bytes, UTF-8, JSON, schema, text. */
+export function parseRecordLine(input: string, line: number, bytes: Buffer | null, size: number, maxBytes: number): InputItem {
+  const fail = (code: ErrorRecord['code'], message: string, articleId?: string): InputItem => ({
+    kind: 'error',
+    error: errorRecord(code, input, message, { line, ...(articleId !== undefined ? { articleId } : {}) }),
+  });
+  if (bytes === null) return fail('too-large', `line of ${tooLargeMessage(size, maxBytes)}`);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return fail('binary-file', `NUL byte at offset ${nul} of the line: not a JSONL record`);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return fail('invalid-utf8', `not valid UTF-8 (byte ${firstInvalidUtf8(bytes)} of the line)`);
+  }
+  if (line === 1) text = stripBom(text);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return fail('malformed-jsonl', `not a JSON value: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const maybeId = typeof json === 'object' && json !== null && typeof (json as { id?: unknown }).id === 'string' ? (json as { id: string }).id : undefined;
+  const parsed = ArticleInputSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length > 0 ? issue.path.join('.') : '(record)';
+    return fail('invalid-record', `${where}: ${issue.message}`, maybeId || undefined);
+  }
+  const checked = checkArticleText(parsed.data.text);
+  if (!checked.ok) return fail(checked.code, checked.message, parsed.data.id);
+  return { kind: 'article', article: parsed.data, input, line };
+}

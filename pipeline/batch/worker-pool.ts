@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ArticleInput } from '../../schemas/article.js';
+import type { SourceEntry } from '../../schemas/source.js';
+import type { Executor } from './executor.js';
+import { describeError, failedOutcome, type ArticleOutcome } from './outcome.js';
+
+export interface WorkerPoolOptions {
+  /** Threads to start (>= 1). */
+  readonly workers: number;
+  /** The source registry, sent to each worker once at start-up. */
+  readonly sources?: readonly SourceEntry[];
+}
+
+interface Task {
+  readonly id: number;
+  readonly articles: readonly ArticleInput[];
+  readonly resolve: (outcomes: ArticleOutcome[]) => void;
+  readonly reject: (err: Error) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  task: Task | null;
+  gone: boolean;
+}
+
+type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; outcomes: ArticleOutcome[] };
+
+/** The compiled worker script beside this module; under tsx/vitest, the .ts one loaded through tsx. */
+function workerScript(): { url: URL; execArgv: string[] } {
+  const js = new URL('./worker-entry.js', import.meta.url);
+  if (existsSync(fileURLToPath(js))) return { url: js, execArgv: [] };
+  return { url: new URL('./worker-entry.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+}
+
+/**
+ * A fixed pool of worker threads with its own FIFO of batches. A worker that dies fails the
+ * batch it held (one `stage-failed` outcome per article) and is replaced; a worker that cannot
+ * even start fails the pool (the run stops with that message).
+ */
+export async function createWorkerPool(options: WorkerPoolOptions): Promise<Executor> {
+  const script = workerScript();
+  const queue: Task[] = [];
+  const idle: Slot[] = [];
+  const slots = new Set<Slot>();
+  let nextId = 0;
+  let closed = false;
+  let broken: Error | null = null;
+
+  const pump = (): void => {
+    while (idle.length > 0 && queue.length > 0) {
+      const slot = idle.pop()!;
+      const task = queue.shift()!;
+      slot.task = task;
+      slot.worker.postMessage({ id: task.id, articles: task.articles });
+    }
+  };
+
+  const breakPool = (err: Error): void => {
+    broken ??= err;
+    for (const task of queue.splice(0)) task.reject(broken);
+  };
+
+  const spawn = (): Promise<void> =>
+    new Promise((resolveReady, rejectReady) => {
+      const worker = new Worker(script.url, {
+        workerData: { sources: options.sources },
+        execArgv: script.execArgv,
+      });
+      const slot: Slot = { worker, task: null, gone: false };
+      let ready = false;
+      slots.add(slot);
+      const die = (reason: string): void => {
+        if (slot.gone) return;
+        slot.gone = true;
+        slots.delete(slot);
+        const at = idle.indexOf(slot);
+        if (at >= 0) idle.splice(at, 1);
+        if (closed) return;
+        if (!ready) {
+          const err = new Error(`a worker thread failed to start: ${reason}`);
+          breakPool(err);
+          rejectReady(err);
+          return;
+        }
+        const task = slot.task;
+        slot.task = null;
+        if (task) task.resolve(task.articles.map((a) => failedOutcome(a.id, 'stage-failed', `worker thread crashed: ${reason}`)));
+        spawn().then(pump, () => undefined);
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.type === 'ready') {
+          ready = true;
+          idle.push(slot);
+          resolveReady();
+          pump();
+          return;
+        }
+        const task = slot.task;
+        slot.task = null;
+        if (task && task.id === reply.id) task.resolve(reply.outcomes);
+        idle.push(slot);
+        pump();
+      });
+      worker.on('error', (err) => die(describeError(err)));
+      worker.on('exit', (code) => die(`exited with code ${code}`));
+    });
+
+  const count = Math.max(1, Math.floor(options.workers));
+  try {
+    await Promise.all(Array.from({ length: count }, spawn));
+  } catch (err) {
+    closed = true;
+    await Promise.all([...slots].map((s) => s.worker.terminate()));
+    throw err;
+  }
+
+  return {
+    concurrency: count,
+    workers: count,
+    process(articles) {
+      if (broken) return Promise.reject(broken);
+      if (closed) return Promise.reject(new Error('the worker pool is closed'));
+      return new Promise((resolve, reject) => {
+        queue.push({ id: nextId++, articles, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const task of queue.splice(0)) task.reject(new Error('the worker pool is closed'));
+      await Promise.all([...slots].map((s) => s.worker.terminate()));
+      slots.clear();
+    },
+  };
+}
