@@ -76,8 +76,7 @@ export function findQuotes(lex: PreparedLexicon, doc: Tokenized, text: string, s
       const tj = tokens[j]!;
       if (tj.lower === 'that' && j + 1 < sentence.last) {
         contentFirst = j + 1;
-        cue = `${t.text} ... that`;
-        if (j === k) cue = `${textSpan(text, t, tokens[j - 1]!)} that`;
+        cue = j - v <= 4 ? textSpan(text, t, tj) : `${t.text} ... that`;
         break;
       }
       if (breaksClause(tj) && !/^,\s*$/.test(tj.post)) break;
@@ -193,9 +192,10 @@ function cueAfter(lex: PreparedLexicon, tokens: readonly Token[], text: string, 
     const a = speakers.after(k + 1);
     if (a !== undefined) return { speaker: a.speaker, verb: k, cue: 'according to', rule: 'en-quote-direct-according' };
   }
-  for (let v = k + 1; v < tokens.length && v <= k + 8; v++) {
+  for (let v = k; v < tokens.length && v <= k + 8; v++) {
     const tv = tokens[v]!;
     if (tv.sentence !== t.sentence) break;
+    if (!lex.sets.speechVerbs.has(tv.lower) && !speakerish(lex, tv)) break;
     if (lex.sets.speechVerbs.has(tv.lower)) {
       const s = speakers.before(v);
       if (s !== undefined) return { speaker: s, verb: v, cue: tv.text, rule: 'en-quote-direct-speaker-verb' };
@@ -218,8 +218,9 @@ function cueBefore(
 ): Cue | undefined {
   const k = lowerBound(tokens, m.open) - 1;
   const b = tokens[k];
-  if (b === undefined || !BEFORE_GAP.test(text.slice(b.end, m.open).replace(/^[.!?]?/, ''))) return undefined;
-  if (/[.!?]/.test(text.slice(b.end, m.open))) return undefined;
+  const inner = tokens[k + 1];
+  if (b === undefined || inner === undefined || inner.sentence !== b.sentence) return undefined;
+  if (!BEFORE_GAP.test(text.slice(b.end, m.open))) return undefined;
   const sentence = b.sentence;
   for (let v = k; v >= 0 && v >= k - 10; v--) {
     const tv = tokens[v]!;
@@ -236,6 +237,13 @@ function cueBefore(
     }
   }
   return undefined;
+}
+
+/** A word that can stand in a speaker's noun phrase (`Mr Clark`, `the company`, `Meta's chief executive`). */
+function speakerish(lex: PreparedLexicon, t: Token): boolean {
+  const bare = t.lower.replace(/['’]s$/, '');
+  return isCapitalized(t) || lex.sets.personPronouns.has(t.lower) || lex.raw.groupSpeakers[t.lower] !== undefined ||
+    lex.raw.roleWords[bare] !== undefined || ['the', 'its', 'also', 'has', 'have', 'had', 'later', 'company', 'firm', 'group', 'financial', 'operating', 'executive', 'chief', 'of', 'at'].includes(bare);
 }
 
 /** The last token of an indirect quote's clause: the sentence end, or before `, adding that`/`, X said`. */

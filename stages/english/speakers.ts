@@ -46,6 +46,7 @@ export function speakerResolver(
     entry.aliases.filter((a) => /[A-Za-z]/.test(a)).map((a) => ({ entry, words: a.toLowerCase().split(/\s+/) })),
   );
   const people = new Map<string, PersonMemo>();
+  let company: string | undefined;
   const mentions: Array<{ at: number; speaker: Speaker }> = [];
 
   const outletAt = (first: number): { entry: SourceEntry; last: number } | undefined => {
@@ -115,7 +116,7 @@ export function speakerResolver(
     if (memo === undefined || (fromRole !== undefined && memo.role === undefined) || full.length > memo.name.length) {
       people.set(familyKey(full), { name: full, source, ...(roleText !== undefined ? { role: roleText } : {}) });
     }
-    return { source, label: full, name: full, ...(roleText !== undefined ? { role: roleText } : {}) };
+    return { source, label: full, name: full, ...(roleText !== undefined ? { role: roleText } : {}), person: true };
   };
 
   /** Capitalised run ending at token `end` (inclusive), within one clause. */
@@ -211,7 +212,7 @@ export function speakerResolver(
     while (k < tokens.length && tokens[k]!.sentence === sentence && roleWords.length < 6) {
       const t = tokens[k]!;
       const bare = t.lower.replace(/['’]s$/, '');
-      if (!isCapitalized(t) && (lex.raw.roleWords[bare] !== undefined || ROLE_FILLERS.has(bare))) {
+      if ((lex.raw.roleWords[bare] !== undefined || ROLE_FILLERS.has(bare)) && !t.tags.has('Person')) {
         roleWords.push(t);
         k++;
       } else break;
@@ -273,7 +274,7 @@ export function speakerResolver(
   };
 
   const spoke = (at: number, speaker: Speaker): void => {
-    if (speaker.name === undefined || speaker.name === company) return;
+    if (speaker.person !== true) return;
     mentions.push({ at, speaker });
     mentions.sort((a, b) => a.at - b.at);
   };
@@ -281,6 +282,7 @@ export function speakerResolver(
   // Pre-scan: people named with a role anywhere (`chief executive Mark Zuckerberg tried to ...`).
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (t.tags.has('Honorific') || t.tags.has('Abbreviation') || /['’]s$/.test(t.text)) continue;
     if (!(t.tags.has('Person') || t.tags.has('LastName')) || (tokens[k + 1] !== undefined && tokens[k + 1]!.sentence === t.sentence && isCapitalized(tokens[k + 1]!) && !breaksClause(t))) continue;
     const run = runEndingAt(k);
     if (run.length === 0) continue;
@@ -289,7 +291,7 @@ export function speakerResolver(
     else if (s !== undefined && s.name !== undefined && isPersonRun(run)) spoke(t.start, s);
   }
 
-  const company = mainCompany(lex, tokens, people, aliasList.map((a) => a.words.join(' ')));
+  company = mainCompany(lex, tokens, people, aliasList.map((a) => a.words.join(' ')));
 
   return { before, after, outletAt, company, lastPerson, spoke };
 }
@@ -321,6 +323,8 @@ function mainCompany(
     const bare = t.text.replace(/['’]s$/, '');
     const lower = bare.toLowerCase();
     if (!/^[A-Z][A-Za-z]+$/.test(bare) || NOT_COMPANIES.has(lower) || people.has(lower)) continue;
+    const prev = tokens[k - 1];
+    if (prev !== undefined && prev.sentence === t.sentence && /^[A-Z]/.test(prev.text) && !/['’]s$/.test(prev.text) && !/[,;:]/.test(prev.post) && prev.tags.has('ProperNoun')) continue;
     if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Date') || t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Conjunction')) continue;
     if (lex.sets.monthWords.has(lower) || outletAliases.includes(lower) || lex.raw.roleWords[lower] !== undefined) continue;
     const c = counts.get(bare);

@@ -73,6 +73,8 @@ export interface Speaker {
   readonly label: string;
   readonly name?: string;
   readonly role?: string;
+  /** A named person (pronouns can refer back to them). */
+  readonly person?: boolean;
 }
 
 export interface QuoteDraft {

@@ -13,7 +13,7 @@ import { matchKey } from '../normalize-text/index.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { DOCUMENTS, GROUPS, ORG_NOUNS, SPEAKER_STOPS, TITLES } from './lexicon/speakers.js';
+import { DOCUMENTS, GROUPS, ORG_NOUNS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, TITLES } from './lexicon/speakers.js';
 
 export interface Speaker {
   /** The most specific name the article gives (`مارك زوكربيرج`, `محللون`, `ميتا`). */
@@ -62,6 +62,7 @@ const complementizers = keySet(COMPLEMENTIZERS);
 const linkPreps = keySet(LINK_PREPOSITIONS);
 const stops = keySet(SPEAKER_STOPS);
 const documents = keySet(DOCUMENTS);
+const singularGroups = keySet(SINGULAR_GROUP_WORDS);
 const groupTag = new Map<string, string>();
 for (const g of GROUPS) for (const f of g.forms) groupTag.set(matchKey(f), g.tag);
 const titleTag = new Map<string, string>();
@@ -130,7 +131,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         }
       }
       if (!speaker) continue;
-      if (!speaker.tag.startsWith('document')) {
+      if (!speaker.tag.startsWith('document') && !registry.byId(speaker.tag)) {
         last = speaker;
         sentenceSubject ??= speaker;
       }
@@ -252,6 +253,7 @@ class ArticleContext {
   readonly #marks: readonly QuoteMarks[];
   readonly #persons = new Map<string, Speaker>();
   readonly #company: string | undefined;
+  readonly #tokens: readonly Token[];
 
   constructor(
     private readonly text: string,
@@ -259,6 +261,7 @@ class ArticleContext {
     marks: readonly QuoteMarks[],
   ) {
     this.#marks = marks;
+    this.#tokens = tokens;
     for (const m of marks) this.#marksByOpen.set(m.open, m);
     this.#company = mainCompany(text, marks, tokens);
   }
@@ -294,6 +297,7 @@ class ArticleContext {
     const first = tokens[from];
     if (!first || from >= endTok) return undefined;
     // a name in guillemets as the subject: `أعلنت «أرامكو» أن`
+    if (cueAt(tokens, from)) return undefined;
     const mark = this.markAt(first.start);
     if (mark && !this.qualifies(mark)) {
       const name = this.text.slice(mark.start, mark.end).trim();
@@ -315,6 +319,11 @@ class ArticleContext {
       if (np.length > 0 && (stops.has(t.key) || complementizers.has(t.key) || cueAt(tokens, j))) break;
       if (np.length === 0 && (stops.has(t.key) || complementizers.has(t.key))) return undefined;
       const src = registry.at(tokens, j);
+      if (src && src.clitic.endsWith('ل')) {
+        // `قال لرويترز`: the outlet is who was spoken to, not the speaker
+        if (np.length > 0) break;
+        return undefined;
+      }
       if (src) {
         const label = src.entry.label;
         return { speaker: { name: this.text.slice(t.start, tokens[src.next - 1]!.end), tag: src.entry.id, label }, next: src.next };
@@ -364,17 +373,31 @@ class ArticleContext {
     const words = np.map((t) => this.text.slice(t.start, t.end));
     const head = np[0]!;
     const g = lookup(groupTag, head) ?? (np[1] ? lookup(groupTag, np[1]) : undefined);
+    const gi0 = lookup(groupTag, head) ? 0 : 1;
+    const followedByName = !!np[gi0 + 1] && !np[gi0 + 1]!.key.startsWith('ال') && !lookup(titleTag, np[gi0 + 1]!) && !SINGULAR_GROUP_FOLLOWERS.has(np[gi0 + 1]!.key);
+    if (g && followedByName && gi0 === 0 && hasStem(singularGroups, head)) {
+      const rest = this.interpretPerson(np, 1, g);
+      if (rest) return rest;
+    }
     if (g) {
       const gi = lookup(groupTag, head) ? 0 : 1;
       const name = stripClitic(words[gi]!, np[gi]!);
       return { name, tag: g };
     }
     if (hasStem(documents, head)) return { name: words[0]!, tag: 'document' };
-    // title words, then the name
-    let i = 0;
-    let tag: string | undefined;
-    while (i < np.length && (lookup(titleTag, np[i]!) || (i > 0 && np[i]!.key.startsWith('ال')))) {
-      const tt = lookup(titleTag, np[i]!);
+    return this.interpretPerson(np, 0, undefined);
+  }
+
+  /** Title words (from `from`), then the name: `وزير الدولة لشؤون الإعلام محمد المومني`. */
+  interpretPerson(np: readonly Token[], from: number, impliedTag: string | undefined): Speaker | undefined {
+    const words = np.map((t) => this.text.slice(t.start, t.end));
+    let i = from;
+    let tag: string | undefined = impliedTag;
+    while (i < np.length) {
+      const t = np[i]!;
+      const tt = lookup(titleTag, t);
+      const inRole = i > 0 && (t.key.startsWith('ال') || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
+      if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
     }
@@ -382,12 +405,15 @@ class ArticleContext {
     const nameToks: Token[] = [];
     for (let j = i; j < np.length && nameToks.length < 3; j++) {
       const t = np[j]!;
-      if (nameToks.length >= 2 && /[ةه]$/.test(t.key)) break;
+      if (nameToks.length >= 2 && this.text[t.end - 1] === 'ة') break;
+      if (nameToks.length > 0 && lookup(titleTag, t) && !t.key.startsWith('ال')) break;
       if (nameToks.length === 0 && t.key.startsWith('ال') && !lookup(orgTag, t)) break;
       nameToks.push(t);
     }
     if (nameToks.length === 0) {
       if (i === 0) return undefined;
+      const holder = this.byRole(role!);
+      if (holder) return holder;
       const org = np.map((t) => lookup(orgTag, t)).find(Boolean);
       if (org === 'company' && this.#company) return { name: this.#company, tag: 'company', ...(role ? { role } : {}) };
       return { name: role!, tag: tag ?? 'officials' };
@@ -402,12 +428,36 @@ class ArticleContext {
     return this.person(name, nameToks, role, tag);
   }
 
+  /** `عكاشة` alone, after `محمد عكاشة` somewhere in the article: the full name. */
+  fullNameOf(t: Token): string | undefined {
+    const tokens = this.#tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const cur = tokens[i]!;
+      if (cur.key !== t.key || cur.start === t.start) continue;
+      const prev = tokens[i - 1]!;
+      if (prev.kind !== TokenKind.Arabic || prev.end + 1 !== cur.start || prev.key.startsWith('ال') || stops.has(prev.key) || lookup(titleTag, prev) || lookup(groupTag, prev) || cueAt(tokens, i - 1) || complementizers.has(prev.key)) continue;
+      if (prev.key.length < 3) continue;
+      return `${this.text.slice(prev.start, prev.end)} ${this.text.slice(cur.start, cur.end)}`;
+    }
+    return undefined;
+  }
+
+  /** The person an earlier mention gave this role (`ولي العهد` after `ولي العهد الأمير محمد بن سلمان`). */
+  byRole(role: string): Speaker | undefined {
+    const key = matchKey(role).replace(/^(و|ف)/, '');
+    for (const p of [...this.#persons.values()].reverse()) if (p.role && matchKey(p.role).includes(key)) return p;
+    return undefined;
+  }
+
   /** Registers or resolves a person: `زوكربيرج` after `مارك زوكربيرج` is the same person. */
-  person(name: string, toks: readonly Token[], role: string | undefined, tag: string | undefined): Speaker {
+  person(fullName: string, toks: readonly Token[], role: string | undefined, tag: string | undefined): Speaker {
+    let name = fullName;
     const lastKey = toks[toks.length - 1]!.key;
     if (toks.length === 1) {
       const known = this.#persons.get(lastKey);
       if (known) return known;
+      const full = this.fullNameOf(toks[0]!);
+      if (full) name = full;
     }
     const inferred = tag ?? 'company';
     const sp: Speaker = { name, tag: inferred, ...(role ? { role } : {}) };
@@ -415,6 +465,8 @@ class ArticleContext {
     return sp;
   }
 }
+
+const SINGULAR_GROUP_FOLLOWERS = new Set(['في', 'من', 'لدى', 'ب', 'إن', 'أن']);
 
 function stripClitic(word: string, t: Token): string {
   return t.key.startsWith('و') && groupTag.has(t.key.slice(1)) ? word.slice(1) : word;

@@ -117,9 +117,15 @@ export function attributeSentence(
       if (rw) generic = { tag: rw.payload, label: GENERIC_LABELS[rw.payload]!, cue: cueText, rule: `source-${rw.payload}` };
     }
   }
+  const sStart = tokens[from]?.start ?? 0;
+  const sEnd = tokens[to - 1]?.end ?? 0;
+  // a person or body speaking is the innermost source; an outlet that reports it is a relay
+  const speakerCue = cues.find((c) => c.start >= sStart && c.start < sEnd && !c.speaker.tag.startsWith('document') && !registry.byId(c.speaker.tag));
+  if (speakerCue) {
+    const outletRelays = outlet ? [outlet.tag, ...relays] : relays;
+    return { primary: fromSpeaker(speakerCue.speaker, text.slice(speakerCue.start, speakerCue.end), registry), relays: outletRelays };
+  }
   if (outlet) return { primary: clean(outlet), relays };
-  const speakerCue = cues.find((c) => c.start >= tokens[from]!.start && c.start < (tokens[to - 1]?.end ?? 0) && !c.speaker.tag.startsWith('document'));
-  if (speakerCue) return { primary: fromSpeaker(speakerCue.speaker, text.slice(speakerCue.start, speakerCue.end), registry), relays };
   if (generic) return { primary: generic, relays };
   return { relays };
 }

@@ -11,6 +11,8 @@ export interface SourceHit {
   readonly entry: SourceEntry;
   /** Token index after the alias. */
   readonly next: number;
+  /** A proclitic on the first word (`ل` of `لرويترز`: said *to* Reuters). */
+  readonly clitic: string;
 }
 
 export class SourceRegistry {
@@ -29,7 +31,7 @@ export class SourceRegistry {
   /** The source whose alias starts at token `i` (a proclitic on its first word is allowed: `لرويترز`). */
   at(tokens: readonly Token[], i: number): SourceHit | undefined {
     const m = this.#index.matchAt(tokens, i, true);
-    return m ? { entry: m.payload, next: m.next } : undefined;
+    return m ? { entry: m.payload, next: m.next, clitic: m.clitic } : undefined;
   }
 
   byId(id: string): SourceEntry | undefined {

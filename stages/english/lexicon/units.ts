@@ -29,6 +29,7 @@ export const MEASURE_UNITS: readonly UnitWord[] = [
   { forms: ['mile', 'miles'], unit: 'mile' },
   { forms: ['sqm', 'square metres', 'square meters'], unit: 'sqm' },
   { forms: ['sq ft', 'square feet'], unit: 'sqft' },
+  { forms: ['cubic metres', 'cubic meters', 'bcm'], unit: 'cubic_meter' },
   { forms: ['gb', 'gigabyte', 'gigabytes'], unit: 'GB' },
   { forms: ['tb', 'terabyte', 'terabytes'], unit: 'TB' },
   { forms: ['ghz', 'gigahertz'], unit: 'GHz' },
