@@ -124,6 +124,7 @@ export type GoldProblemCode =
   | 'time-not-found'
   | 'speaker-key-mismatch'
   | 'chain-source-mismatch'
+  | 'gold-missing'
   | 'article-missing'
   | 'duplicate-article';
 

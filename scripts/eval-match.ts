@@ -37,7 +37,14 @@ export interface TypeCounts {
   ignored: number;
 }
 
-export type FalsePositiveLabel = 'mismatch' | 'duplicate' | 'not-a-claim' | 'spurious';
+/**
+ * - `mismatch`: overlaps a gold numeric claim but differs in value or unit;
+ * - `duplicate`: overlaps a gold claim that another prediction matched;
+ * - `partial`: overlaps a gold quote by less than half of the shorter span;
+ * - `not-a-claim`: on a `notClaims` item;
+ * - `spurious`: overlaps no gold item at all.
+ */
+export type FalsePositiveLabel = 'mismatch' | 'duplicate' | 'partial' | 'not-a-claim' | 'spurious';
 
 /** A gold claim no prediction matched. */
 export interface Miss {
@@ -258,7 +265,9 @@ export function matchArticle(gold: ResolvedGold, text: string, claims: readonly 
     const a = numByGold.get(gi);
     if (a === undefined) {
       numeric.fn++;
-      misses.push({ article, ...at, expected: describeGoldNumeric(g), why: 'no prediction overlaps it' });
+      const others = numPreds.filter((c) => overlap(g, c.span) > 0).map((c) => `${c.span.start}-${c.span.end}`);
+      const why = others.length > 0 ? `the prediction(s) overlapping it (${others.join(', ')}) went to other gold claims` : 'no prediction overlaps it';
+      misses.push({ article, ...at, expected: describeGoldNumeric(g), why });
       return;
     }
     const c = numPreds[a.p]!;
@@ -305,7 +314,7 @@ export function matchArticle(gold: ResolvedGold, text: string, claims: readonly 
   });
   numPreds.forEach((c, pi) => {
     if (numByPred.has(pi)) return;
-    classifyUnmatched(c, numeric, numGold.map((g) => ({ span: g as GoldSpan, expected: describeGoldNumeric(g) })));
+    classifyUnmatched(c, numeric, numGold.map((g) => ({ span: g as GoldSpan, expected: describeGoldNumeric(g) })), () => true);
   });
 
   // Quotes.
@@ -328,16 +337,7 @@ export function matchArticle(gold: ResolvedGold, text: string, claims: readonly 
     const a = quoteByGold.get(gi);
     if (a === undefined) {
       quote.fn++;
-      const near = quotePreds.filter((c) => overlap(g, c.span) > 0);
-      misses.push({
-        article,
-        ...at,
-        expected: describeGoldQuote(g),
-        why:
-          near.length > 0
-            ? `predictions overlap it by less than half of the shorter span (best ${Math.max(...near.map((c) => overlap(g, c.span)))} of ${g.end - g.start} chars)`
-            : 'no prediction overlaps it',
-      });
+      misses.push({ article, ...at, expected: describeGoldQuote(g), why: quoteMissReason(gi) });
       return;
     }
     quote.tp++;
@@ -347,12 +347,34 @@ export function matchArticle(gold: ResolvedGold, text: string, claims: readonly 
   });
   quotePreds.forEach((c, pi) => {
     if (quoteByPred.has(pi)) return;
-    classifyUnmatched(c, quote, quoteGold.map((g) => ({ span: g as GoldSpan, expected: describeGoldQuote(g) })));
+    classifyUnmatched(
+      c,
+      quote,
+      quoteGold.map((g) => ({ span: g as GoldSpan, expected: describeGoldQuote(g) })),
+      (gi) => quoteCandidates.some((k) => k.g === gi && k.p === pi),
+    );
   });
 
   return { article, lang: gold.lang, numeric, quote, fields, misses, falsePositives, fieldErrors };
 
-  function classifyUnmatched(c: ClaimRecord, counts: TypeCounts, goldOfType: { span: GoldSpan; expected: string }[]): void {
+  function quoteMissReason(gi: number): string {
+    const g = quoteGold[gi]!;
+    const near = quotePreds.map((c, pi) => ({ c, pi })).filter(({ c }) => overlap(g, c.span) > 0);
+    if (near.length === 0) return 'no prediction overlaps it';
+    const enough = near.find(({ pi }) => quoteCandidates.some((k) => k.g === gi && k.p === pi));
+    if (enough !== undefined) return `the prediction ${enough.c.span.start}-${enough.c.span.end} that overlaps it enough went to another gold quote`;
+    const best = near.reduce((a, b) => (overlap(g, b.c.span) > overlap(g, a.c.span) ? b : a));
+    const shorter = Math.min(g.end - g.start, best.c.span.end - best.c.span.start);
+    return `predictions overlap it by less than half of the shorter span (best: ${best.c.span.start}-${best.c.span.end}, ${overlap(g, best.c.span)} of ${shorter} chars)`;
+  }
+
+  /** Labels an unmatched prediction; `enough(gi)` says whether it overlaps gold item `gi` enough to have matched it. */
+  function classifyUnmatched(
+    c: ClaimRecord,
+    counts: TypeCounts,
+    goldOfType: { span: GoldSpan; expected: string }[],
+    enough: (gi: number) => boolean,
+  ): void {
     const s = span(c);
     if (overlappingMark(s, gold.optional) !== undefined) {
       counts.ignored++;
@@ -366,16 +388,24 @@ export function matchArticle(gold: ResolvedGold, text: string, claims: readonly 
       falsePositives.push({ ...base, label: 'not-a-claim', why: `not a claim: ${notClaim.why}` });
       return;
     }
-    const taken = goldOfType.find((g) => overlap(g.span, s) > 0);
+    const touching = goldOfType.map((g, gi) => ({ ...g, gi })).filter((g) => overlap(g.span, s) > 0);
+    const taken = touching.find((g) => enough(g.gi));
     if (taken !== undefined) {
       falsePositives.push({
         ...base,
         label: 'duplicate',
         expected: taken.expected,
-        why:
-          c.type === 'quote'
-            ? 'overlaps a gold quote, but by less than half of the shorter span or it is matched by another prediction'
-            : 'overlaps a gold claim that another prediction matched',
+        why: `overlaps the gold claim ${taken.span.start}-${taken.span.end}, which was paired with another prediction`,
+      });
+      return;
+    }
+    const partial = touching[0];
+    if (partial !== undefined) {
+      falsePositives.push({
+        ...base,
+        label: 'partial',
+        expected: partial.expected,
+        why: `overlaps the gold quote ${partial.span.start}-${partial.span.end} by less than half of the shorter span`,
       });
       return;
     }

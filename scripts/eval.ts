@@ -20,6 +20,8 @@ export interface EvalOptions {
   /** Repo root; default: the folder holding package.json. */
   readonly root?: string;
   readonly lang?: 'ar' | 'en';
+  /** Evaluate these gold file names only (the baseline's set); default: every file in corpus/gold/. */
+  readonly files?: readonly string[];
 }
 
 export interface EvalReport {
@@ -42,7 +44,11 @@ export interface EvalReport {
 /** Loads the gold corpus, runs `processArticle` on each article and matches the claims. */
 export function runEvaluation(options: EvalOptions = {}): EvalReport {
   const root = options.root ?? findRepoRoot();
-  const entries = loadGoldCorpus({ root, ...(options.lang ? { lang: options.lang } : {}) });
+  const entries = loadGoldCorpus({
+    root,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.files ? { files: options.files } : {}),
+  });
   const matches: ArticleMatch[] = [];
   const unavailable: EvalReport['unavailable'] = [];
   const invalid: EvalReport['invalid'] = [];
@@ -231,4 +237,11 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) process.exitCode = main(process.argv.slice(2));
+if (isMain()) {
+  // `npm run eval | head` closes the pipe early: stop quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -58,12 +58,15 @@ export interface LoadGoldOptions {
   readonly root?: string;
   /** Keep only gold files of this language (unavailable and invalid ones are kept: their language is unknown or moot). */
   readonly lang?: 'ar' | 'en';
+  /** Load these gold file names (in `corpus/gold/`) instead of every one; a name with no file is invalid. */
+  readonly files?: readonly string[];
 }
 
-/** Loads and checks every gold file, in file name order. Never skips one silently. */
+/** Loads and checks every gold file (or `options.files`), in file name order. Never skips one silently. */
 export function loadGoldCorpus(options: LoadGoldOptions = {}): GoldEntry[] {
   const root = options.root ?? findRepoRoot();
-  const entries = listGoldFiles(root).map((file) => loadGoldFile(root, file));
+  const files = options.files ? [...new Set(options.files)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : listGoldFiles(root);
+  const entries = files.map((file) => loadGoldFile(root, file));
   flagDuplicateArticles(entries);
   if (options.lang === undefined) return entries;
   return entries.filter((e) => e.status !== 'ok' || e.gold.lang === options.lang);
@@ -72,6 +75,10 @@ export function loadGoldCorpus(options: LoadGoldOptions = {}): GoldEntry[] {
 /** Loads one gold file (a name in `corpus/gold/`). */
 export function loadGoldFile(root: string, file: string): GoldEntry {
   const goldPath = join(root, GOLD_DIR, file);
+  if (!isFile(goldPath)) {
+    const message = `gold file ${join(GOLD_DIR, file)} does not exist`;
+    return { status: 'invalid', file, problems: [{ code: 'gold-missing', severity: 'error', path: '(root)', message }] };
+  }
   let json: unknown;
   try {
     json = JSON.parse(readArticleText(goldPath));

@@ -162,6 +162,27 @@ describe('matchArticle report lines', () => {
     expect(m.falsePositives.map((f) => [f.label, f.surface])).toEqual([['duplicate', 'مليارات دولار']]);
   });
 
+  it('labels a quote overlapping a gold quote by less than half as partial', () => {
+    const m = matchArticle(GOLD, TEXT, [quoteClaim('رابح. وكشفت الشركة')]);
+    expect(m.falsePositives.map((f) => f.label)).toEqual(['partial']);
+    expect(m.misses.find((x) => x.type === 'quote')!.why).toMatch(/^predictions overlap it by less than half of the shorter span \(best: \d+-\d+, 4 of 18 chars\)$/);
+  });
+
+  it('says when the prediction over a gold quote went to another gold quote', () => {
+    const second: GoldQuote = { ...QUOTE, surface: 'تفتقر إلى منتج رابح', ...at('تفتقر إلى منتج رابح') };
+    const gold: ResolvedGold = { ...GOLD, quotes: [QUOTE, second] };
+    const m = matchArticle(gold, TEXT, [quoteClaim('الشركة تفتقر إلى منتج رابح')]);
+    expect(m.quote.tp).toBe(1);
+    expect(m.misses.filter((x) => x.type === 'quote').map((x) => x.why)).toEqual([
+      `the prediction ${QUOTE.start}-${QUOTE.end} that overlaps it enough went to another gold quote`,
+    ]);
+  });
+
+  it('says when the prediction over a gold number went to another gold number', () => {
+    const m = matchArticle(GOLD, TEXT, [numericClaim('7 مليارات دولار خلال العام الماضي. وتراجع سهم «ميتا» 12%', { value: 7e9 })]);
+    expect(m.misses.map((x) => x.why)).toContain(`the prediction(s) overlapping it (${G7.start}-${G12.end}) went to other gold claims`);
+  });
+
   it('prefers a valid pair over a larger overlap (one-to-one)', () => {
     const wrongButLonger = numericClaim('7 مليارات دولار خلال', { value: 9e9 });
     const rightButShorter = numericClaim('7 مليارات', { value: 7e9 });

@@ -173,6 +173,14 @@ describe('loading gold files from disk', () => {
     }
   });
 
+  it('loads the given files only, and reports a listed file that does not exist', () => {
+    const loaded = loadGoldCorpus({ root, files: ['z.gold.json', 'a.gold.json'] });
+    expect(loaded.map((e) => [e.file, e.status === 'invalid' ? e.problems[0]!.code : e.status])).toEqual([
+      ['a.gold.json', 'ok'],
+      ['z.gold.json', 'gold-missing'],
+    ]);
+  });
+
   it('loads one file by name', () => {
     expect(loadGoldFile(root, 'a.gold.json').status).toBe('ok');
   });
