@@ -39,6 +39,17 @@ export function attachPeriods(doc: Tokenized, drafts: readonly NumericDraft[], p
         }
       }
     }
+    if (target === undefined && p.attach === 'forward') {
+      // `$20 billion in quarterly profit`: an adjective right after its quantity.
+      for (let n = drafts.length - 1; n >= 0; n--) {
+        const d = drafts[n]!;
+        if (d.last < p.first && tokens[d.last]!.sentence === sentence && p.first - d.last - 1 <= 2) {
+          target = n;
+          distance = p.first - d.last - 1;
+        }
+        if (d.last < p.first) break;
+      }
+    }
     if (target === undefined) continue;
     const prior = best.get(target);
     if (prior === undefined || distance < prior.distance) best.set(target, { period: p, distance });

@@ -64,7 +64,11 @@ export function findQuotes(lex: PreparedLexicon, doc: Tokenized, text: string, s
     if (chain) {
       if (v === 0 || !/,/.test(tokens[v - 1]!.post)) continue;
       speaker = sentenceSpeaker.get(t.sentence);
-    } else speaker = speakers.before(v);
+    } else {
+      speaker = speakers.before(v);
+      // `..., and noted that`: the sentence's speaker goes on.
+      if (speaker === undefined && v > 0 && ['and', 'but'].includes(tokens[v - 1]!.lower)) speaker = sentenceSpeaker.get(t.sentence);
+    }
 
     // Forward: `X says CLAUSE`, `X told analysts that CLAUSE`.
     let contentFirst: number | undefined;
@@ -84,7 +88,7 @@ export function findQuotes(lex: PreparedLexicon, doc: Tokenized, text: string, s
     }
     if (contentFirst === undefined && speech && !chain && !['told', 'tells', 'tell', 'asked'].includes(t.lower) && k < sentence.last && !breaksClause(tokens[k - 1]!)) {
       const next = tokens[k]!;
-      if (!NOT_CLAUSE_START.has(next.lower) && (isCapitalized(next) || next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Determiner') || next.tags.has('Value'))) {
+      if (!NOT_CLAUSE_START.has(next.lower) && (isCapitalized(next) || next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Determiner') || next.tags.has('Value') || next.tags.has('Adjective'))) {
         contentFirst = k;
       }
     }
@@ -253,6 +257,8 @@ function clauseEnd(lex: PreparedLexicon, tokens: readonly Token[], first: number
     if (!/,/.test(tj.post)) continue;
     const next = tokens[j + 1]!;
     if (lex.sets.chainParticiples.has(next.lower) || next.lower === 'according') return j;
+    const after = tokens[j + 2];
+    if ((next.lower === 'and' || next.lower === 'but') && after !== undefined && (lex.sets.speechVerbs.has(after.lower) || lex.sets.thatOnlyVerbs.has(after.lower))) return j;
     if (/;/.test(tj.post)) return j;
   }
   return last - 1;

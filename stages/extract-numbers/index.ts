@@ -67,7 +67,8 @@ const units = new PhraseIndex<UnitInfo>(
       for (const f of u.dual ?? []) yield [f, { unit: u.unit, count: 2, kind: 'unit' }] as const;
     }
     for (const c of L.CURRENCY_WORDS) {
-      const info = { unit: c.code, count: 1, kind: 'currency' as const, ...(c.minor ? { minor: c.minor } : {}), ...(c.generic ? { generic: true } : {}) };
+      const multiplier = c.minor ?? c.factor;
+      const info = { unit: c.code, count: 1, kind: 'currency' as const, ...(multiplier ? { minor: multiplier } : {}), ...(c.generic ? { generic: true } : {}) };
       for (const f of c.forms) yield [f, info] as const;
       for (const f of c.dual ?? []) yield [f, { ...info, count: 2 }] as const;
     }
@@ -87,6 +88,7 @@ const byWords = keySet(L.BY_WORDS);
 const periodCues = new PhraseIndex<true>(L.PERIOD_CUES.map((c) => [c, true] as const));
 const periodWords = keySet(L.PERIOD_WORDS);
 const periodAdverbs = new PhraseIndex<true>(L.PERIOD_ADVERBS.map((c) => [c, true] as const));
+const periodAdverbSet = keySet(L.PERIOD_ADVERBS);
 const months = keySet(L.MONTHS);
 const yearCues = keySet(L.YEAR_CUES);
 const referenceNouns = keySet(L.REFERENCE_NOUNS);
@@ -142,6 +144,13 @@ function numberWordAt(tokens: readonly Token[], i: number, allowConjunction: boo
   const direct = numberWords.get(t.key);
   if (direct) return direct;
   if (allowConjunction && t.key.startsWith('و')) return numberWords.get(t.key.slice(1));
+  if (allowConjunction) return undefined;
+  // a preposition on the first word: `لثلاث تحقيقات`, `بخمسة`; never `لست` (= "I am not")
+  for (const s of stems(t.key).slice(1)) {
+    if (s === 'ست') continue;
+    const hit = numberWords.get(s);
+    if (hit) return hit;
+  }
   return undefined;
 }
 
@@ -170,17 +179,24 @@ function applyScales(tokens: readonly Token[], value: number, next: number, rule
     v *= s2.factor;
     k++;
   }
-  // `مليون و500 ألف`: a conjunction and a smaller scaled part
-  const conj = tokens[k];
-  const num = tokens[k + 1];
-  if (conj?.key === 'و' && num?.kind === TokenKind.Number && num.start === conj.end) {
-    const s3 = scaleAt(tokens, k + 2, false);
-    if (s3 && s3.factor < s.factor) {
-      v += parseDigits(num.key) * s3.factor;
-      k += 3;
-    }
+  const tail = scaledTail(tokens, k, s.factor);
+  if (tail) {
+    v += tail.value;
+    k = tail.next;
   }
   return { value: v, next: k, scaled: true };
+}
+
+/** `و500 ألف` after `مليون`, `و999` after `20 ألفا`: a conjunction and a smaller part. */
+function scaledTail(tokens: readonly Token[], k: number, factor: number): { value: number; next: number } | undefined {
+  const conj = tokens[k];
+  const num = tokens[k + 1];
+  if (conj?.key !== 'و' || num?.kind !== TokenKind.Number || num.start !== conj.end) return undefined;
+  const part = parseDigits(num.key);
+  const s3 = scaleAt(tokens, k + 2, false);
+  if (s3 && s3.factor < factor) return { value: part * s3.factor, next: k + 3 };
+  if (!s3 && part < factor) return { value: part, next: k + 2 };
+  return undefined;
 }
 
 /** A number core at token `i`, with its scale words. */
@@ -245,8 +261,14 @@ function coreAt(tokens: readonly Token[], i: number): Core | undefined {
   const s = scaleAt(tokens, i, true);
   if (s && s.count > 0) {
     rules.push(s.count === 2 ? 'scale-dual' : 'scale-alone');
-    const value = s.count * s.factor;
-    return { value, next: i + 1, first: i, kind: 'scale', scaled: true, rules };
+    let value = s.count * s.factor;
+    let next = i + 1;
+    const tail = scaledTail(tokens, next, s.factor);
+    if (tail) {
+      value += tail.value;
+      next = tail.next;
+    }
+    return { value, next, first: i, kind: 'scale', scaled: true, rules };
   }
   return undefined;
 }
@@ -264,6 +286,13 @@ function unitAt(tokens: readonly Token[], i: number, text: string): UnitHit | un
   const t = tokens[i];
   if (!t) return undefined;
   const m: PhraseMatch<UnitInfo> | undefined = units.matchAt(tokens, i, false);
+  // `75 ألف نقطة خدمة`: a point that a noun qualifies is a counted thing, not an index point
+  if (m && m.payload.unit === 'point') {
+    const after = tokens[m.next];
+    if (after && after.kind === TokenKind.Arabic && after.start === tokens[m.next - 1]!.end + 1 && !after.key.startsWith('ال') && !notCounted.has(after.key) && !hasStem(periodAdverbSet, after)) {
+      return { unit: 'count', next: m.next + 1, count: 1, kind: 'count', item: text.slice(t.start, after.end) };
+    }
+  }
   if (m) {
     return { unit: m.payload.unit, next: m.next, count: m.payload.count, kind: m.payload.kind, ...(m.payload.minor ? { minor: m.payload.minor } : {}) };
   }
@@ -272,10 +301,22 @@ function unitAt(tokens: readonly Token[], i: number, text: string): UnitHit | un
     if (sym) return { unit: sym, next: i + 1, count: 1, kind: 'symbol' };
   }
   // `بالمئة` and friends glued to a clitic are listed; other clitic-bearing nouns are not counted nouns
-  if (t.kind === TokenKind.Arabic && !notCounted.has(t.key) && !months.has(t.key) && t.key.length > 1 && !t.key.startsWith('ال')) {
+  if (isCountNoun(t)) {
     return { unit: 'count', next: i + 1, count: 1, kind: 'count', item: text.slice(t.start, t.end) };
   }
+  // a counted noun in quotation marks: `583 مليون "فيسبوكي"`
+  if (t.kind === TokenKind.Punct && (t.key === '"' || t.key === '«') && isCountNoun(tokens[i + 1]) && tokens[i + 2] && (tokens[i + 2]!.key === '"' || tokens[i + 2]!.key === '»')) {
+    const noun = tokens[i + 1]!;
+    return { unit: 'count', next: i + 3, count: 1, kind: 'count', item: text.slice(noun.start, noun.end) };
+  }
   return undefined;
+}
+
+function isCountNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== TokenKind.Arabic || t.key.length < 2 || t.key.startsWith('ال')) return false;
+  if (notCounted.has(t.key) || months.has(t.key)) return false;
+  // `بزيادة`, `ارتفاعا`: a change word after the figure is not what it counts
+  return !hasStem(increaseWords, t) && !hasStem(decreaseWords, t) && !hasStem(byWords, t);
 }
 
 // ---- the stage -------------------------------------------------------------------------------
@@ -303,12 +344,27 @@ export function extractNumbers(input: ExtractNumbersInput): NumericMention[] {
     out.push(m.mention);
     i = m.lastToken;
   }
-  return attachDurations(out);
+  return inheritUnits(attachDurations(out));
+}
+
+const UNIT_FROM_CONTEXT = '\u0000context';
+
+/** A scaled figure with no unit takes the currency of the money figure just before it, else it is a count. */
+function inheritUnits(mentions: NumericMention[]): NumericMention[] {
+  let lastMoney: { unit: string; end: number } | undefined;
+  return mentions.map((m) => {
+    if (m.unit !== UNIT_FROM_CONTEXT) {
+      if (/^[A-Z]{3}$/.test(m.unit)) lastMoney = { unit: m.unit, end: m.end };
+      return m;
+    }
+    const unit = lastMoney && m.start - lastMoney.end < 600 ? lastMoney.unit : 'count';
+    return { ...m, unit };
+  });
 }
 
 function mayStartNumber(t: Token): boolean {
   if (numberWords.has(t.key) || elevenHeads.has(t.key)) return true;
-  for (const s of stems(t.key)) if (scales.has(s)) return true;
+  for (const s of stems(t.key)) if (scales.has(s) || (numberWords.has(s) && s !== 'ست')) return true;
   return false;
 }
 
@@ -330,11 +386,10 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
 
   // names and references: `Llama 4`, `S9`, `5G`, `المادة 3`, `الـ5`
   if (core.kind === 'digits') {
-    if (prev && prev.end === t0.start && (prev.kind === TokenKind.Latin || (prev.kind === TokenKind.Arabic && (prev.key === 'ال' || prev.key === 'لل')))) return undefined;
+    if (prev && prev.end === t0.start && prev.kind === TokenKind.Latin) return undefined;
     const after = tokens[first + 1];
     if (after && after.start === t0.end && after.kind === TokenKind.Latin && !unitAt(tokens, first + 1, text)) return undefined;
     if (prev && prev.kind === TokenKind.Latin && !symbols.has(prev.key)) return undefined;
-    if (prev && hasStem(referenceNouns, prev)) return undefined;
     // times and dates written with separators: 10:30, 12/5, 2018-02-19
     if (after && after.start === t0.end && (after.key === ':' || after.key === '/') && tokens[first + 2]?.kind === TokenKind.Number && tokens[first + 2]!.start === after.end) return undefined;
     if (prev && prev.end === t0.start && (prev.key === '/' || prev.key === ':')) return undefined;
@@ -370,6 +425,14 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
         secondIdx = next + 1;
         rule = rangeBetween.has(prev.key) ? 'range-between' : 'range-from-to';
       }
+    } else if (conn && (conn.key === 'إلى' || conn.key === 'الى') && secondTok?.kind === TokenKind.Number && core.kind === 'digits' && !unitAt(tokens, next, text)) {
+      // `3 إلى 4%`: the unit after the high end
+      const u2 = coreAt(tokens, next + 1);
+      const unit2 = u2 ? unitAt(tokens, u2.next, text) : undefined;
+      if (unit2 && unit2.kind !== 'count' && unit2.kind !== 'duration') {
+        secondIdx = next + 1;
+        rule = 'range-to';
+      }
     } else if (glued && prev && rangeBetween.has(prev.key)) {
       secondIdx = next + 1;
       rule = 'range-between';
@@ -388,11 +451,11 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
           const factor = second.value / (second.kind === 'digits' ? parseDigits(tokens[second.first]!.key) : second.value);
           if (Number.isFinite(factor) && factor > 1) value *= factor;
         }
-        if (hi >= value || rule !== 'range-dash') {
+        if (hi >= value || (rule !== 'range-dash' && rule !== 'range-to')) {
           valueMax = hi;
           next = second.next;
           rules.push(rule);
-          if (rule !== 'range-dash') {
+          if (rule === 'range-between' || rule === 'range-from-to') {
             rangeStartTok = first - 1;
             start = Math.min(start, prev!.start);
           }
@@ -419,7 +482,17 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
     if (after && after.kind !== 'count' && after.kind !== 'duration') unit = { ...after, unit: unit.unit };
   }
   if (!unit) {
-    return undefined;
+    // a scaled figure with no unit written (`3 مليار`, `43 مليونا على الأقل`): the unit is decided
+    // from the figures before it, after all mentions are known
+    if (!scaled || core.kind === 'scale') return undefined;
+    unit = { unit: UNIT_FROM_CONTEXT, next, count: 1, kind: 'count' };
+    rules.push('unit-from-context');
+  }
+  // `الـ5`, `المادة 3`, `الهاتف 7`: an ordinal or a reference, unless a real unit follows
+  const weakUnit = unit.kind === 'count' || unit.kind === 'duration';
+  if (core.kind === 'digits' && prev && weakUnit && !scaled) {
+    if (prev.end === t0.start && prev.kind === TokenKind.Arabic && (prev.key === 'ال' || prev.key === 'لل' || prev.key === 'بال')) return undefined;
+    if (hasStem(referenceNouns, prev)) return undefined;
   }
   if (unit.kind === 'currency' || unit.kind === 'symbol') rules.push('unit-currency');
   else if (unit.kind === 'percent') rules.push('unit-percent');
@@ -457,7 +530,7 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
     const after = tokens[core.next];
     if (after && hasStem(months, after)) return undefined;
     if (prev && hasStem(months, prev)) return undefined;
-    const isYearLike = /^(19|20)\d\d$/.test(raw);
+    const isYearLike = /^(19|20)\d\d$/.test(raw) && !qualifiersBefore.matchEndingAt(tokens, first, 4, true);
     if (isYearLike && (unit.kind === 'count' || unit.kind === 'duration')) {
       if (!prev || hasStem(yearCues, prev) || unit.kind === 'duration' || isClauseBreak(prev) || ['في', 'من', 'إلى', 'الى', 'حتى', 'منذ', 'و'].includes(prev.key)) return undefined;
     }

@@ -28,7 +28,7 @@ export const CHANGE_VERBS: Readonly<Record<string, Change>> = {
   lost: 'decrease', lose: 'decrease', loses: 'decrease', losing: 'decrease',
   cut: 'decrease', cuts: 'decrease', cutting: 'decrease', reduced: 'decrease', shrank: 'decrease', shrunk: 'decrease',
   wiped: 'decrease', wiping: 'decrease', wipe: 'decrease', erased: 'decrease', erasing: 'decrease',
-  shaved: 'decrease', down: 'decrease', narrowed: 'decrease', contracted: 'decrease',
+  shaved: 'decrease', down: 'decrease', narrowed: 'decrease', narrow: 'decrease', narrows: 'decrease', narrowing: 'decrease', contracted: 'decrease',
 };
 
 /** Nouns that announce a change when they come first: `an increase of 5%`, `a drop of $2bn`. */

@@ -69,4 +69,5 @@ export const OFFICIAL_BODIES: readonly string[][] = [
 export const EXPERT_FIRMS: readonly string[][] = [
   ['gartner'], ['idc'], ['counterpoint'], ['canalys'], ['forrester'], ['mckinsey'], ['pwc'], ['deloitte'], ['kpmg'],
   ['moody\'s'], ['s&p'], ['fitch'], ['morningstar'], ['factset'], ['lseg'], ['emarketer'], ['wedbush'], ['bernstein'],
+  ['omdia'], ['trendforce'], ['sensor', 'tower'], ['similarweb'], ['statista'], ['jefferies'], ['goldman', 'sachs'], ['morgan', 'stanley'],
 ];

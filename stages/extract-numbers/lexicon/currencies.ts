@@ -10,6 +10,8 @@ export interface CurrencyWord {
   readonly code: string;
   readonly generic?: boolean;
   readonly minor?: number;
+  /** A scale folded into an abbreviation (`م د` = million dinars). */
+  readonly factor?: number;
   /** Dual forms mean two of it (`دولارين`). */
   readonly dual?: readonly string[];
 }
@@ -41,6 +43,8 @@ export const CURRENCY_WORDS: readonly CurrencyWord[] = [
   { forms: ['دينار ليبي', 'دينارا ليبيا'], code: 'LYD' },
   { forms: ['دينار عراقي', 'دينارا عراقيا'], code: 'IQD' },
   { forms: ['مليم', 'مليما', 'مليمات'], code: 'TND', minor: 0.001 },
+  { forms: ['م د', 'م.د', 'مليون د'], code: 'TND', factor: 1e6 },
+  { forms: ['أ د', 'ألف د'], code: 'TND', factor: 1e3 },
   { forms: ['دينار', 'دينارا', 'دنانير'], code: 'dinar', generic: true },
   { forms: ['ليرة تركية', 'ليرات تركية'], code: 'TRY' },
   { forms: ['ليرة لبنانية', 'ليرات لبنانية'], code: 'LBP' },

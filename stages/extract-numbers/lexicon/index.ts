@@ -11,7 +11,7 @@ const schemas = {
   numberWords: z.array(z.object({ forms: words, value: z.number().finite(), role: z.enum(['unit', 'ten', 'teen', 'hundred', 'fraction', 'zero']) })),
   scales: z.array(z.object({ forms: words, factor: z.number().positive(), count: z.union([z.literal(0), z.literal(1), z.literal(2)]) })),
   units: z.array(z.object({ forms: words, unit: z.string().min(1), dual: words.optional() })),
-  currencies: z.array(z.object({ forms: words, code: z.string().min(1), generic: z.boolean().optional(), minor: z.number().positive().optional(), dual: words.optional() })),
+  currencies: z.array(z.object({ forms: words, code: z.string().min(1), generic: z.boolean().optional(), minor: z.number().positive().optional(), factor: z.number().positive().optional(), dual: words.optional() })),
   qualifiers: z.array(z.object({ phrase: z.string().min(1), qualifier: z.enum(['approx', 'upTo', 'moreThan', 'lessThan', 'atLeast']).nullable(), after: z.boolean().optional() })),
 };
 

@@ -47,10 +47,10 @@ export const UNIT_WORDS: readonly UnitWord[] = [
   { forms: ['ميجاهرتز', 'ميغاهرتز'], unit: 'MHz' },
   { forms: ['ميجابكسل', 'ميغابكسل', 'ميجابيكسل', 'ميغابيكسل', 'ميجا بكسل', 'ميغا بكسل', 'ميجا بيكسل'], unit: 'megapixel' },
   { forms: ['مللي أمبير', 'ملي أمبير', 'مللي أمبير ساعة', 'ميلي أمبير'], unit: 'mAh' },
-  { forms: ['بوصة', 'بوصات', 'إنش', 'إنشات', 'انش'], unit: 'inch' },
+  { forms: ['بوصة', 'بوصات', 'إنش', 'إنشا', 'إنشات', 'انش'], unit: 'inch' },
   { forms: ['كيلو', 'كيلوات'], unit: 'kg' },
   { forms: ['درجة مئوية', 'درجات مئوية'], unit: 'celsius' },
-  { forms: ['ضعف', 'ضعفا', 'أضعاف', 'مثل', 'أمثال'], unit: 'multiple', dual: ['ضعفين', 'ضعفي', 'ضعفان'] },
+  { forms: ['ضعف', 'ضعفا', 'أضعاف', 'مثل', 'أمثال', 'مرة', 'مرات'], unit: 'multiple', dual: ['ضعفين', 'ضعفي', 'ضعفان', 'مرتين'] },
 ];
 
 /** Time nouns: after a number they make a duration, usually a period of another claim. */
