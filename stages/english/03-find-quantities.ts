@@ -433,6 +433,9 @@ function isModelName(prev: Token, core: Core): boolean {
   return !/'s$|’s$/.test(prev.text);
 }
 
+/** Words in -s that are not plural nouns. */
+const NOT_PLURAL = new Set(['is', 'was', 'has', 'does', 'as', 'this', 'its', 'plus', 'less', 'us', 'thus', 'always', 'perhaps', 'whereas', 'besides', 'sometimes', 'nevertheless', 'afterwards', 'towards', 'across', 'unless', 'ones']);
+
 const ITEM_STOP_TAGS = ['Verb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Value', 'Date', 'Adverb'];
 
 /** The counted noun after a number: up to three words ending on a plural noun (`monthly active users`). */
@@ -447,9 +450,11 @@ function itemAfter(
     const t = tokens[k]!;
     if (t.sentence !== sentence || inPeriod[k]! >= 0) return undefined;
     if (k > from && breaksClause(tokens[k - 1]!)) return undefined;
-    if (ITEM_STOP_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Plural')) return undefined;
+    // compromise sometimes reads a plural right after a number as a verb (`4,000 engineers`).
+    const bareS = k === from && /^[a-z][a-z-]*[^s']s$/.test(t.text) && !NOT_PLURAL.has(t.lower);
+    if (ITEM_STOP_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Plural') && !bareS) return undefined;
     if (lex.sets.monthWords.has(t.lower) || lex.raw.durationUnits[t.lower] !== undefined) return undefined;
-    const plural = t.tags.has('Plural') || (t.tags.has('Noun') && /[a-z]s$/.test(t.text) && !/ss$/.test(t.text));
+    const plural = bareS || t.tags.has('Plural') || (t.tags.has('Noun') && /[a-z]s$/.test(t.text) && !/ss$/.test(t.text));
     if (plural && !t.tags.has('Possessive')) {
       const nextT = tokens[k + 1];
       const continues = nextT !== undefined && nextT.sentence === sentence && !breaksClause(t) && nextT.tags.has('Plural') && nextT.tags.has('Noun') && !nextT.tags.has('Verb');

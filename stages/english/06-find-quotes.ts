@@ -13,6 +13,7 @@ const AFTER_GAP = /^[\s,;:\u2014\u2013-]{0,4}$/;
 /** Gap allowed between a cue and an opening mark (`said: "`, `said, "`). */
 const BEFORE_GAP = /^[\s,:\u2014\u2013-]{0,4}$/;
 const OBJECT_REACH = 6;
+const SUBORDINATORS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'as']);
 const NOT_CLAUSE_START = new Set(['in', 'on', 'at', 'to', 'by', 'for', 'with', 'of', 'from', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'so']);
 
 /**
@@ -162,7 +163,7 @@ export function pairMarks(text: string): Marks[] {
 
 function trimContent(text: string, start: number, end: number): { start: number; end: number } | undefined {
   while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  while (end > start && /[\s,;:.]/.test(text[end - 1]!)) end--;
   return end - start >= 2 ? { start, end } : undefined;
 }
 
@@ -257,8 +258,13 @@ function clauseEnd(lex: PreparedLexicon, tokens: readonly Token[], first: number
     if (!/,/.test(tj.post)) continue;
     const next = tokens[j + 1]!;
     if (lex.sets.chainParticiples.has(next.lower) || next.lower === 'according') return j;
-    const after = tokens[j + 2];
-    if ((next.lower === 'and' || next.lower === 'but') && after !== undefined && (lex.sets.speechVerbs.has(after.lower) || lex.sets.thatOnlyVerbs.has(after.lower))) return j;
+    // `, and noted that ...`, `, though critics argue ...`: another speech clause starts.
+    if (SUBORDINATORS.has(next.lower)) {
+      for (let n = j + 2; n <= j + 4 && n < last; n++) {
+        const w = tokens[n]!.lower;
+        if (lex.sets.speechVerbs.has(w) || lex.sets.thatOnlyVerbs.has(w)) return j;
+      }
+    }
     if (/;/.test(tj.post)) return j;
   }
   return last - 1;

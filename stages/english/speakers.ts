@@ -268,10 +268,25 @@ export function speakerResolver(
     return speaker === undefined ? undefined : { speaker, last };
   };
 
+  /** The nearest person before `pos`: a name known as a person's (family) name, else the last mention. */
   const lastPerson = (pos: number): Speaker | undefined => {
-    for (let n = mentions.length - 1; n >= 0; n--) if (mentions[n]!.at <= pos) return mentions[n]!.speaker;
-    return undefined;
+    let fallback: Speaker | undefined;
+    for (let n = mentions.length - 1; n >= 0; n--) {
+      if (mentions[n]!.at <= pos) {
+        fallback = mentions[n]!.speaker;
+        break;
+      }
+    }
+    for (let k = lowerBoundStart(tokens, pos) - 1; k >= 0; k--) {
+      const memo = people.get(tokens[k]!.lower.replace(/['’]s$/, ''));
+      if (memo !== undefined) {
+        return { source: memo.source, label: memo.name, name: memo.name, ...(memo.role !== undefined ? { role: memo.role } : {}), person: true };
+      }
+      if (fallback !== undefined && tokens[k]!.start < mentionsAt(fallback)) break;
+    }
+    return fallback;
   };
+  const mentionsAt = (s: Speaker): number => mentions.find((m) => m.speaker === s)?.at ?? 0;
 
   const spoke = (at: number, speaker: Speaker): void => {
     if (speaker.person !== true) return;
@@ -294,6 +309,17 @@ export function speakerResolver(
   company = mainCompany(lex, tokens, people, aliasList.map((a) => a.words.join(' ')));
 
   return { before, after, outletAt, company, lastPerson, spoke };
+}
+
+function lowerBoundStart(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isCapitalizedMidSentence(tokens: readonly Token[], k: number): boolean {

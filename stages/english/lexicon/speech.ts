@@ -8,10 +8,10 @@
 export const SPEECH_VERBS: readonly string[] = [
   'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'noted', 'notes', 'explained', 'explains',
   'stated', 'states', 'wrote', 'writes', 'argued', 'argues', 'warned', 'warns', 'claimed', 'claims',
-  'insisted', 'insists', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'stressed', 'stresses',
+  'argue', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'stressed', 'stresses',
   'cautioned', 'cautions', 'remarked', 'commented', 'asked', 'replied', 'responded', 'conceded', 'concedes',
   'believe', 'believes', 'think', 'thinks', 'reckon', 'reckons', 'contend', 'contends', 'suggested', 'suggests',
-  'pointed', 'points', 'emphasised', 'emphasized', 'maintained', 'maintains',
+  'point', 'pointed', 'points', 'emphasised', 'emphasized', 'maintained', 'maintains',
 ];
 
 /** Verbs that need `that` before an indirect quote. */
@@ -22,7 +22,7 @@ export const THAT_ONLY_VERBS: readonly string[] = [
 ];
 
 /** Verbs that take a particle before the clause: `pointed out that`. */
-export const PARTICLE_VERBS: Readonly<Record<string, string>> = { pointed: 'out', points: 'out' };
+export const PARTICLE_VERBS: Readonly<Record<string, string>> = { point: 'out', pointed: 'out', points: 'out' };
 
 /** Participles that chain a further quote to the sentence's speaker: `, adding that ...`. */
 export const CHAIN_PARTICIPLES: readonly string[] = [
