@@ -2,6 +2,7 @@ import type { ArticleInput } from '../schemas/article.js';
 import { CLAIM_SCHEMA_ID, type ClaimRecord } from '../schemas/claim.js';
 import type { Message } from '../schemas/message.js';
 import type { SourceEntry } from '../schemas/source.js';
+import { processEnglishArticle } from '../stages/english/index.js';
 import { extractNumbers, type NumericMention } from '../stages/extract-numbers/index.js';
 import { extractQuotes, type QuoteMention } from '../stages/extract-quotes/index.js';
 import { normalizeText, toOriginalSpan, type NormalizedText } from '../stages/normalize-text/index.js';
@@ -60,8 +61,9 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
   const messages: Message[] = [];
   const lang = detectLang(text, input.lang);
   if (lang === 'en') {
-    messages.push({ severity: 'warning', code: 'english-not-supported', reason: 'English extraction is not available in this build', stage: 'read' });
-    return { articleId: input.id, claims: [], messages };
+    // English rules (compromise, loaded on the first English article only)
+    const { articleId, claims, messages: m } = processEnglishArticle({ ...input, text, lang: 'en' }, options.sources ? { sources: options.sources } : {});
+    return { articleId, claims, messages: m };
   }
   if (input.lang && input.lang !== 'ar' && input.lang !== 'en') {
     messages.push({ severity: 'warning', code: 'unknown-language', reason: `language ${JSON.stringify(input.lang)} treated as Arabic`, stage: 'read' });
