@@ -11,6 +11,7 @@ import type { ClaimRecord } from '../../schemas/claim.js';
 import type { Message } from '../../schemas/message.js';
 import type { SourceEntry } from '../../schemas/source.js';
 import type { ArticleDoc } from '../types.js';
+import { BUILT_IN_SOURCES } from '../tag-sources/lexicon/sources.js';
 import { englishLexicon } from './lexicon/index.js';
 import { tokenize } from './01-tokenize.js';
 import { findPeriods } from './02-find-periods.js';
@@ -39,10 +40,17 @@ export interface EnglishArticleResult {
   readonly messages: Message[];
 }
 
-/** The registry the English stage matches: built-in outlets, then the user's entries (same id replaces). */
+/**
+ * The registry the English stage matches: the shared built-in registry, English names of this
+ * stage's lexicon added by id, then the user's entries (same id replaces).
+ */
 export function englishRegistry(extra: readonly SourceEntry[] = []): SourceEntry[] {
   const byId = new Map<string, SourceEntry>();
-  for (const e of englishLexicon().raw.outlets) byId.set(e.id, e);
+  for (const e of BUILT_IN_SOURCES) byId.set(e.id, e);
+  for (const e of englishLexicon().raw.outlets) {
+    const known = byId.get(e.id);
+    byId.set(e.id, known === undefined ? e : { ...known, aliases: [...new Set([...known.aliases, ...e.aliases])] });
+  }
   for (const e of extra) byId.set(e.id, e);
   return [...byId.values()];
 }

@@ -166,7 +166,7 @@ export function speakerResolver(
       if (len > 0 && s + len - 1 <= k + 3 && s + len - 1 >= k - 1) return { source: 'anonymous', label: textOf(tokens, s, s + len - 1) };
     }
     const tag = lex.raw.groupSpeakers[t.lower];
-    if (tag !== undefined && !isCapitalizedMidSentence(tokens, k)) return { source: tag, label: t.text };
+    if (tag !== undefined && !isCapitalizedMidSentence(tokens, k)) return { source: tag, label: t.text, name: t.text };
     for (const ref of lex.raw.companyReferences) {
       const s = k - ref.length + 1;
       if (s >= 0 && listPhraseAt(tokens, s, [ref], sentence) === ref.length) {

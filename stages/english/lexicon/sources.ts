@@ -1,8 +1,9 @@
 import type { SourceEntry } from '../../../schemas/source.js';
 
 /**
- * Who vouches for a claim in English text (ANNOTATION.md "Sources"). Outlets use the registry ids
- * shared with the Arabic pipeline; a user's `--sources` entries are merged over these.
+ * Who vouches for a claim in English text (ANNOTATION.md "Sources"). The outlets are the shared
+ * built-in registry (stages/tag-sources) plus the English names below, merged by id; a user's
+ * `--sources` entries replace an entry with the same id.
  */
 export const ENGLISH_OUTLETS: readonly SourceEntry[] = [
   { id: 'techcrunch', label: 'TechCrunch', kind: 'outlet', aliases: ['TechCrunch', 'Tech Crunch'] },
@@ -15,7 +16,7 @@ export const ENGLISH_OUTLETS: readonly SourceEntry[] = [
   { id: 'cnbc', label: 'CNBC', kind: 'outlet', aliases: ['CNBC'] },
   { id: 'cnn', label: 'CNN', kind: 'outlet', aliases: ['CNN', 'CNN Business'] },
   { id: 'bbc', label: 'BBC', kind: 'outlet', aliases: ['BBC', 'BBC News'] },
-  { id: 'associated-press', label: 'Associated Press', kind: 'agency', aliases: ['Associated Press', 'AP'] },
+  { id: 'ap', label: 'Associated Press', kind: 'agency', aliases: ['Associated Press', 'AP'] },
   { id: 'afp', label: 'AFP', kind: 'agency', aliases: ['AFP', 'Agence France-Presse'] },
   { id: 'the-verge', label: 'The Verge', kind: 'outlet', aliases: ['The Verge'] },
   { id: 'axios', label: 'Axios', kind: 'outlet', aliases: ['Axios'] },
