@@ -59,7 +59,8 @@ type QueuedItem =
 
 interface Chunk {
   readonly items: readonly QueuedItem[];
-  readonly outcomes: readonly ArticleOutcome[];
+  /** One per article to process, in order; null when the executor failed on this batch. */
+  readonly outcomes: readonly ArticleOutcome[] | null;
 }
 
 /** Items per chunk at most, whatever they are (errors and resumed articles cost no processing). */
@@ -116,8 +117,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
       seconds: (performance.now() - started) / 1000,
     });
     const commit = orderedCommitter<Chunk>(async (chunk) => {
-      if (failure) throw failure.error;
-      await writeChunk(chunk, out, errorsStream, counter);
+      if (chunk.outcomes === null) throw failure ? failure.error : new Error('a batch was not processed');
+      await writeChunk({ items: chunk.items, outcomes: chunk.outcomes }, out, errorsStream, counter);
       options.onProgress?.(snapshot());
     });
     const queue = new PQueue({ concurrency: Math.max(1, executor.concurrency) * 2 });
@@ -137,13 +138,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
       for (const item of items) if (item.kind === 'article' && !item.done) todo.push(item.article);
       await queue.onSizeLessThan(1);
       void queue.add(async () => {
-        let outcomes: ArticleOutcome[] = [];
+        let outcomes: ArticleOutcome[] | null = null;
         try {
-          if (todo.length > 0 && !failure) outcomes = await executor.process(todo);
-          if (outcomes.length !== todo.length && !failure) throw new Error(`the executor returned ${outcomes.length} results for ${todo.length} articles`);
+          if (failure) throw failure.error;
+          outcomes = todo.length > 0 ? await executor.process(todo) : [];
+          if (outcomes.length !== todo.length) throw new Error(`the executor returned ${outcomes.length} results for ${todo.length} articles`);
         } catch (err) {
+          outcomes = null;
           fail(err);
         }
+        // Always committed, so the chunks before a failure are still written (and resumable).
         await commit(chunkIndex, { items, outcomes }).catch(fail);
       });
     };
@@ -190,7 +194,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
 }
 
 /** Writes one chunk: claims and done records to the sink, error records to the error stream, in item order. */
-async function writeChunk(chunk: Chunk, sink: OutputSink, errorsStream: Writable, counter: StatsCounter): Promise<void> {
+async function writeChunk(chunk: Chunk & { outcomes: readonly ArticleOutcome[] }, sink: OutputSink, errorsStream: Writable, counter: StatsCounter): Promise<void> {
   let claims = '';
   let errors = '';
   let offset = sink.offset;
