@@ -37,7 +37,7 @@ export const FIELD_RULES: readonly FieldRule[] = [
 ];
 
 function same(equality: Equality, a: FieldValue, b: FieldValue): boolean {
-  if (a === null || b === null) return a === b;
+  if (a === null || b === null || a === b) return a === b;
   switch (equality) {
     case 'exact':
       return a === b;

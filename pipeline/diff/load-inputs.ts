@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticleInputSchema, type ArticleInput } from '../../schemas/article.js';
@@ -29,7 +30,6 @@ export class DiffInputError extends Error {
 
 const ARTICLE_EXT = new Set(['.txt', '.md']);
 const JSONL_EXT = new Set(['.jsonl', '.ndjson', '.json']);
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 async function readText(file: string): Promise<string> {
   let bytes: Buffer;
@@ -38,11 +38,8 @@ async function readText(file: string): Promise<string> {
   } catch (err) {
     throw new DiffInputError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
-  try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new DiffInputError(`${file}: not valid UTF-8`);
-  }
+  if (!isUtf8(bytes)) throw new DiffInputError(`${file}: not valid UTF-8`);
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /**
@@ -64,15 +61,14 @@ export async function loadSide(file: string, options: LoadOptions = {}): Promise
   if (ARTICLE_EXT.has(ext) || (!JSONL_EXT.has(ext) && !looksLikeJsonl(text))) {
     return loadArticles('article-file', [{ id: articleIdOf(file), text }], options);
   }
-  const records = parseJsonl(file, text);
-  const first = records[0];
+  const first = firstRecord(file, text);
   if (first === undefined) return { kind: 'claim-jsonl', articles: [], texts: new Map() };
   const schema = isObject(first.value) ? first.value.schema : undefined;
-  if (schema === CLAIM_SCHEMA_ID) return loadClaims(file, records);
+  if (schema === CLAIM_SCHEMA_ID) return loadClaims(file, text);
   if (schema !== undefined) {
     throw new DiffInputError(`${file}:${first.line}: expected claim records (${CLAIM_SCHEMA_ID}) or articles ({id, text}), got schema ${JSON.stringify(schema)}`);
   }
-  return loadArticles('article-jsonl', parseArticles(file, records), options);
+  return loadArticles('article-jsonl', parseArticles(file, text), options);
 }
 
 function articleIdOf(file: string): string {
@@ -96,19 +92,37 @@ interface JsonlRecord {
   readonly value: unknown;
 }
 
-function parseJsonl(file: string, text: string): JsonlRecord[] {
-  const out: JsonlRecord[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === '') continue;
+/**
+ * Calls `each` with every record of a JSONL text, one at a time (nothing but the current record
+ * is held, so a large file does not hold two copies of every record). Blank lines are skipped.
+ */
+function forEachRecord(file: string, text: string, each: (record: JsonlRecord) => boolean | void): void {
+  let from = 0;
+  let line = 0;
+  while (from < text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    line++;
+    const raw = text.slice(from, to);
+    from = to + 1;
+    if (raw.trim() === '') continue;
+    let value: unknown;
     try {
-      out.push({ line: i + 1, value: JSON.parse(line) });
+      value = JSON.parse(raw);
     } catch {
-      throw new DiffInputError(`${file}:${i + 1}: malformed JSON`);
+      throw new DiffInputError(`${file}:${line}: malformed JSON`);
     }
+    if (each({ line, value }) === false) return;
   }
-  return out;
+}
+
+function firstRecord(file: string, text: string): JsonlRecord | undefined {
+  let first: JsonlRecord | undefined;
+  forEachRecord(file, text, (r) => {
+    first = r;
+    return false;
+  });
+  return first;
 }
 
 function issueText(issue: { path: PropertyKey[]; message: string }): string {
@@ -133,15 +147,15 @@ export function compareVersions(a: string | undefined, b: string | undefined): n
   return a < b ? -1 : 1;
 }
 
-function parseArticles(file: string, records: readonly JsonlRecord[]): ArticleInput[] {
+function parseArticles(file: string, text: string): ArticleInput[] {
   const latest = new Map<string, ArticleInput>();
-  for (const r of records) {
+  forEachRecord(file, text, (r) => {
     const parsed = ArticleInputSchema.safeParse(r.value);
     if (!parsed.success) throw new DiffInputError(`${file}:${r.line}: invalid article record: ${issueText(parsed.error.issues[0]!)}`);
     const a = parsed.data;
     const seen = latest.get(a.id);
     if (seen === undefined || compareVersions(a.version, seen.version) >= 0) latest.set(a.id, a);
-  }
+  });
   return [...latest.values()];
 }
 
@@ -180,9 +194,9 @@ function loadArticles(kind: InputKind, inputs: readonly ArticleInput[], options:
   return { kind, articles, texts };
 }
 
-function loadClaims(file: string, records: readonly JsonlRecord[]): LoadedSide {
+function loadClaims(file: string, text: string): LoadedSide {
   const groups = new Map<string, ClaimRecord[]>();
-  for (const r of records) {
+  forEachRecord(file, text, (r) => {
     const parsed = ClaimRecordSchema.safeParse(r.value);
     if (!parsed.success) throw new DiffInputError(`${file}:${r.line}: invalid claim record: ${issueText(parsed.error.issues[0]!)}`);
     const c = parsed.data;
@@ -191,6 +205,6 @@ function loadClaims(file: string, records: readonly JsonlRecord[]): LoadedSide {
     else if (list[0]!.article.version === c.article.version) list.push(c);
     else if (compareVersions(c.article.version, list[0]!.article.version) > 0) groups.set(c.article.id, [c]);
     // An older version of an article already seen: skipped.
-  }
+  });
   return { kind: 'claim-jsonl', articles: [...groups].map(([id, claims]) => ({ id, claims })), texts: new Map() };
 }
