@@ -253,7 +253,12 @@ function quantityAt(
   const fromAfterChange = prev?.lower === 'from' && changeVerbBefore(lex, tokens, core.first - 1);
   if (core.valueMax === undefined && joiner !== undefined && (joiner.lower === 'to' || (joiner.lower === 'and' && prev?.lower === 'between')) && !fromAfterChange) {
     const second = after(last + 2) !== undefined ? coreAt(lex, tokens, last + 2, re) : undefined;
-    if (second !== undefined && second.valueMax === undefined && (second.currency === undefined || core.currency === undefined || second.currency === core.currency)) {
+    const kindOf = (c: Core): string => c.currency ?? (c.percent ? '%' : c.gluedUnit ?? '');
+    // `60 to 65 billion dollars`, `$60 to 65 billion`, `5 to 7%`; never `rose 18% to $41.2 billion`.
+    const compatible =
+      second !== undefined &&
+      (kindOf(second) === kindOf(core) || kindOf(core) === '' || (kindOf(second) === '' && core.currency !== undefined));
+    if (second !== undefined && second.valueMax === undefined && compatible) {
       let low = core.value;
       if (!core.scaled && second.scaled) {
         const factor = second.value / rawValue(tokens, second, re, lex);

@@ -65,7 +65,9 @@ function changeOf(
     const c = lex.raw.changeWordsAfter[next.lower];
     if (c !== undefined && !(next.lower === 'more' && q.kind === 'count')) return { change: c, rule: 'after' };
   }
-  // Before: a change verb within a few words, with no level preposition, verb or clause break between.
+  // Before: a change verb within a few words, with no level preposition, verb or clause break between;
+  // after `by`, its object may stand between (`cut rates by 25 basis points`).
+  let sawBy = false;
   for (let k = before - 1, gap = 0; k >= 0 && gap <= lex.raw.changeMaxGap; k--, gap++) {
     const t = tokens[k]!;
     if (t.sentence !== sentence || breaksClause(t) || quantityEnds.has(k)) return undefined;
@@ -77,7 +79,8 @@ function changeOf(
     }
     if (lex.sets.levelPrepositions.has(t.lower)) return undefined;
     if (AUXILIARIES.has(t.lower) || CLAUSE_WORDS.has(t.lower)) return undefined;
-    if (t.tags.has('Verb') && !t.tags.has('Gerund')) return undefined;
+    if (t.lower === 'by') sawBy = true;
+    else if (t.tags.has('Verb') && !t.tags.has('Gerund') && !sawBy) return undefined;
   }
   return undefined;
 }
