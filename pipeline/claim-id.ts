@@ -8,10 +8,18 @@ import { matchKey } from '../stages/normalize-text/index.js';
  * part of it, so two versions of one article filed under different names still pair by id.
  */
 export function claimId(type: 'numeric' | 'quote', sentence: string, surface: string, ordinal: number): string {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastSquashed = squash(sentence);
+  }
   const h = createHash('sha256');
-  h.update(`${type}\u0000${squash(sentence)}\u0000${squash(surface)}\u0000${ordinal}`);
+  h.update(`${type}\u0000${lastSquashed}\u0000${squash(surface)}\u0000${ordinal}`);
   return `${type === 'numeric' ? 'n' : 'q'}-${h.digest('hex').slice(0, 16)}`;
 }
+
+// Claims of one sentence come together: squash the sentence once, not once per claim.
+let lastSentence = '';
+let lastSquashed = '';
 
 function squash(text: string): string {
   return matchKey(text).replace(/\s+/g, ' ').trim();

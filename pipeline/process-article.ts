@@ -109,16 +109,24 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
   }
 
   const claims: ClaimRecord[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Map<string, number>>();
+  const sentenceTexts = new Map<number, string>();
   for (const d of drafts) {
     const span = toOriginalSpan(norm, d.start, d.end, text);
     const sent = seg.sentences[d.si]!;
     const sentence = toOriginalSpan(norm, sent.start, sent.end, text);
-    const sentenceText = norm.text.slice(sent.start, sent.end);
+    let sentenceText = sentenceTexts.get(d.si);
+    if (sentenceText === undefined) {
+      sentenceText = norm.text.slice(sent.start, sent.end);
+      sentenceTexts.set(d.si, sentenceText);
+    }
     const surface = norm.text.slice(d.start, d.end);
-    const dupKey = `${d.type}\u0000${sentenceText}\u0000${surface}`;
-    const ordinal = seen.get(dupKey) ?? 0;
-    seen.set(dupKey, ordinal + 1);
+    // ordinal among claims of the same type, sentence text and surface (identical sentences elsewhere count too)
+    let bySurface = seen.get(sentenceText);
+    if (!bySurface) seen.set(sentenceText, (bySurface = new Map()));
+    const dupKey = `${d.type}\u0000${surface}`;
+    const ordinal = bySurface.get(dupKey) ?? 0;
+    bySurface.set(dupKey, ordinal + 1);
     const n = d.numeric;
     const score = scoreClaim({
       type: d.type,

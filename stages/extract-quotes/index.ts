@@ -150,7 +150,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
     // quotations followed by their cue: `«...»، قال الوزير`
     for (const m of input.quotes) {
       if (m.open < s.start || m.open >= s.end || claimedMarks.has(m) || !ctx.qualifies(m)) continue;
-      const closeTok = tokens.findIndex((t, i) => i >= tok && t.start >= m.end + (m.closed ? 1 : 0));
+      const closeTok = firstTokenAt(tokens, m.end + (m.closed ? 1 : 0), tok);
       if (closeTok < 0) continue;
       let j = closeTok;
       if (isPunct(tokens[j], '،,')) j++;
@@ -167,6 +167,18 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
   }
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes: dropNested(quotes), cues };
+}
+
+/** Index of the first token starting at or after `offset` (binary search from `from`), or -1. */
+function firstTokenAt(tokens: readonly Token[], offset: number, from: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
 }
 
 /** An indirect clause that contains a direct quote of the same cue gives way to it. */
@@ -254,6 +266,8 @@ class ArticleContext {
   readonly #persons = new Map<string, Speaker>();
   readonly #company: string | undefined;
   readonly #tokens: readonly Token[];
+  /** depth[i] > 0 when offset i lies strictly inside a quotation (difference array, linear to build). */
+  readonly #depth: Int32Array;
 
   constructor(
     private readonly text: string,
@@ -262,6 +276,12 @@ class ArticleContext {
   ) {
     this.#marks = marks;
     this.#tokens = tokens;
+    this.#depth = new Int32Array(text.length + 2);
+    for (const m of marks) {
+      this.#depth[m.open + 1]! += 1;
+      this.#depth[m.end]! -= 1;
+    }
+    for (let i = 1; i < this.#depth.length; i++) this.#depth[i]! += this.#depth[i - 1]!;
     for (const m of marks) this.#marksByOpen.set(m.open, m);
     this.#company = mainCompany(text, marks, tokens);
   }
@@ -271,7 +291,7 @@ class ArticleContext {
   }
 
   insideMarks(offset: number): boolean {
-    return this.#marks.some((m) => offset > m.open && offset < m.end);
+    return (this.#depth[offset] ?? 0) > 0;
   }
 
   tokenAfterMark(tokens: readonly Token[], mark: QuoteMarks, from: number): number {
