@@ -321,7 +321,7 @@ describe('summary and progress lines', () => {
   });
 
   it.each<[string, Parameters<typeof formatProgress>[0], string]>([
-    ['with a known total', { articles: 10, claims: 70, errors: 1, bytes: 5e6, totalBytes: 20e6, seconds: 2 }, '[#####---------------]  25% 10 articles · 70 claims · 1 errors · 2.5 MB/s · ETA 0:06'],
+    ['with a known total', { articles: 10, claims: 70, errors: 1, bytes: 5e6, totalBytes: 20e6, seconds: 2 }, '[####------------] 25% ETA 0:06 · 10 articles · 70 claims · 1 errors · 2.5 MB/s'],
     ['from standard input', { articles: 10, claims: 70, errors: 0, bytes: 5e6, seconds: 2 }, '10 articles · 70 claims · 0 errors · 2.5 MB/s'],
   ])('progress %s', (_name, snapshot, expected) => {
     expect(formatProgress(snapshot, 200)).toBe(expected);

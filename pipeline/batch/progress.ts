@@ -5,6 +5,7 @@ export interface ProgressSnapshot {
   readonly articles: number;
   readonly claims: number;
   readonly errors: number;
+  /** Bytes of the inputs done so far. */
   readonly bytes: number;
   /** Total input bytes when known (files), for the percentage and ETA. */
   readonly totalBytes?: number;
@@ -19,14 +20,14 @@ export interface ProgressBar {
   stop(): void;
 }
 
-/** A one-line bar redrawn at most every `intervalMs` on a TTY: `[####----] 45% 1234 articles · 5678 claims · 2 errors · 3.4 MB/s · ETA 0:12`. */
+/** A one-line bar redrawn at most every `intervalMs` on a TTY: `[####------------] 25% ETA 0:12 · 1234 articles · 5678 claims · 2 errors · 3.4 MB/s`. */
 export function createProgressBar(stream: Writable & { columns?: number }, intervalMs = 150): ProgressBar {
   let last = 0;
   let shown = false;
   let latest: ProgressSnapshot | null = null;
   const draw = (): void => {
     if (!latest) return;
-    const width = Math.max(40, (stream.columns ?? 80) - 1);
+    const width = Math.max(40, (stream.columns || 80) - 1);
     const line = formatProgress(latest, width);
     stream.write(`\r\u001b[2K${line}`);
     shown = true;
@@ -55,16 +56,14 @@ export function createProgressBar(stream: Writable & { columns?: number }, inter
 export function formatProgress(s: ProgressSnapshot, width: number): string {
   const rate = s.seconds > 0 ? s.bytes / 1e6 / s.seconds : 0;
   const parts = [`${s.articles} articles`, `${s.claims} claims`, `${s.errors} errors`, `${rate.toFixed(1)} MB/s`];
-  let bar = '';
   if (s.totalBytes && s.totalBytes > 0) {
     const done = Math.min(1, s.bytes / s.totalBytes);
     const eta = rate > 0 ? (s.totalBytes - s.bytes) / 1e6 / rate : Number.NaN;
-    parts.push(`ETA ${Number.isFinite(eta) ? clock(eta) : '?'}`);
-    const cells = 20;
+    const cells = 16;
     const full = Math.round(done * cells);
-    bar = `[${'#'.repeat(full)}${'-'.repeat(cells - full)}] ${String(Math.floor(done * 100)).padStart(3)}% `;
+    parts.unshift(`[${'#'.repeat(full)}${'-'.repeat(cells - full)}] ${Math.floor(done * 100)}% ETA ${Number.isFinite(eta) ? clock(eta) : '?'}`);
   }
-  const line = `${bar}${parts.join(' · ')}`;
+  const line = parts.join(' · ');
   return line.length > width ? line.slice(0, width) : line;
 }
 

@@ -10,8 +10,8 @@ import { isBlank, splitLines } from './lines.js';
 
 /** One input as read: an article ready for the pipeline, or the error record that replaces it. */
 export type InputItem =
-  | { readonly kind: 'article'; readonly article: ArticleInput; readonly input: string; readonly line?: number }
-  | { readonly kind: 'error'; readonly error: ErrorRecord };
+  | { readonly kind: 'article'; readonly article: ArticleInput; readonly input: string; readonly line?: number; readonly bytes?: number }
+  | { readonly kind: 'error'; readonly error: ErrorRecord; readonly bytes?: number };
 
 export interface ReadOptions {
   readonly maxBytes: number;
@@ -44,6 +44,7 @@ export async function* readArticles(sources: AsyncIterable<InputSource>, options
         if (seen.has(id)) {
           yield {
             kind: 'error',
+            ...(item.bytes !== undefined ? { bytes: item.bytes } : {}),
             error: errorRecord('duplicate-id', item.input, `article id \`${id}\` was already used by an earlier input`, {
               ...(item.line !== undefined ? { line: item.line } : {}),
               articleId: id,
@@ -59,12 +60,13 @@ export async function* readArticles(sources: AsyncIterable<InputSource>, options
 }
 
 async function* readText(source: Exclude<InputSource, { kind: 'unreadable' }>, options: ReadOptions, counter: { bytes: number }): AsyncGenerator<InputItem> {
+  let bytes: Buffer | null;
+  let size = 0;
   const fail = (code: ErrorRecord['code'], message: string): InputItem => ({
     kind: 'error',
     error: errorRecord(code, source.name, message, { articleId: source.id }),
+    bytes: size,
   });
-  let bytes: Buffer | null;
-  let size: number;
   try {
     if (source.kind === 'stdin') {
       ({ bytes, size } = await readCapped(options.stdin ?? process.stdin, options.maxBytes));
@@ -99,7 +101,7 @@ async function* readText(source: Exclude<InputSource, { kind: 'unreadable' }>, o
     yield fail(decoded.code, decoded.message);
     return;
   }
-  yield { kind: 'article', article: { id: source.id, text: decoded.text }, input: source.name };
+  yield { kind: 'article', article: { id: source.id, text: decoded.text }, input: source.name, bytes: size };
 }
 
 /** Reads a stream whole unless it exceeds `max` bytes; then keeps reading (to drain it) but keeps nothing. */
@@ -125,7 +127,7 @@ async function* readJsonl(source: Exclude<InputSource, { kind: 'unreadable' }>, 
       counter.bytes += line.size;
       if (line.bytes !== null && isBlank(line.bytes)) continue;
       records += 1;
-      yield parseRecordLine(source.name, line.number, line.bytes, line.size, options.maxBytes);
+      yield { ...parseRecordLine(source.name, line.number, line.bytes, line.size, options.maxBytes), bytes: line.size };
     }
   } catch (err) {
     yield { kind: 'error', error: errorRecord('unreadable', source.name, errnoMessage(err), lastLine > 0 ? { line: lastLine + 1 } : {}) };

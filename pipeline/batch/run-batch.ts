@@ -112,7 +112,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
       articles: counter.articles,
       claims: counter.numeric + counter.quote,
       errors: counter.errors,
-      bytes: counter.bytes,
+      bytes: counter.doneBytes,
       ...(totalBytes ? { totalBytes } : {}),
       seconds: (performance.now() - started) / 1000,
     });
@@ -209,6 +209,7 @@ async function writeChunk(chunk: Chunk & { outcomes: readonly ArticleOutcome[] }
     countError(counter, error.code);
   };
   for (const item of chunk.items) {
+    counter.doneBytes += item.bytes ?? 0;
     if (item.kind === 'error') {
       errors += errorLine(item.error);
       countError(counter, item.error.code);

@@ -36,10 +36,12 @@ export interface StatsCounter {
   resumed: number;
   /** Bytes read so far (the reader adds to it). */
   bytes: number;
+  /** Bytes of the inputs whose results are written (drives the progress bar). */
+  doneBytes: number;
 }
 
 export function createCounter(): StatsCounter {
-  return { inputs: 0, articles: 0, errors: 0, errorsByCode: new Map(), numeric: 0, quote: 0, resumed: 0, bytes: 0 };
+  return { inputs: 0, articles: 0, errors: 0, errorsByCode: new Map(), numeric: 0, quote: 0, resumed: 0, bytes: 0, doneBytes: 0 };
 }
 
 export function countError(counter: StatsCounter, code: ErrorCode): void {
