@@ -95,10 +95,12 @@ function readCorpus(file: string, n: number): ArticleInput[] {
  * (untimed). Invalid ones (an extractor bug) are counted and left out, since `isnad diff`
  * rejects a claim file with an invalid record.
  */
-function runPipeline(articles: readonly ArticleInput[], file: string): { ms: number; claims: number; invalid: string[] } {
+function runPipeline(articles: readonly ArticleInput[], file: string): { ms: number; cpuMs: number; claims: number; invalid: string[] } {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const results = articles.map((a) => processArticle(a).claims);
   const ms = performance.now() - t0;
+  const cpuMs = cpuSince(c0);
   const parts: string[] = [];
   const invalid: string[] = [];
   for (const claims of results) {
@@ -109,10 +111,16 @@ function runPipeline(articles: readonly ArticleInput[], file: string): { ms: num
     }
   }
   writeFileSync(file, parts.length === 0 ? '' : `${parts.join('\n')}\n`);
-  return { ms, claims: parts.length, invalid };
+  return { ms, cpuMs, claims: parts.length, invalid };
 }
 
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+/** CPU time (user + system, all threads of the process) since `from`, in ms: steadier than wall time on a shared machine. */
+function cpuSince(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+}
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -128,6 +136,7 @@ async function main(): Promise<void> {
     const runA = runPipeline(a, fileA);
     const runB = runPipeline(b, fileB);
 
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const sideA = await loadSide(fileA);
     const sideB = await loadSide(fileB);
@@ -136,6 +145,7 @@ async function main(): Promise<void> {
     const t2 = performance.now();
     const out = changes.map((c) => JSON.stringify(c)).join('\n');
     const t3 = performance.now();
+    const diffCpu = cpuSince(c0);
     const again = diffArticles(sideA.articles, sideB.articles)
       .map((c) => JSON.stringify(c))
       .join('\n');
@@ -146,13 +156,13 @@ async function main(): Promise<void> {
     const lines = [
       `isnad diff benchmark: ${a.length} articles a side (${path.basename(args.input)}), node ${process.version}`,
       `edits in B: ${EDITS.map((e) => `${e.name} (1 in 10)`).join(', ')}`,
-      `pipeline A: ${fmt(runA.ms)} for ${runA.claims} claims (${Math.round(a.length / (runA.ms / 1000))} articles/s)`,
-      `pipeline B: ${fmt(runB.ms)} for ${runB.claims} claims (${Math.round(b.length / (runB.ms / 1000))} articles/s)`,
+      `pipeline A: ${fmt(runA.ms)} wall, ${fmt(runA.cpuMs)} CPU for ${runA.claims} claims (${Math.round(a.length / (runA.ms / 1000))} articles/s)`,
+      `pipeline B: ${fmt(runB.ms)} wall, ${fmt(runB.cpuMs)} CPU for ${runB.claims} claims (${Math.round(b.length / (runB.ms / 1000))} articles/s)`,
       ...[runA, runB].flatMap((r, k) =>
         r.invalid.length === 0 ? [] : [`pipeline ${'AB'[k]}: ${r.invalid.length} invalid claim records left out (${r.invalid.slice(0, 3).join(', ')})`],
       ),
-      `diff A B:   ${fmt(diffMs)} = load and validate ${fmt(t1 - t0)} + pair and compare ${fmt(t2 - t1)} + serialize ${fmt(t3 - t2)}`,
-      `diff / pipeline B: ${((100 * diffMs) / Math.max(1, runB.ms)).toFixed(1)}%`,
+      `diff A B:   ${fmt(diffMs)} wall, ${fmt(diffCpu)} CPU = load and validate ${fmt(t1 - t0)} + pair and compare ${fmt(t2 - t1)} + serialize ${fmt(t3 - t2)} (wall)`,
+      `diff / pipeline B: ${((100 * diffMs) / Math.max(1, runB.ms)).toFixed(1)}% wall, ${((100 * diffCpu) / Math.max(1, runB.cpuMs)).toFixed(1)}% CPU`,
       `changes: ${[...ops].map(([op, n]) => `${n} ${op}`).join(', ') || 'none'} (${out.length} bytes of JSONL)`,
       `deterministic: ${again === out ? 'yes' : 'NO'}; rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB`,
     ];
