@@ -7,6 +7,7 @@ export function registerDiff(program: Command): void {
       'what changed in the claims between two versions of an article: OLD and NEW are article files (.txt, .md), ' +
         'directories of them, article JSONL corpora, or claim JSONL files from `isnad run`',
     )
+    .usage('[options] OLD NEW | --carry REVIEWED NEW')
     .argument('[inputs...]', 'OLD NEW (or only NEW with --carry)')
     .addOption(new Option('--format <format>', 'jsonl: change records (isnad/change@1); text: a readable report').choices(['jsonl', 'text']).default('jsonl'))
     .option('--all', 'also write unchanged claims')
