@@ -1,6 +1,6 @@
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import type { ArticleInput } from '../../schemas/article.js';
-import { processBatch, type ArticleOutcome, type ProcessBatchOptions } from './outcome.js';
+import type { ArticleOutcome, ProcessBatchOptions } from './outcome.js';
 
 /**
  * Where articles are processed. The batch runner only needs this, so the local worker pool, an
@@ -17,12 +17,13 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-/** Runs the pipeline on the main thread, one batch at a time (`--workers 1`). */
+/** Runs the pipeline on the main thread, one batch at a time (`--workers 1`); loads it on first use. */
 export function createInProcessExecutor(options: ProcessBatchOptions = {}): Executor {
   return {
     concurrency: 1,
     workers: 1,
     async process(batch) {
+      const { processBatch } = await import('./process-batch.js');
       await yieldToIo();
       return processBatch(batch, options);
     },

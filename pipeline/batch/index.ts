@@ -6,7 +6,8 @@
 export { runBatch, resolveOptions, type BatchOptions } from './run-batch.js';
 export { createInProcessExecutor, type Executor } from './executor.js';
 export { createWorkerPool, type WorkerPoolOptions } from './worker-pool.js';
-export { processBatch, toOutcome, failedOutcome, type ArticleOutcome, type ProcessFn, type ProcessBatchOptions } from './outcome.js';
+export { toOutcome, failedOutcome, type ArticleOutcome, type ProcessFn, type ProcessBatchOptions } from './outcome.js';
+export { processBatch } from './process-batch.js';
 export { listInputs, checkInputPaths, totalInputBytes, formatOf, type InputSource, type ListOptions } from './inputs.js';
 export { readArticles, parseRecordLine, type InputItem, type ReadOptions } from './read-articles.js';
 export { decodeArticleBytes, checkArticleText, type Decoded } from './decode.js';

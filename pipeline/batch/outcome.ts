@@ -1,7 +1,7 @@
 import type { ArticleInput } from '../../schemas/article.js';
 import { ErrorCodeSchema, type ErrorCode } from '../../schemas/error.js';
 import type { SourceEntry } from '../../schemas/source.js';
-import { processArticle, type ArticleResult, type PipelineOptions } from '../process-article.js';
+import type { ArticleResult, PipelineOptions } from '../process-article.js';
 
 /**
  * What an executor returns for one article: its claims already serialized as JSONL (so the
@@ -24,21 +24,6 @@ export type ProcessFn = (input: ArticleInput, options: PipelineOptions) => Artic
 export interface ProcessBatchOptions {
   readonly sources?: readonly SourceEntry[];
   readonly process?: ProcessFn;
-}
-
-/** Runs the pipeline on each article of a batch; a throw on one article fails that article only. */
-export function processBatch(articles: readonly ArticleInput[], options: ProcessBatchOptions = {}): ArticleOutcome[] {
-  const run = options.process ?? processArticle;
-  const pipelineOptions: PipelineOptions = options.sources ? { sources: options.sources } : {};
-  return articles.map((article) => {
-    let result: ArticleResult;
-    try {
-      result = run(article, pipelineOptions);
-    } catch (err) {
-      return failedOutcome(article.id, 'stage-failed', `the pipeline threw: ${describeError(err)}`);
-    }
-    return toOutcome(article.id, result);
-  });
 }
 
 /** Serializes a result; fatal messages turn the article into one error record (code kept when it is an error code). */

@@ -30,7 +30,10 @@ export interface BatchOptions {
   readonly outputStream?: Writable;
   /** Where error records go (default: standard error). */
   readonly errorsStream?: Writable;
-  /** Worker threads (default: one per core); 1 runs in-process. Ignored when `executor` is given. */
+  /**
+   * Worker threads (default: one per core, or none when the whole run fits in one batch); 1 runs
+   * in-process. Ignored when `executor` is given.
+   */
   readonly workers?: number;
   /** Largest article accepted, in bytes: a file's size or a JSONL line's length (default 5 MB). */
   readonly maxBytes?: number;
@@ -95,7 +98,20 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
   const watched = o.output ? [errorsStream] : [errorsStream, outputStream];
   for (const s of watched) s.on('error', fail);
 
-  const executor = options.executor ?? (o.workers === 1 ? createInProcessExecutor(o.sources ? { sources: o.sources } : {}) : await createWorkerPool({ workers: o.workers, ...(o.sources ? { sources: o.sources } : {}) }));
+  // The executor starts with the first batch: when that batch is the whole run and no worker
+  // count was asked for, threads would only add their start-up time, so it runs in-process.
+  let executor: Executor | null = options.executor ?? null;
+  let queue: PQueue | null = null;
+  const start = async (wholeRun: boolean): Promise<{ executor: Executor; queue: PQueue }> => {
+    if (!executor) {
+      const inProcess = o.workers === 1 || (wholeRun && options.workers === undefined);
+      executor = inProcess
+        ? createInProcessExecutor(o.sources ? { sources: o.sources } : {})
+        : await createWorkerPool({ workers: o.workers, ...(o.sources ? { sources: o.sources } : {}) });
+    }
+    queue ??= new PQueue({ concurrency: Math.max(1, executor.concurrency) * 2 });
+    return { executor, queue };
+  };
   let sink: OutputSink | null = null;
   try {
     sink = o.output
@@ -121,27 +137,26 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
       await writeChunk({ items: chunk.items, outcomes: chunk.outcomes }, out, errorsStream, counter);
       options.onProgress?.(snapshot());
     });
-    const queue = new PQueue({ concurrency: Math.max(1, executor.concurrency) * 2 });
-
     let pending: QueuedItem[] = [];
     let pendingArticles = 0;
     let pendingBytes = 0;
     let index = 0;
-    const flush = async (): Promise<void> => {
+    const flush = async (last: boolean): Promise<void> => {
       if (pending.length === 0) return;
       const items = pending;
       const chunkIndex = index++;
+      const { executor: ex, queue: q } = await start(last && chunkIndex === 0);
       pending = [];
       pendingArticles = 0;
       pendingBytes = 0;
       const todo: ArticleInput[] = [];
       for (const item of items) if (item.kind === 'article' && !item.done) todo.push(item.article);
-      await queue.onSizeLessThan(1);
-      void queue.add(async () => {
+      await q.onSizeLessThan(1);
+      void q.add(async () => {
         let outcomes: ArticleOutcome[] | null = null;
         try {
           if (failure) throw failure.error;
-          outcomes = todo.length > 0 ? await executor.process(todo) : [];
+          outcomes = todo.length > 0 ? await ex.process(todo) : [];
           if (outcomes.length !== todo.length) throw new Error(`the executor returned ${outcomes.length} results for ${todo.length} articles`);
         } catch (err) {
           outcomes = null;
@@ -174,13 +189,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
           }
         }
         pending.push(queued);
-        if (pendingArticles >= o.batchSize || pendingBytes >= o.batchBytes || pending.length >= MAX_CHUNK_ITEMS) await flush();
+        if (pendingArticles >= o.batchSize || pendingBytes >= o.batchBytes || pending.length >= MAX_CHUNK_ITEMS) await flush(false);
       }
-      await flush();
+      await flush(true);
     } catch (err) {
       fail(err);
     }
-    await queue.onIdle();
+    await (queue as PQueue | null)?.onIdle();
     if (failure) throw (failure as { error: unknown }).error;
     await out.finish();
   } catch (err) {
@@ -188,9 +203,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
     throw err;
   } finally {
     for (const s of watched) s.off('error', fail);
-    if (!options.executor) await executor.close();
+    if (!options.executor) await (executor as Executor | null)?.close();
   }
-  return finalStats(counter, (performance.now() - started) / 1000, executor.workers);
+  return finalStats(counter, (performance.now() - started) / 1000, (executor as Executor | null)?.workers ?? 1);
 }
 
 /** Writes one chunk: claims and done records to the sink, error records to the error stream, in item order. */

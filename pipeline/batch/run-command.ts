@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { checkInputPaths } from './inputs.js';
-import { BATCH_DEFAULTS, defaultWorkers, firstLine, loadSourcesFile, parseFormatFlag, parseIntegerFlag, UsageError } from './options.js';
+import { BATCH_DEFAULTS, firstLine, loadSourcesFile, parseFormatFlag, parseIntegerFlag, UsageError } from './options.js';
 import { createProgressBar, type ProgressBar } from './progress.js';
 import { runBatch } from './run-batch.js';
 import { summaryLine } from './stats.js';
@@ -49,7 +49,7 @@ export async function runCommand(inputs: readonly string[], flags: RunFlags): Pr
   };
   let errorsFile: WriteStream | null = null;
   try {
-    const workers = flags.workers !== undefined ? parseIntegerFlag('--workers', flags.workers, 1) : defaultWorkers();
+    const workers = flags.workers !== undefined ? parseIntegerFlag('--workers', flags.workers, 1) : undefined;
     const maxBytes = parseIntegerFlag('--max-bytes', flags.maxBytes ?? BATCH_DEFAULTS.maxBytes, 1);
     const maxErrors = parseIntegerFlag('--max-errors', flags.maxErrors ?? BATCH_DEFAULTS.maxErrors, 0);
     const batchSize = parseIntegerFlag('--batch-size', flags.batchSize ?? BATCH_DEFAULTS.batchSize, 1);
@@ -77,7 +77,7 @@ export async function runCommand(inputs: readonly string[], flags: RunFlags): Pr
     const stats = await runBatch({
       inputs,
       format,
-      workers,
+      ...(workers !== undefined ? { workers } : {}),
       maxBytes,
       batchSize,
       resume: flags.resume ?? false,

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleInput } from '../../schemas/article.js';
 import type { SourceEntry } from '../../schemas/source.js';
-import { processBatch } from './outcome.js';
+import { processBatch } from './process-batch.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker-entry must run in a worker thread');

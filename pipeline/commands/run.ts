@@ -12,7 +12,7 @@ export function registerRun(program: Command): void {
     .option('-o, --output <file>', 'write the queue to FILE, atomically: FILE.partial is renamed into place when the run completes (default: standard output)')
     .option('--errors <file>', 'write error records (isnad/error@1, one a line) to FILE (default: standard error)')
     .option('--stats <file>', 'write the run summary as JSON to FILE (default: none)')
-    .option('-w, --workers <n>', 'worker threads; 1 runs in-process (default: one per core)')
+    .option('-w, --workers <n>', 'worker threads; 1 runs in-process (default: one per core; in-process when the whole input fits in one batch)')
     .option('--format <format>', 'how to read - and files named directly: auto (by extension; - is text), text or jsonl (default: auto)')
     .option('--max-bytes <n>', `largest article accepted, in bytes: a file's size or a JSONL line's length (default: ${5 * 1024 * 1024}, 5 MB)`)
     .option('--max-errors <n>', 'rejected inputs allowed before the exit code is 1 (default: 0)')
