@@ -45,6 +45,16 @@ export function speakerResolver(
   const aliasList = outlets.flatMap((entry) =>
     entry.aliases.filter((a) => /[A-Za-z]/.test(a)).map((a) => ({ entry, words: a.toLowerCase().split(/\s+/) })),
   );
+  // Aliases by their first word, and without a leading `the` (`the FT` also matches `FT`).
+  const byFirst = new Map<string, Array<{ entry: SourceEntry; words: string[] }>>();
+  for (const a of aliasList) {
+    const variants = a.words[0] === 'the' && a.words.length > 1 ? [a.words, a.words.slice(1)] : [a.words];
+    for (const words of variants) {
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push({ entry: a.entry, words });
+      byFirst.set(words[0]!, list);
+    }
+  }
   const people = new Map<string, PersonMemo>();
   let company: string | undefined;
   const mentions: Array<{ at: number; speaker: Speaker }> = [];
@@ -53,9 +63,8 @@ export function speakerResolver(
     const t = tokens[first];
     if (t === undefined) return undefined;
     let best: { entry: SourceEntry; last: number } | undefined;
-    for (const a of aliasList) {
-      const words = a.words[0] === 'the' && tokens[first]!.lower !== 'the' ? a.words.slice(1) : a.words;
-      if (words.length === 0) continue;
+    for (const a of byFirst.get(t.lower.replace(/['’]s$/, '')) ?? []) {
+      const words = a.words;
       let ok = true;
       for (let k = 0; k < words.length && ok; k++) {
         const tk = tokens[first + k];
