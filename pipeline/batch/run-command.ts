@@ -2,6 +2,8 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import type { SourceEntry } from '../../schemas/source.js';
+import type { Executor } from './executor.js';
 import { checkInputPaths } from './inputs.js';
 import { BATCH_DEFAULTS, firstLine, loadSourcesFile, parseFormatFlag, parseIntegerFlag, UsageError } from './options.js';
 import { createProgressBar, type ProgressBar } from './progress.js';
@@ -40,14 +42,31 @@ export interface RunFlags {
   readonly progress?: boolean;
 }
 
+/** What an executor factory is told about the run (see `RunHooks`). */
+export interface ExecutorContext {
+  readonly output?: string;
+  readonly resume: boolean;
+  readonly sources?: readonly SourceEntry[];
+  /** Prints `isnad: MESSAGE` on standard error (clearing the progress bar). */
+  readonly notice: (message: string) => void;
+}
+
+/** Makes the executor instead of the local pool (`--queue`); a UsageError from it exits 2. runCommand closes it. */
+export type ExecutorFactory = (context: ExecutorContext) => Promise<Executor>;
+
+export interface RunHooks {
+  readonly executor?: ExecutorFactory;
+}
+
 /** `isnad run`: checks the flags, runs the batch, prints the summary; resolves with the exit code. */
-export async function runCommand(inputs: readonly string[], flags: RunFlags): Promise<number> {
+export async function runCommand(inputs: readonly string[], flags: RunFlags, hooks: RunHooks = {}): Promise<number> {
   let progress: ProgressBar | null = null;
   const say = (line: string): void => {
     progress?.clear();
     process.stderr.write(`${line}\n`);
   };
   let errorsFile: WriteStream | null = null;
+  let executor: Executor | undefined;
   try {
     const workers = flags.workers !== undefined ? parseIntegerFlag('--workers', flags.workers, 1) : undefined;
     const maxBytes = parseIntegerFlag('--max-bytes', flags.maxBytes ?? BATCH_DEFAULTS.maxBytes, 1);
@@ -74,8 +93,17 @@ export async function runCommand(inputs: readonly string[], flags: RunFlags): Pr
       });
     }
 
+    if (hooks.executor) {
+      executor = await hooks.executor({
+        ...(flags.output !== undefined ? { output: flags.output } : {}),
+        resume: flags.resume ?? false,
+        ...(sources ? { sources } : {}),
+        notice: (message) => say(`isnad: ${message}`),
+      });
+    }
     const stats = await runBatch({
       inputs,
+      ...(executor ? { executor } : {}),
       format,
       ...(workers !== undefined ? { workers } : {}),
       maxBytes,
@@ -107,5 +135,7 @@ export async function runCommand(inputs: readonly string[], flags: RunFlags): Pr
     const keep = flags.output !== undefined ? ' (the partial output is kept: rerun with --resume)' : '';
     say(`isnad: run failed: ${firstLine(err)}${keep}`);
     return EXIT.failed;
+  } finally {
+    await executor?.close().catch(() => undefined);
   }
 }

@@ -20,6 +20,8 @@ export function registerRun(program: Command): void {
     .option('--resume', 'continue an interrupted `-o FILE` run from FILE.partial, skipping articles already done (default: off, start over)')
     .option('--fail-on-claims', 'exit 4 when the queue is not empty (default: off)')
     .option('--batch-size <n>', 'articles sent to a worker in one message (default: 64)')
+    .option('--queue <url>', 'process on `isnad worker`s through Redis instead of local threads: redis://[[user]:password@]host[:port][/db], or rediss://... for TLS; the password may come from ISNAD_REDIS_PASSWORD instead (default: local threads, no Redis)')
+    .option('--queue-timeout <seconds>', 'with --queue: fail the run (exit 3, resumable) when Redis is unreachable, or no job finishes, for this long (default: 600)')
     .option('--no-progress', 'never draw the progress bar (default: drawn on standard error when it is a terminal)')
     .addHelpText(
       'after',
@@ -37,6 +39,8 @@ queue is not empty (1 takes precedence over 4).`,
     )
     .action(async (inputs: string[], flags: Record<string, unknown>) => {
       const { runCommand } = await import('../batch/run-command.js');
-      process.exitCode = await runCommand(inputs, flags);
+      // bullmq is loaded only for a distributed run.
+      const hooks = flags.queue !== undefined ? { executor: (await import('../queue/run-executor.js')).queueExecutorFactory(flags) } : {};
+      process.exitCode = await runCommand(inputs, flags, hooks);
     });
 }
