@@ -73,7 +73,7 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
   const tokens = tokenize(norm.text, norm.key);
   const seg = splitSentences(norm.text);
   const numbers = extractNumbers({ text: norm.text, key: norm.key, tokens });
-  const { quotes, cues } = extractQuotes({ text: norm.text, tokens, sentences: seg.sentences, quotes: seg.quotes, registry });
+  const { quotes, cues } = extractQuotes({ text: norm.text, tokens, sentences: seg.sentences, quotes: seg.quotes, paragraphs: seg.paragraphs, registry });
   const publisher = findPublisher(tokens, registry, input.outlet);
 
   const sentenceTokens = tokenRanges(tokens, seg.sentences);
