@@ -16,8 +16,20 @@ export interface PhraseMatch<T> {
   readonly clitic: string;
 }
 
+/**
+ * A word's signature: a hash of its first and last code units and its length. An index marks the
+ * signatures of its first words in a bitmap, so most tokens are turned away without hashing a
+ * string or probing a map (a marked signature may still miss: the map decides).
+ */
+function signature(word: string): number {
+  const n = word.length;
+  return ((word.charCodeAt(0) * 31 + word.charCodeAt(n - 1)) * 31 + n) & 0xffff;
+}
+
 export class PhraseIndex<T> {
   readonly #byFirst = new Map<string, { rest: string[]; payload: T }[]>();
+  /** Bit `signature(first)` is set for every first word. */
+  readonly #firsts = new Uint8Array(0x10000 >>> 3);
 
   constructor(entries: Iterable<readonly [phrase: string, payload: T]>) {
     for (const [phrase, payload] of entries) {
@@ -29,11 +41,19 @@ export class PhraseIndex<T> {
       // longest first, so the first hit is the longest
       list.sort((a, b) => b.rest.length - a.rest.length);
       this.#byFirst.set(first, list);
+      const sig = signature(first);
+      this.#firsts[sig >>> 3]! |= 1 << (sig & 7);
     }
   }
 
+  /** True when some phrase may start with `word` (no false negatives). */
+  #mayStart(word: string): boolean {
+    const sig = signature(word);
+    return (this.#firsts[sig >>> 3]! & (1 << (sig & 7))) !== 0;
+  }
+
   has(key: string): boolean {
-    return this.#byFirst.has(key);
+    return this.#mayStart(key) && this.#byFirst.has(key);
   }
 
   /** The longest phrase starting at token `i`. */
@@ -43,6 +63,7 @@ export class PhraseIndex<T> {
     const firsts = allowClitics ? stems(token.key) : [token.key];
     let best: PhraseMatch<T> | undefined;
     for (const first of firsts) {
+      if (!this.#mayStart(first)) continue;
       const list = this.#byFirst.get(first);
       if (!list) continue;
       for (const { rest, payload } of list) {

@@ -76,58 +76,86 @@ KEY[0x0626] = 0x064a; // ئ → ي
 KEY[0x06a9] = 0x0643; // Persian kaf → ك
 for (let c = 0x41; c <= 0x5a; c++) KEY[c] = c + 0x20; // ASCII lowercase
 
-const needsWork = (code: number): boolean => ACTION[code] !== Action.Keep;
-
-/** Normalizes `original` in one pass, keeping every offset mappable back to it. */
+/**
+ * Normalizes `original` in one pass, keeping every offset mappable back to it. The display text
+ * and the key are written as UTF-16 code units side by side and decoded once each.
+ */
 export function normalizeText(original: string): NormalizedText {
   const n = original.length;
-  let map = new Int32Array(n + 1);
-  const parts: string[] = [];
+  let first = 0;
+  while (first < n && ACTION[original.charCodeAt(first)] === Action.Keep) first++;
+  if (first === n) {
+    // Nothing to change: the original is the display text.
+    const map = new Int32Array(n + 1);
+    for (let i = 0; i <= n; i++) map[i] = i;
+    return { text: original, key: toKey(original), map };
+  }
+
+  let capacity = n;
+  let text = new Uint16Array(capacity);
+  let key = new Uint16Array(capacity);
+  let map = new Int32Array(capacity + 1);
+  let folded = 0; // non-zero once a key unit differs from its text unit
   let out = 0; // length of the normalized text so far
-  let runStart = 0; // start of the current run of kept characters in `original`
-
-  const grow = (extra: number): void => {
-    if (out + extra + 1 <= map.length) return;
-    const bigger = new Int32Array(Math.max(map.length * 2, out + extra + 1));
-    bigger.set(map.subarray(0, out));
-    map = bigger;
-  };
-
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < first; i++) {
     const code = original.charCodeAt(i);
-    if (!needsWork(code)) {
-      map[out++] = i;
-      continue;
-    }
-    if (runStart < i) parts.push(original.slice(runStart, i));
-    runStart = i + 1;
+    const k = KEY[code]!;
+    text[i] = code;
+    key[i] = k;
+    map[i] = i;
+    folded |= k ^ code;
+  }
+  out = first;
+
+  for (let i = first; i < n; i++) {
+    const code = original.charCodeAt(i);
     const action = ACTION[code];
-    if (action === Action.Replace) {
-      parts.push(String.fromCharCode(REPLACEMENT[code]!));
+    if (action === Action.Keep || action === Action.Replace) {
+      const c = action === Action.Keep ? code : REPLACEMENT[code]!;
+      const k = KEY[c]!;
+      text[out] = c;
+      key[out] = k;
       map[out++] = i;
+      folded |= k ^ c;
     } else if (action === Action.Unfold) {
       // NFKC of one presentation form; its result goes through the same rules (it may hold diacritics).
       const unfolded = original[i]!.normalize('NFKC');
-      grow(unfolded.length);
-      for (let k = 0; k < unfolded.length; k++) {
-        const u = unfolded.charCodeAt(k);
+      const needed = out + unfolded.length + (n - i - 1);
+      if (needed > capacity) {
+        capacity = Math.max(capacity * 2, needed);
+        text = grown(text, capacity, out);
+        key = grown(key, capacity, out);
+        const bigger = new Int32Array(capacity + 1);
+        bigger.set(map.subarray(0, out));
+        map = bigger;
+      }
+      for (let j = 0; j < unfolded.length; j++) {
+        const u = unfolded.charCodeAt(j);
         const a = ACTION[u];
         if (a === Action.Drop || a === Action.Unfold) continue;
-        parts.push(a === Action.Replace ? String.fromCharCode(REPLACEMENT[u]!) : unfolded[k]!);
+        const c = a === Action.Replace ? REPLACEMENT[u]! : u;
+        const k = KEY[c]!;
+        text[out] = c;
+        key[out] = k;
         map[out++] = i;
+        folded |= k ^ c;
       }
     }
     // Action.Drop: nothing to emit.
   }
-  if (runStart === 0) {
-    // Nothing changed: the original is the display text.
-    map[n] = n;
-    return { text: original, key: toKey(original), map };
-  }
-  if (runStart < n) parts.push(original.slice(runStart));
   map[out] = n;
-  const text = parts.join('');
-  return { text, key: toKey(text), map: out + 1 === map.length ? map : map.slice(0, out + 1) };
+  const display = decodeUnits(text, out);
+  return {
+    text: display,
+    key: folded === 0 ? display : decodeUnits(key, out),
+    map: out + 1 === map.length ? map : map.slice(0, out + 1),
+  };
+}
+
+function grown(units: Uint16Array, capacity: number, used: number): Uint16Array<ArrayBuffer> {
+  const bigger = new Uint16Array(capacity);
+  bigger.set(units.subarray(0, used));
+  return bigger;
 }
 
 /** The matching key of already display-normalized text: same length, letter variants folded. */
@@ -144,7 +172,7 @@ export function toKey(text: string): string {
   if (firstChange < 0) return text;
   const buf = new Uint16Array(n);
   for (let i = 0; i < n; i++) buf[i] = KEY[text.charCodeAt(i)]!;
-  return decodeUtf16(buf);
+  return decodeUnits(buf, n);
 }
 
 /** The matching key of any text (a lexicon entry, a user's registry alias): display level, then folded. */
@@ -152,14 +180,12 @@ export function matchKey(text: string): string {
   return normalizeText(text).key;
 }
 
-/** Code units to a string without touching lone surrogates (TextDecoder would replace them). */
-function decodeUtf16(buf: Uint16Array): string {
-  let s = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < buf.length; i += CHUNK) {
-    s += String.fromCharCode.apply(null, buf.subarray(i, i + CHUNK) as unknown as number[]);
-  }
-  return s;
+/**
+ * The first `length` code units as a string, lone surrogates kept as they are (Node's UTF-16LE
+ * decoding copies code units; TextDecoder would replace them).
+ */
+function decodeUnits(units: Uint16Array, length: number): string {
+  return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
 }
 
 /** Original offset of a normalized start offset. */

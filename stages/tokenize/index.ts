@@ -21,9 +21,13 @@ export interface Token {
 // Proclitics that attach to a word without a space: conjunctions و ف, prepositions ب ل ك.
 const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'];
 
+// First letters of the proclitics: a word starting with none of them has no other form.
+const PROCLITIC_INITIALS = new Set(PROCLITICS.map((p) => p.charCodeAt(0)));
+
 /** The word and its forms without proclitics (longest first stripped last); `لل` restores the article. */
 export function stems(key: string): string[] {
   const out = [key];
+  if (!PROCLITIC_INITIALS.has(key.charCodeAt(0))) return out;
   for (const p of PROCLITICS) {
     if (key.length > p.length + 1 && key.startsWith(p)) {
       const rest = key.slice(p.length);
@@ -38,11 +42,30 @@ export function stems(key: string): string[] {
   return out;
 }
 
-const isArabicLetter = (c: number): boolean =>
-  (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff);
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0b || c === 0x0c;
+// Character classes, one table lookup each.
+const enum Cls {
+  Other = 0,
+  Space = 1,
+  Digit = 2,
+  Arabic = 3,
+  Latin = 4,
+}
+const CLASS = new Uint8Array(0x10000);
+const mark = (from: number, to: number, cls: Cls): void => {
+  for (let c = from; c <= to; c++) CLASS[c] = cls;
+};
+mark(0x0621, 0x064a, Cls.Arabic);
+mark(0x0671, 0x06d3, Cls.Arabic);
+CLASS[0x06d5] = Cls.Arabic;
+mark(0x06fa, 0x06ff, Cls.Arabic);
+mark(0x30, 0x39, Cls.Digit);
+mark(0x41, 0x5a, Cls.Latin);
+mark(0x61, 0x7a, Cls.Latin);
+mark(0xc0, 0x24f, Cls.Latin);
+for (const c of [0x20, 0x0a, 0x0d, 0x09, 0x0b, 0x0c]) CLASS[c] = Cls.Space;
+
+const isDigit = (c: number): boolean => CLASS[c] === Cls.Digit;
+const isLatin = (c: number): boolean => CLASS[c] === Cls.Latin;
 
 /**
  * Splits normalized text into tokens. A number is digits with inner `.` or `,` separators
@@ -54,13 +77,14 @@ export function tokenize(text: string, key: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cls = CLASS[c];
+    if (cls === Cls.Space) {
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (isDigit(c)) {
+    if (cls === Cls.Digit) {
       kind = TokenKind.Number;
       i++;
       for (;;) {
@@ -74,11 +98,11 @@ export function tokenize(text: string, key: string): Token[] {
         }
         break;
       }
-    } else if (isArabicLetter(c)) {
+    } else if (cls === Cls.Arabic) {
       kind = TokenKind.Arabic;
       i++;
-      while (i < n && isArabicLetter(text.charCodeAt(i))) i++;
-    } else if (isLatin(c)) {
+      while (i < n && CLASS[text.charCodeAt(i)] === Cls.Arabic) i++;
+    } else if (cls === Cls.Latin) {
       kind = TokenKind.Latin;
       i++;
       while (i < n) {
