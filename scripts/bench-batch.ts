@@ -8,12 +8,14 @@
  * smaller, in a temporary directory. Runs the built CLI on the large one with each worker count,
  * and on the small one with the largest, as child processes, and prints a table: MB/s from the
  * run's own --stats, peak resident memory from `/usr/bin/time -v` when present (else the
- * process's own maxRSS in --stats; both include the worker threads). Memory that does not grow
- * with the corpus shows as similar peaks for the two sizes.
+ * process's own maxRSS in --stats; both include the worker threads), CPU seconds (all threads)
+ * and the load average at the start of each run: on a shared machine the wall-clock figures
+ * depend on the load, CPU seconds much less. Memory that does not grow with the corpus shows as
+ * similar peaks for the two sizes.
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +83,10 @@ interface Row {
   readonly mbPerSecond: number;
   readonly peakRssMb: number;
   readonly rssSource: string;
+  /** User + system CPU seconds of the run (all threads), when `time -v` is there. */
+  readonly cpuSeconds: number | null;
+  /** 1-minute load average when the run started: a busy machine slows every figure but CPU seconds. */
+  readonly load: number;
 }
 
 function runOnce(name: string, corpus: string, workers: number, dir: string): Row {
@@ -88,12 +94,15 @@ function runOnce(name: string, corpus: string, workers: number, dir: string): Ro
   const output = path.join(dir, `${name}-${workers}.jsonl`);
   const args = [CLI, 'run', corpus, '-o', output, '--workers', String(workers), '--stats', stats, '--no-progress'];
   const useTime = existsSync(TIME);
+  const load = loadavg()[0] ?? 0;
   const r = useTime
     ? spawnSync(TIME, ['-v', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
     : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`isnad run exited ${r.status}: ${r.stderr.slice(-2000)}`);
   const s = JSON.parse(readFileSync(stats, 'utf8')) as { articles: number; claims: { total: number }; bytes: number; seconds: number; maxRssBytes: number };
   const timeRss = useTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr) : null;
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(r.stderr);
   rmSync(output, { force: true });
   return {
     corpus: name,
@@ -105,12 +114,26 @@ function runOnce(name: string, corpus: string, workers: number, dir: string): Ro
     mbPerSecond: s.bytes / 1e6 / s.seconds,
     peakRssMb: timeRss ? (Number(timeRss[1]) * 1024) / 1e6 : s.maxRssBytes / 1e6,
     rssSource: timeRss ? 'time -v' : 'maxRSS',
+    cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : null,
+    load,
   };
 }
 
 function table(rows: readonly Row[]): string {
-  const head = ['corpus', 'MB', 'workers', 'articles', 'claims', 'seconds', 'MB/s', 'peak RSS MB'];
-  const body = rows.map((r) => [r.corpus, r.mb.toFixed(1), String(r.workers), String(r.articles), String(r.claims), r.seconds.toFixed(1), r.mbPerSecond.toFixed(2), r.peakRssMb.toFixed(0)]);
+  const head = ['corpus', 'MB', 'workers', 'articles', 'claims', 'seconds', 'MB/s', 'CPU s', 'MB/CPU s', 'peak RSS MB', 'load'];
+  const body = rows.map((r) => [
+    r.corpus,
+    r.mb.toFixed(1),
+    String(r.workers),
+    String(r.articles),
+    String(r.claims),
+    r.seconds.toFixed(1),
+    r.mbPerSecond.toFixed(2),
+    r.cpuSeconds === null ? '-' : r.cpuSeconds.toFixed(1),
+    r.cpuSeconds === null ? '-' : (r.mb / r.cpuSeconds).toFixed(2),
+    r.peakRssMb.toFixed(0),
+    r.load.toFixed(1),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]): string => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
   return [line(head), `|${widths.map((w, i) => (i === 0 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`, ...body.map(line)].join('\n');
