@@ -381,6 +381,13 @@ function quantityAt(
       kind = 'duration';
       last = n;
       rules.push('en-duration');
+    } else if (tokens[core.last]!.post === '-' && next.tags.has('Noun') && !next.tags.has('Pronoun') && !core.words) {
+      // `a 281-store pharmacy business`
+      item = next.text;
+      last = n;
+      unit = 'count';
+      kind = 'count';
+      rules.push('en-count-compound');
     } else {
       const found = itemAfter(lex, tokens, n, sentence, inPeriod);
       if (found !== undefined) {
@@ -403,7 +410,6 @@ function quantityAt(
   }
   if (kind === 'count') {
     if (core.yearLike && !core.scaled && (item === undefined || (prev !== undefined && lex.sets.yearWordsBefore.has(prev.lower)))) return null;
-    if (core.words && !core.scaled && value < 10) return null;
     if (tokens[core.first]!.lower === 'one' && !core.scaled) return null;
   }
   if (core.yearLike && core.valueMax !== undefined && !core.percent && core.currency === undefined) return null;

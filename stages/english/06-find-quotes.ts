@@ -65,6 +65,15 @@ export function findQuotes(lex: PreparedLexicon, doc: Tokenized, text: string, s
     if (chain) {
       if (v === 0 || !/,/.test(tokens[v - 1]!.post)) continue;
       speaker = sentenceSpeaker.get(t.sentence);
+      if (speaker === undefined) {
+        // `He went on to compare ..., noting that ...`: the subject of the sentence's first verb.
+        for (let f = sentence.first + 1; f < v; f++) {
+          if (tokens[f]!.tags.has('Verb')) {
+            speaker = speakers.before(f);
+            break;
+          }
+        }
+      }
     } else {
       speaker = speakers.before(v);
       // `..., and noted that`: the sentence's speaker goes on.
@@ -89,7 +98,8 @@ export function findQuotes(lex: PreparedLexicon, doc: Tokenized, text: string, s
     }
     if (contentFirst === undefined && speech && !chain && !['told', 'tells', 'tell', 'asked'].includes(t.lower) && k < sentence.last && !breaksClause(tokens[k - 1]!)) {
       const next = tokens[k]!;
-      if (!NOT_CLAUSE_START.has(next.lower) && (isCapitalized(next) || next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Determiner') || next.tags.has('Value') || next.tags.has('Adjective'))) {
+      const relative = v >= 2 && ['which', 'that', 'what'].includes(tokens[v - 2]!.lower);
+      if (!NOT_CLAUSE_START.has(next.lower) && (relative || isCapitalized(next) || next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Determiner') || next.tags.has('Value') || next.tags.has('Adjective'))) {
         contentFirst = k;
       }
     }
@@ -103,7 +113,7 @@ export function findQuotes(lex: PreparedLexicon, doc: Tokenized, text: string, s
         continue;
       }
     }
-    if (!speech || chain) continue;
+    if (!(speech || thatOnly) || chain) continue;
     // Inverted: `CLAUSE, X said ...` or `CLAUSE, said X.`
     let subjectFirst: number | undefined;
     let inverted: Speaker | undefined;
@@ -136,29 +146,52 @@ export function findQuotes(lex: PreparedLexicon, doc: Tokenized, text: string, s
   return [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Pairs quotation marks paragraph by paragraph: “ with ”, and straight " marks in turn. */
+/** Most paragraphs a quote may run across without a closing mark. */
+const MAX_QUOTE_PARAGRAPHS = 5;
+
+/**
+ * Pairs quotation marks: “ with ”, straight " marks in turn. A quote may run across paragraphs
+ * (English news closes it only at the end of the last one); an opening mark at the start of a
+ * continued paragraph is a continuation, not a close. A mark left open for more than
+ * MAX_QUOTE_PARAGRAPHS paragraphs is dropped.
+ */
 export function pairMarks(text: string): Marks[] {
   const out: Marks[] = [];
-  let curly = -1;
-  let straight = -1;
+  let open = -1;
+  let curly = false;
+  let openLine = 0;
+  let line = 0;
+  let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) {
-      curly = -1;
-      straight = -1;
-    } else if (c === 0x201c) curly = i;
-    else if (c === 0x201d && curly >= 0) {
-      out.push({ open: curly, close: i });
-      curly = -1;
-    } else if (c === 0x22) {
-      if (straight < 0) straight = i;
-      else {
-        out.push({ open: straight, close: i });
-        straight = -1;
+      line++;
+      lineStart = i + 1;
+      if (open >= 0 && line - openLine > MAX_QUOTE_PARAGRAPHS) open = -1;
+      continue;
+    }
+    if (c !== 0x22 && c !== 0x201c && c !== 0x201d) continue;
+    if (open < 0) {
+      if (c !== 0x201d) {
+        open = i;
+        curly = c === 0x201c;
+        openLine = line;
       }
+      continue;
+    }
+    const atLineStart = text.slice(lineStart, i).trim() === '';
+    if (atLineStart && openLine < line && c !== 0x201d) continue; // a continued paragraph's opening mark
+    if ((c === 0x201d && curly) || (c === 0x22 && !curly)) {
+      out.push({ open, close: i });
+      open = -1;
+    } else if (c !== 0x201d) {
+      // an unmatched earlier mark: start again here
+      open = i;
+      curly = c === 0x201c;
+      openLine = line;
     }
   }
-  return out.sort((a, b) => a.open - b.open);
+  return out;
 }
 
 function trimContent(text: string, start: number, end: number): { start: number; end: number } | undefined {
@@ -188,7 +221,9 @@ interface Cue {
 function cueAfter(lex: PreparedLexicon, tokens: readonly Token[], text: string, m: Marks, speakers: SpeakerResolver): Cue | undefined {
   const k = lowerBound(tokens, m.close + 1);
   const t = tokens[k];
-  if (t === undefined || !AFTER_GAP.test(text.slice(m.close + 1, t.start))) return undefined;
+  if (t === undefined || !AFTER_GAP.test(text.slice(m.close + 1, t.start)) || text.slice(m.close + 1, t.start).includes('\n')) return undefined;
+  // `... captive." Moscow has stressed`: after a full stop inside the marks, a capital starts a new sentence.
+  if (/[.!?]/.test(text[m.close - 1] ?? '') && /^[A-Z]/.test(t.text) && !lex.sets.speechVerbs.has(t.lower)) return undefined;
   if (lex.sets.speechVerbs.has(t.lower)) {
     const a = speakers.after(k);
     if (a !== undefined) return { speaker: a.speaker, verb: k, cue: t.text, rule: 'en-quote-direct-verb-speaker' };
@@ -197,7 +232,7 @@ function cueAfter(lex: PreparedLexicon, tokens: readonly Token[], text: string, 
     const a = speakers.after(k + 1);
     if (a !== undefined) return { speaker: a.speaker, verb: k, cue: 'according to', rule: 'en-quote-direct-according' };
   }
-  for (let v = k; v < tokens.length && v <= k + 8; v++) {
+  for (let v = k; v < tokens.length && v <= k + 14; v++) {
     const tv = tokens[v]!;
     if (tv.sentence !== t.sentence) break;
     if (!lex.sets.speechVerbs.has(tv.lower) && !speakerish(lex, tv)) break;
@@ -206,8 +241,8 @@ function cueAfter(lex: PreparedLexicon, tokens: readonly Token[], text: string, 
       if (s !== undefined) return { speaker: s, verb: v, cue: tv.text, rule: 'en-quote-direct-speaker-verb' };
       break;
     }
-    if (tv.tags.has('Verb') && !['has', 'have', 'had'].includes(tv.lower)) break;
-    if (/[.!?]/.test(tv.post)) break;
+    if (tv.tags.has('Verb') && !['has', 'have', 'had', 'is', 'was'].includes(tv.lower)) break;
+    if (/[.!?]/.test(tv.post) && !/^[A-Z]\.?$|^[A-Z]{2,}$/.test(tv.text)) break;
   }
   return undefined;
 }
@@ -232,6 +267,10 @@ function cueBefore(
     if (tv.sentence !== sentence) break;
     if (v < k && marks.some((o) => o.close > tv.end && o.close < m.open && o.open > tv.start)) break;
     const w = tv.lower;
+    if (w === 'according' && tokens[v + 1]?.lower === 'to') {
+      const a = speakers.after(v + 1);
+      if (a !== undefined) return { speaker: a.speaker, verb: v, cue: 'according to', rule: 'en-quote-direct-according' };
+    }
     if (lex.sets.chainParticiples.has(w) && v > 0 && /,/.test(tokens[v - 1]!.post)) {
       const s = sentenceSpeaker.get(sentence);
       if (s !== undefined) return { speaker: s, verb: v, cue: tv.text, rule: 'en-quote-direct-chain' };
@@ -247,7 +286,7 @@ function cueBefore(
 /** A word that can stand in a speaker's noun phrase (`Mr Clark`, `the company`, `Meta's chief executive`). */
 function speakerish(lex: PreparedLexicon, t: Token): boolean {
   const bare = t.lower.replace(/['’]s$/, '');
-  return isCapitalized(t) || lex.sets.personPronouns.has(t.lower) || lex.raw.groupSpeakers[t.lower] !== undefined ||
+  return isCapitalized(t) || t.tags.has('Adverb') || lex.sets.personPronouns.has(t.lower) || lex.raw.groupSpeakers[t.lower] !== undefined ||
     lex.raw.roleWords[bare] !== undefined || ['the', 'its', 'also', 'has', 'have', 'had', 'later', 'company', 'firm', 'group', 'financial', 'operating', 'executive', 'chief', 'of', 'at'].includes(bare);
 }
 

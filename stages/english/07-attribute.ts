@@ -51,6 +51,20 @@ export function attribute(
       }
     }
   }
+  // A sentence whose subject speaks (`The Treasury expects the move to raise ...`) vouches for its figures.
+  for (const s of doc.sentences) {
+    if (sentenceSources.has(s.index)) continue;
+    for (let k = s.first; k < s.last; k++) {
+      const t = tokens[k]!;
+      if (!(lex.sets.speechVerbs.has(t.lower) || lex.sets.thatOnlyVerbs.has(t.lower)) || !t.tags.has('Verb')) continue;
+      if (quotes.some((q) => t.start >= q.start && t.end <= q.end)) continue;
+      const speaker = speakers.before(k);
+      if (speaker !== undefined) {
+        sentenceSources.set(s.index, { speaker, rule: 'en-source-sentence-speaker' });
+        break;
+      }
+    }
+  }
   return drafts.map((draft) => {
     const inQuote = quotes.find((q) => draft.start >= q.start && draft.end <= q.end);
     if (inQuote !== undefined) return { draft, speaker: inQuote.speaker, rule: `en-source-${inQuote.kind}-quote` };

@@ -12,7 +12,9 @@ const ROLE_FILLERS = new Set([
   'senior', 'deputy', 'former', 'of', 'and', 'at', 'the', 'ai', 'research', 'business', 'global', 'investment',
   'practitioner', 'its', 'company', "company's", 'firm', "firm's", 'group', 'vice', 'lead', 'principal', 'equity', 'tech',
 ]);
-const SKIP_BEFORE_VERB = new Set(['also', 'later', 'previously', 'has', 'have', 'had', 'again', 'once', 'then', 'further', 'recently', 'separately']);
+const SKIP_BEFORE_VERB = new Set([
+  'also', 'later', 'previously', 'has', 'have', 'had', 'again', 'once', 'then', 'further', 'recently', 'separately', 'will', 'would', 'is', 'was',
+]);
 
 interface PersonMemo {
   readonly name: string;
@@ -114,9 +116,9 @@ export function speakerResolver(
     const person = fromRole !== undefined || isPersonRun(nameRun) || memo !== undefined;
     if (!person) {
       if (listPhraseAt(tokens, nameRun[0]!.i, lex.raw.officialBodies, nameRun[0]!.sentence) > 0 || lex.raw.officialBodies.some((p) => p.join(' ') === key)) {
-        return { source: 'officials', label: name };
+        return { source: 'officials', label: name, name };
       }
-      if (lex.raw.expertFirms.some((p) => p.join(' ') === key.replace(/['’]s$/, ''))) return { source: 'experts', label: name };
+      if (lex.raw.expertFirms.some((p) => p.join(' ') === key.replace(/['’]s$/, ''))) return { source: 'experts', label: name, name };
       return { source: 'company', label: name, name };
     }
     const full = memo !== undefined && memo.name.length > name.length && familyKey(memo.name) === familyKey(name) ? memo.name : name;
@@ -188,9 +190,25 @@ export function speakerResolver(
   const before = (verb: number): Speaker | undefined => {
     const sentence = tokens[verb]!.sentence;
     let k = verb - 1;
-    for (let skipped = 0; k >= 0 && skipped < 3 && SKIP_BEFORE_VERB.has(tokens[k]!.lower) && !breaksClause(tokens[k]!); k--, skipped++);
+    for (
+      let skipped = 0;
+      k >= 0 && skipped < 3 && (SKIP_BEFORE_VERB.has(tokens[k]!.lower) || (tokens[k]!.tags.has('Adverb') && /ly$/.test(tokens[k]!.lower))) && !breaksClause(tokens[k]!);
+      k--, skipped++
+    );
     if (k < 0 || tokens[k]!.sentence !== sentence) return undefined;
     const t = tokens[k]!;
+    // `Dieter Kempf, head of the Federation of German Industries (BDI) said`
+    if (!breaksClause(t) || /[()]/.test(t.post)) {
+      for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+        const tj = tokens[j]!;
+        if (tj.sentence !== sentence) break;
+        if (!/,/.test(tj.post)) continue;
+        const role = appositiveRole(j + 1, k);
+        const run = runEndingAt(j);
+        if (role.length > 0 && run.length > 0 && (isPersonRun(run) || run.length >= 2)) return classifyRun(run, [...roleBefore(run[0]!.i), ...role]);
+        break;
+      }
+    }
     if (breaksClause(t)) {
       // `Mark Zuckerberg, Meta's chief executive, said`: the name stands before the appositive.
       if (!/,/.test(t.post)) return undefined;
@@ -206,6 +224,7 @@ export function speakerResolver(
       return undefined;
     }
     if (lex.sets.personPronouns.has(t.lower)) return lastPerson(t.start);
+    if ((t.lower === 'it' || t.lower === 'they') && company !== undefined) return { source: 'company', label: company, name: company };
     const group = groupAt(k);
     if (group !== undefined) return group;
     const run = runEndingAt(k);

@@ -63,7 +63,10 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
 export const OFFICIAL_BODIES: readonly string[][] = [
   ['government'], ['treasury'], ['ministry'], ['white', 'house'], ['congress'], ['parliament'], ['commission'],
   ['european', 'commission'], ['federal', 'reserve'], ['fed'], ['central', 'bank'], ['imf'], ['opec'], ['sec'], ['ftc'],
-  ['regulator'], ['department'], ['eu'], ['world', 'bank'],
+  ['regulator'], ['department'], ['eu'], ['world', 'bank'], ['kremlin'], ['downing', 'street'], ['pentagon'], ['elysee'],
+  // capitals speaking for their governments (`Moscow has stressed`, `Washington argues`)
+  ['washington'], ['moscow'], ['beijing'], ['london'], ['paris'], ['berlin'], ['tokyo'], ['riyadh'], ['cairo'], ['tehran'],
+  ['ankara'], ['brussels'], ['abu', 'dhabi'], ['doha'], ['kyiv'], ['new', 'delhi'],
 ];
 
 /** Research and consulting firms: their estimates are `experts`. */

@@ -8,7 +8,7 @@
 export const SPEECH_VERBS: readonly string[] = [
   'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'noted', 'notes', 'explained', 'explains',
   'stated', 'states', 'wrote', 'writes', 'argued', 'argues', 'warned', 'warns', 'claimed', 'claims',
-  'argue', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'stressed', 'stresses',
+  'argue', 'alleged', 'alleges', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'stressed', 'stresses',
   'cautioned', 'cautions', 'remarked', 'commented', 'asked', 'replied', 'responded', 'conceded', 'concedes',
   'believe', 'believes', 'think', 'thinks', 'reckon', 'reckons', 'contend', 'contends', 'suggested', 'suggests',
   'point', 'pointed', 'points', 'emphasised', 'emphasized', 'maintained', 'maintains',
@@ -17,7 +17,7 @@ export const SPEECH_VERBS: readonly string[] = [
 /** Verbs that need `that` before an indirect quote. */
 export const THAT_ONLY_VERBS: readonly string[] = [
   'expects', 'expect', 'expected', 'predicted', 'predicts', 'predict', 'estimated', 'estimates', 'estimate',
-  'announced', 'announces', 'confirmed', 'confirms', 'revealed', 'reveals', 'disclosed', 'discloses',
+  'announced', 'announces', 'announce', 'confirmed', 'confirms', 'revealed', 'reveals', 'disclosed', 'discloses',
   'forecast', 'forecasts', 'projected', 'projects', 'hoped', 'hopes', 'feared', 'fear', 'fears', 'worry', 'worries',
 ];
 
