@@ -65,8 +65,8 @@ export interface QuotesResult {
   readonly cues: CueMention[];
 }
 
-type CueInfo = { form: SpeechCue['form'] };
-const cueIndex = new PhraseIndex<CueInfo>(SPEECH_CUES.flatMap((c) => c.forms.map((f) => [f, { form: c.form }] as const)));
+type CueInfo = { form: SpeechCue['form']; explicitSpeaker: boolean };
+const cueIndex = new PhraseIndex<CueInfo>(SPEECH_CUES.flatMap((c) => c.forms.map((f) => [f, { form: c.form, explicitSpeaker: c.explicitSpeaker === true }] as const)));
 const complementizers = keySet(COMPLEMENTIZERS);
 const linkPreps = keySet(LINK_PREPOSITIONS);
 const stops = keySet(SPEAKER_STOPS);
@@ -95,10 +95,10 @@ function lookup(map: Map<string, string>, t: Token | undefined): string | undefi
 }
 
 /** A cue at token `i`: the word may carry `و` or `ف`, never a preposition (`بيان` ≠ `ب` + `يان`). */
-function cueAt(tokens: readonly Token[], i: number): { form: SpeechCue['form']; next: number } | undefined {
+function cueAt(tokens: readonly Token[], i: number): { form: SpeechCue['form']; next: number; explicitSpeaker: boolean } | undefined {
   const m = cueIndex.matchAt(tokens, i, true);
   if (!m || (m.clitic !== '' && m.clitic !== 'و' && m.clitic !== 'ف')) return undefined;
-  return { form: m.payload.form, next: m.next };
+  return { form: m.payload.form, next: m.next, explicitSpeaker: m.payload.explicitSpeaker };
 }
 
 export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
@@ -113,6 +113,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
   const paragraphs = input.paragraphs ?? [];
   let last: Speaker | undefined;
   let tok = 0;
+  let markIdx = 0;
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
@@ -140,8 +141,10 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
           speaker = np.speaker;
           after = np.next;
           rules.push('speaker-after-cue');
+        } else if (cue.explicitSpeaker) {
+          continue;
         } else {
-          speaker = ctx.subjectBefore(tokens, tok, k, registry, 3) ?? last;
+          speaker = ctx.subjectBefore(tokens, tok, k, registry, 6) ?? last;
           rules.push(speaker === last ? 'speaker-carried' : 'speaker-before-cue');
         }
       }
@@ -162,17 +165,49 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       quotes.push({ kind: content.kind, start: content.start, end: content.end, cue: cueText, cueStart: tokens[k]!.start, speaker: { ...rest, tag }, rules: [...rules, content.rule] });
       if (content.mark) claimedMarks.add(content.mark);
       if (content.kind === 'indirect') k = Math.max(k, content.lastToken);
+      // `...، وأن ...`, `كما أن ...`: the same speaker goes on with another clause
+      for (let more = continuation(tokens, content.lastToken + 1, endTok); more; more = continuation(tokens, more.lastToken + 1, endTok)) {
+        const next = findContent(tokens, more.from, endTok, ctx, claimedMarks);
+        if (!next || next.kind !== 'indirect') break;
+        quotes.push({ kind: 'indirect', start: next.start, end: next.end, cue: cueText, cueStart: tokens[more.from]!.start, speaker: { ...rest, tag }, rules: [...rules, 'indirect-continued'] });
+        k = Math.max(k, next.lastToken);
+        more.lastToken = next.lastToken;
+      }
     }
 
-    // quotations followed by their cue: `«...»، قال الوزير`
-    for (const m of input.quotes) {
-      if (m.open < s.start || m.open >= s.end || claimedMarks.has(m) || !ctx.qualifies(m)) continue;
+    // a line that opens with its speaker and a colon: `زوكربيرج: 2017 كانت سنة صعبة`, `خبراء: ...`
+    const lead = ctx.colonSpeaker(tokens, tok, endTok, registry);
+    if (lead && !quotes.some((q) => q.start >= s.start && q.start < s.end)) {
+      const first = tokens[lead.colon + 1]!;
+      const mk = ctx.markAt(first.start);
+      const whole = mk && mk.end >= tokens[endTok - 1]!.start && ctx.qualifies(mk, true);
+      const end = whole ? mk.end : clauseEnd(tokens, lead.colon + 1, endTok, ctx, '.؟?!؛;').end;
+      quotes.push({ kind: whole ? 'direct' : 'indirect', start: whole ? mk.start : first.start, end, cue: ':', cueStart: tokens[lead.colon]!.start, speaker: lead.speaker, rules: ['speaker-colon-line'] });
+      if (whole) claimedMarks.add(mk);
+      if (!lead.speaker.tag.startsWith('document') && !registry.byId(lead.speaker.tag)) {
+        last = lead.speaker;
+        lastNamed = lead.speaker;
+        lastPara = para;
+      }
+    }
+
+    // quotations followed by their cue: `«...»، قال الوزير`; or a quoted sentence that goes on
+    // with the last speaker's words (`"لدينا حاليا أكثر من 20 مليون عميل ..."`)
+    while (markIdx < input.quotes.length && input.quotes[markIdx]!.open < s.start) markIdx++;
+    for (let mi = markIdx; mi < input.quotes.length && input.quotes[mi]!.open < s.end; mi++) {
+      const m = input.quotes[mi]!;
+      if (claimedMarks.has(m) || !ctx.qualifies(m)) continue;
       const closeTok = firstTokenAt(tokens, m.end + (m.closed ? 1 : 0), tok);
-      if (closeTok < 0) continue;
-      let j = closeTok;
+      let j = closeTok < 0 ? tokens.length : closeTok;
       if (isPunct(tokens[j], '،,')) j++;
-      const cue = cueAt(tokens, j);
-      if (!cue || cue.form !== 'verb') continue;
+      const cue = j < endTok ? cueAt(tokens, j) : undefined;
+      if (!cue || cue.form !== 'verb') {
+        if (last && startsSentence(tokens, tok, m.open) && ctx.words(m) >= 5) {
+          claimedMarks.add(m);
+          quotes.push({ kind: 'direct', start: m.start, end: m.end, cue: '', cueStart: m.open, speaker: last, rules: ['quote-continues-speaker', 'direct-marks'] });
+        }
+        continue;
+      }
       const np = ctx.speakerAfter(tokens, cue.next, endTok, registry);
       const speaker = np?.speaker ?? last;
       if (!speaker || speaker.tag.startsWith('document')) continue;
@@ -186,6 +221,23 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
   }
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes: dropNested(quotes), cues };
+}
+
+/** `، وأن`, `، كما أن`, `و أن` after a clause: where the next clause of the same speaker starts. */
+function continuation(tokens: readonly Token[], j: number, endTok: number): { from: number; lastToken: number } | undefined {
+  let k = j;
+  if (isPunct(tokens[k], '،,')) k++;
+  const t = tokens[k];
+  if (!t || k >= endTok || t.kind !== TokenKind.Arabic) return undefined;
+  if (t.key === 'وان' || t.key === 'وانه' || t.key === 'وانها' || t.key === 'وبان') return { from: k, lastToken: k };
+  if ((t.key === 'كما' || t.key === 'وكما') && tokens[k + 1] && complementizers.has(tokens[k + 1]!.key)) return { from: k + 1, lastToken: k + 1 };
+  return undefined;
+}
+
+/** True when only punctuation stands between the sentence's first token and `offset`. */
+function startsSentence(tokens: readonly Token[], first: number, offset: number): boolean {
+  for (let j = first; j < tokens.length && tokens[j]!.start < offset; j++) if (tokens[j]!.kind !== TokenKind.Punct) return false;
+  return true;
 }
 
 /** Index of the first token starting at or after `offset` (binary search from `from`), or -1. */
@@ -205,6 +257,9 @@ function dropNested(quotes: QuoteMention[]): QuoteMention[] {
   return quotes.filter((q) => !(q.kind === 'indirect' && quotes.some((d) => d !== q && d.kind === 'direct' && d.cueStart === q.cueStart)));
 }
 
+/** How far after a cue (past its speaker) the content may start: `أعلم خلال لقاء في مكتبه ... أن`. */
+const MAX_ADJUNCT_TOKENS = 20;
+
 interface Content {
   kind: 'direct' | 'indirect';
   start: number;
@@ -216,7 +271,7 @@ interface Content {
 
 function findContent(tokens: readonly Token[], from: number, endTok: number, ctx: ArticleContext, claimed: Set<QuoteMarks>): Content | undefined {
   // skip a short adjunct before the content: `في بيان،`, `لوكالة رويترز`, `خلال مكالمة مع المستثمرين`
-  for (let j = from, steps = 0; j < endTok && steps < 9; j++, steps++) {
+  for (let j = from, steps = 0; j < endTok && steps < MAX_ADJUNCT_TOKENS; j++, steps++) {
     const t = tokens[j]!;
     const mark = ctx.markAt(t.start);
     if (mark && !claimed.has(mark)) {
@@ -246,11 +301,21 @@ function findContent(tokens: readonly Token[], from: number, endTok: number, ctx
       }
       const end = clauseEnd(tokens, startTok, endTok, ctx, CLAUSE_END);
       if (end.last < startTok) return undefined;
+      // `قال إن الموازنة ستكون على النحو التالي: "..."`: the quotation after the colon is the quote
+      if (isPunct(tokens[end.last + 1], ':')) {
+        const mk = tokens[end.last + 2] ? ctx.markAt(tokens[end.last + 2]!.start) : undefined;
+        if (mk && !claimed.has(mk) && ctx.qualifies(mk, true)) return { kind: 'direct', start: mk.start, end: mk.end, rule: 'direct-after-clause-colon', mark: mk, lastToken: end.last + 2 };
+      }
       // the clause must hold more than a pronoun (`إنه` already is one)
       return { kind: 'indirect', start: tokens[startTok]!.start, end: end.end, rule: 'indirect-clause', lastToken: end.last };
     }
     if (t.kind === TokenKind.Arabic && linkPreps.has(t.key) && tokens[j + 1] && complementizers.has(tokens[j + 1]!.key)) continue;
-    if (t.kind === TokenKind.Arabic && t.key === 'عن') return undefined; // `كشف عن خطط`: a noun phrase, not a clause
+    if (t.kind === TokenKind.Arabic && t.key === 'عن') {
+      // `أعلن عن "تخفيض ..."`: quoted words; `كشف عن خطط`: a noun phrase, not a clause
+      const mk = tokens[j + 1] ? ctx.markAt(tokens[j + 1]!.start) : undefined;
+      if (mk && !claimed.has(mk) && ctx.qualifies(mk)) return { kind: 'direct', start: mk.start, end: mk.end, rule: 'direct-after-an', mark: mk, lastToken: j + 1 };
+      return undefined;
+    }
     if (isPunct(t, '.؟?!؛;')) return undefined;
     if (cueAt(tokens, j)) return undefined;
   }
@@ -270,6 +335,10 @@ function clauseEnd(tokens: readonly Token[], from: number, endTok: number, ctx: 
       continue;
     }
     if (isPunct(t, breaks)) break;
+    if (j > from && t.kind === TokenKind.Arabic) {
+      const c = cueAt(tokens, j);
+      if (c && (c.form === 'participle' || t.key.startsWith('و'))) break;
+    }
     last = j;
   }
   const lastTok = tokens[last];
@@ -317,6 +386,41 @@ class ArticleContext {
     let j = from + 1;
     while (j < tokens.length && tokens[j]!.start < mark.end + (mark.closed ? 1 : 0)) j++;
     return j;
+  }
+
+  words(m: QuoteMarks): number {
+    return this.text.slice(m.start, m.end).trim().split(/\s+/).filter(Boolean).length;
+  }
+
+  /**
+   * A sentence that opens with a short speaker and a colon (`زوكربيرج:`, `خبراء:`, `رئيس سامسونج:`,
+   * `خالد الرميحي لـCNN:`). The speaker must be a group, carry a title, or be named elsewhere too.
+   */
+  colonSpeaker(tokens: readonly Token[], from: number, endTok: number, registry: SourceRegistry): { speaker: Speaker; colon: number } | undefined {
+    let colon = -1;
+    for (let j = from; j < Math.min(endTok, from + 7); j++) {
+      if (isPunct(tokens[j], ':')) {
+        colon = j;
+        break;
+      }
+      if (tokens[j]!.kind === TokenKind.Punct && !isPunct(tokens[j], '"«»')) return undefined;
+    }
+    if (colon <= from || colon + 1 >= endTok) return undefined;
+    let np = tokens.slice(from, colon).filter((t) => t.kind !== TokenKind.Punct);
+    // drop an addressee: `لـCNN`, `لبي بي سي`
+    const addressee = np.findIndex((t, i) => i > 0 && (t.key === 'ل' || (registry.at(tokens, tokens.indexOf(t))?.clitic ?? '').endsWith('ل')));
+    if (addressee > 0) np = np.slice(0, addressee);
+    if (np.length === 0 || np.length > 4 || np.some((t) => stops.has(t.key) || complementizers.has(t.key) || t.kind === TokenKind.Number)) return undefined;
+    if (cueAt(tokens, from)) return undefined;
+    const src = registry.at(tokens, from);
+    if (src && src.next === colon) return { speaker: { name: this.text.slice(tokens[from]!.start, tokens[colon - 1]!.end), tag: src.entry.id, label: src.entry.label }, colon };
+    const speaker = this.interpret(np);
+    if (!speaker || speaker.tag.startsWith('document')) return undefined;
+    const isGroup = np.some((t) => lookup(groupTag, t));
+    const lastTok = np[np.length - 1]!;
+    const namedElsewhere = tokens.some((t) => t.key === lastTok.key && t.start !== lastTok.start);
+    if (!isGroup && !speaker.role && !namedElsewhere) return undefined;
+    return { speaker, colon };
   }
 
   /** A quotation that is speech, not a name: enough words, and it ends its clause or is long. */
