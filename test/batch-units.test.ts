@@ -5,6 +5,7 @@ import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createInProcessExecutor,
+  createProgressBar,
   decodeArticleBytes,
   formatProgress,
   listInputs,
@@ -325,5 +326,27 @@ describe('summary and progress lines', () => {
     ['from standard input', { articles: 10, claims: 70, errors: 0, bytes: 5e6, seconds: 2 }, '10 articles · 70 claims · 0 errors · 2.5 MB/s'],
   ])('progress %s', (_name, snapshot, expected) => {
     expect(formatProgress(snapshot, 200)).toBe(expected);
+  });
+
+  it('draws the bar in place on a terminal and erases it before other text', () => {
+    const written: string[] = [];
+    const tty = new Writable({
+      write(chunk: Buffer, _e, cb) {
+        written.push(chunk.toString('utf8'));
+        cb();
+      },
+    });
+    const bar = createProgressBar(Object.assign(tty, { columns: 100 }), 0);
+    bar.update({ articles: 1, claims: 2, errors: 0, bytes: 1e6, seconds: 1 });
+    bar.clear();
+    bar.clear();
+    bar.update({ articles: 2, claims: 4, errors: 0, bytes: 2e6, seconds: 1 });
+    bar.stop();
+    expect(written).toEqual([
+      '\r\u001b[2K1 articles · 2 claims · 0 errors · 1.0 MB/s',
+      '\r\u001b[2K',
+      '\r\u001b[2K2 articles · 4 claims · 0 errors · 2.0 MB/s',
+      '\r\u001b[2K',
+    ]);
   });
 });

@@ -23,8 +23,9 @@ interface Run {
   readonly stderr: string;
 }
 
+/** Standard error is a pipe here, not a terminal: the progress bar must stay out of it. */
 function isnadRun(args: readonly string[], input?: string | Buffer): Run {
-  const r = spawnSync(process.execPath, [CLI, 'run', '--no-progress', ...args], {
+  const r = spawnSync(process.execPath, [CLI, 'run', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
