@@ -47,13 +47,23 @@ export function redisOptions(target: RedisTarget, options: ConnectOptions): Redi
 export async function connectRedis(target: RedisTarget, options: ConnectOptions): Promise<Redis> {
   const client = new Redis({ ...redisOptions(target, options), retryStrategy: () => null });
   // Errors surface through connect() and commands; without a listener ioredis would print them.
-  client.on('error', () => undefined);
+  // The first one says what went wrong (connect() itself only says "Connection is closed").
+  let first: unknown = null;
+  const remember = (err: unknown): void => {
+    first ??= err;
+  };
+  client.on('error', remember);
   try {
     await client.connect();
+    // The server may refuse the password only after the socket is open.
+    await client.ping();
   } catch (err) {
     client.disconnect();
-    throw err;
+    throw first ?? err;
+  } finally {
+    client.off('error', remember);
   }
+  client.on('error', () => undefined);
   // Connected once: from now on, losing Redis means waiting for it to come back.
   client.options.retryStrategy = reconnectDelay;
   return client;

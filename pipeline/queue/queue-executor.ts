@@ -233,11 +233,11 @@ export async function createQueueExecutor(options: QueueExecutorOptions): Promis
       for (const t of batch) pipe.hmget(queue.toKey(t.id), 'timestamp', 'finishedOn', 'returnvalue', 'failedReason', 'atm', 'stc');
       const replies = await pipe.exec();
       if (!replies) throw new Error('the pipeline was aborted');
+      for (const [err] of replies) if (err) throw err;
       redisUp();
       vanished = 0;
       for (let i = 0; i < batch.length; i++) {
-        const [err, fields] = replies[i]!;
-        if (err) throw err;
+        const fields = replies[i]![1];
         const t = batch[i]!;
         if (tracked.get(t.id) === t) await settle(t, fields as (string | null)[]);
       }
