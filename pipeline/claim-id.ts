@@ -10,16 +10,16 @@ import { matchKey } from '../stages/normalize-text/index.js';
 export function claimId(type: 'numeric' | 'quote', sentence: string, surface: string, ordinal: number): string {
   if (sentence !== lastSentence) {
     lastSentence = sentence;
-    lastSquashed = squash(sentence);
+    lastDigest = createHash('sha256').update(squash(sentence)).digest('hex');
   }
   const h = createHash('sha256');
-  h.update(`${type}\u0000${lastSquashed}\u0000${squash(surface)}\u0000${ordinal}`);
+  h.update(`${type}\u0000${lastDigest}\u0000${squash(surface)}\u0000${ordinal}`);
   return `${type === 'numeric' ? 'n' : 'q'}-${h.digest('hex').slice(0, 16)}`;
 }
 
-// Claims of one sentence come together: squash the sentence once, not once per claim.
+// Claims of one sentence come together: digest the sentence once, not once per claim.
 let lastSentence = '';
-let lastSquashed = '';
+let lastDigest = '';
 
 function squash(text: string): string {
   return matchKey(text).replace(/\s+/g, ' ').trim();

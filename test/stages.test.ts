@@ -95,7 +95,7 @@ describe('extract-numbers', () => {
 
 describe('hostile input', () => {
   it('stays linear on long runs of digits, separators, marks and letters', () => {
-    const inputs = ['1,'.repeat(50_000), '«'.repeat(50_000), 'مليار '.repeat(2_000), '"'.repeat(50_000) + 'قال', 'ر1'.repeat(50_000), 'و'.repeat(100_000)];
+    const inputs = ['1,'.repeat(50_000), '«'.repeat(50_000), 'مليار '.repeat(20_000), '"'.repeat(50_000) + 'قال', 'ر1'.repeat(50_000), 'و'.repeat(100_000)];
     for (const text of inputs) {
       const r = processArticle({ id: 'hostile', text });
       for (const c of r.claims) expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
