@@ -242,6 +242,17 @@ describe('isnad run inputs', () => {
     expect(claims.map((c) => [c.id, c.span])).toEqual(plain.map((c) => [c.id, c.span]));
   });
 
+  it('does not read its own -o, --errors and --stats files inside an input directory', () => {
+    const dir = path.join(tmp, 'own-files');
+    mkdirSync(dir);
+    copyFileSync(SEED, path.join(dir, 'a.txt'));
+    for (const _time of ['first run', 'second run, with the files already there']) {
+      const run = isnadRun([dir, '-o', path.join(dir, 'queue.jsonl'), '--errors', path.join(dir, 'errors.jsonl'), '--stats', path.join(dir, 'stats.json')]);
+      expect(run.stderr).toMatch(/^isnad: 1 input = 1 article \+ 0 errors;/);
+      expect(run.code).toBe(0);
+    }
+  });
+
   it('passes a --sources registry to the pipeline', () => {
     const file = path.join(tmp, 'sources.json');
     writeFileSync(file, JSON.stringify([{ id: 'test-outlet', label: 'Test Outlet', kind: 'outlet', aliases: ['وكالة الاختبار'] }]));

@@ -51,6 +51,8 @@ export interface BatchOptions {
   readonly executor?: Executor;
   /** Called as articles are written (throttle it yourself). Also makes the run size its inputs first, for an ETA. */
   readonly onProgress?: (snapshot: ProgressSnapshot) => void;
+  /** Files never read as inputs even inside an input directory (the run's own `--errors` and `--stats` files). */
+  readonly exclude?: readonly string[];
   /** Told things worth a line on stderr (e.g. why `--resume` started over). */
   readonly onNotice?: (message: string) => void;
 }
@@ -85,8 +87,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
   }
   const started = performance.now();
   const counter = createCounter();
-  const exclude = o.output ? new Set([o.output, partialPath(o.output), donePath(o.output)].map((p) => path.resolve(p))) : undefined;
-  const listOptions = { format: o.format, ...(exclude ? { exclude } : {}) };
+  const own = [...(o.output ? [o.output, partialPath(o.output), donePath(o.output)] : []), ...(options.exclude ?? [])];
+  const listOptions = { format: o.format, exclude: new Set(own.map((p) => path.resolve(p))) };
   const totalBytes = options.onProgress ? await totalInputBytes(o.inputs, listOptions) : undefined;
 
   let failure: { error: unknown } | null = null;

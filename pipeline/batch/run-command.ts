@@ -110,6 +110,7 @@ export async function runCommand(inputs: readonly string[], flags: RunFlags, hoo
       batchSize,
       resume: flags.resume ?? false,
       errorsStream,
+      exclude: [flags.errors, flags.stats].filter((f): f is string => f !== undefined),
       ...(flags.output !== undefined ? { output: flags.output } : {}),
       ...(sources ? { sources } : {}),
       ...(progress ? { onProgress: (s) => progress?.update(s) } : {}),
