@@ -13,7 +13,7 @@ import { matchKey } from '../normalize-text/index.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { DOCUMENTS, GROUPS, ORG_NOUNS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, TITLES } from './lexicon/speakers.js';
+import { DEFAULT_PERSON_TAG, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, TITLES } from './lexicon/speakers.js';
 
 export interface Speaker {
   /** The most specific name the article gives (`مارك زوكربيرج`, `محللون`, `ميتا`). */
@@ -72,6 +72,13 @@ const linkPreps = keySet(LINK_PREPOSITIONS);
 const stops = keySet(SPEAKER_STOPS);
 const documents = keySet(DOCUMENTS);
 const singularGroups = keySet(SINGULAR_GROUP_WORDS);
+const roleMarkers = ROLE_MARKERS.map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
+
+/** The source tag a role implies: the first marker list with a word in it. */
+function roleTag(roleTokens: readonly Token[]): string | undefined {
+  for (const r of roleMarkers) if (roleTokens.some((t) => hasStem(r.words, t))) return r.tag;
+  return undefined;
+}
 const groupTag = new Map<string, string>();
 for (const g of GROUPS) for (const f of g.forms) groupTag.set(matchKey(f), g.tag);
 const titleTag = new Map<string, string>();
@@ -448,7 +455,7 @@ class ArticleContext {
     }
     let j = from;
     const np: Token[] = [];
-    while (j < endTok && np.length < 9) {
+    while (j < endTok && np.length < 14) {
       const t = tokens[j]!;
       if (t.kind === TokenKind.Punct) {
         // apposition: `رئيس الوزراء الفلسطيني، رامي الحمد الله،`
@@ -475,8 +482,29 @@ class ArticleContext {
       j++;
     }
     if (np.length === 0) return undefined;
-    const speaker = this.interpret(np);
+    let speaker = this.interpret(np);
+    // a role in apposition after the name: `إيان فوغ، محلل قطاع الهواتف في شركة أوبن سيغنال،`
+    if (speaker && !speaker.role && isPunct(tokens[j], '،,')) {
+      const role: Token[] = [];
+      for (let k = j + 1; k < endTok && role.length < 10; k++) {
+        const t = tokens[k]!;
+        if (t.kind === TokenKind.Punct || complementizers.has(t.key) || cueAt(tokens, k)) break;
+        role.push(t);
+      }
+      const tag = role.length > 0 && (lookup(titleTag, role[0]!) || lookup(groupTag, role[0]!) || roleTag(role.slice(0, 1))) ? roleTag(role) : undefined;
+      if (tag) {
+        speaker = this.withRole(speaker, this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
+        j += role.length + 1;
+      }
+    }
     return speaker ? { speaker, next: j } : undefined;
+  }
+
+  /** The same speaker with the role the article gives them (and every later mention knows it). */
+  withRole(speaker: Speaker, role: string, tag: string): Speaker {
+    const updated: Speaker = { ...speaker, role, tag };
+    for (const [k, p] of this.#persons) if (p.name === speaker.name) this.#persons.set(k, updated);
+    return updated;
   }
 
   /** The subject of the clause before a participle: the nearest title + name, group or organisation. */
@@ -545,14 +573,19 @@ class ArticleContext {
       i++;
     }
     const role = i > 0 ? words.slice(0, i).join(' ') : undefined;
+    if (i > 0) tag = roleTag(np.slice(0, i)) ?? tag;
     const nameToks: Token[] = [];
     for (let j = i; j < np.length && nameToks.length < 3; j++) {
       const t = np[j]!;
       if (nameToks.length >= 2 && this.text[t.end - 1] === 'ة') break;
-      if (nameToks.length > 0 && lookup(titleTag, t) && !t.key.startsWith('ال')) break;
+      if (nameToks.length > 0 && lookup(titleTag, t)) break;
       if (nameToks.length === 0 && t.key.startsWith('ال') && !lookup(orgTag, t)) break;
       nameToks.push(t);
     }
+    // titles after the name: `محمد عكاشة العضو المنتدب`
+    const after = np.slice(i + nameToks.length).filter((t) => lookup(titleTag, t) || t.key.startsWith('ال'));
+    if (!tag && nameToks.length > 0 && after.length > 0 && lookup(titleTag, after[0]!)) tag = roleTag(after);
+    if (!tag && i === 0) tag = roleTag(np);
     if (nameToks.length === 0) {
       if (i === 0) return undefined;
       const holder = this.byRole(role!);
@@ -602,7 +635,7 @@ class ArticleContext {
       const full = this.fullNameOf(toks[0]!);
       if (full) name = full;
     }
-    const inferred = tag ?? 'company';
+    const inferred = tag ?? DEFAULT_PERSON_TAG;
     const sp: Speaker = { name, tag: inferred, ...(role ? { role } : {}) };
     if (toks.length >= 2 || role) this.#persons.set(lastKey, sp);
     return sp;
