@@ -35,6 +35,8 @@ export interface QueueExecutorOptions {
 /** The executor, plus what the distributed run can tell about itself. */
 export interface QueueExecutor extends Executor {
   readonly queueName: string;
+  /** The Redis URL, password hidden. */
+  readonly display: string;
   readonly counts: QueueCounts;
 }
 
@@ -282,6 +284,7 @@ export async function createQueueExecutor(options: QueueExecutorOptions): Promis
       return workersSeen.size;
     },
     queueName,
+    display,
     counts,
     process(batch: readonly ArticleInput[]): Promise<ArticleOutcome[]> {
       if (broken) return Promise.reject(broken);

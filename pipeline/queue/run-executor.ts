@@ -47,6 +47,7 @@ export function queueExecutorFactory(flags: QueueRunFlags, env: Readonly<Record<
         return executor.workers;
       },
       queueName: executor.queueName,
+      display: executor.display,
       counts: executor.counts,
       process: (batch) => executor.process(batch),
       async close() {
@@ -58,12 +59,12 @@ export function queueExecutorFactory(flags: QueueRunFlags, env: Readonly<Record<
   };
 }
 
-/** One line about the queue side of a run: `queue NAME: 24 jobs, 24 finished (10 before this coordinator started), 1 delivered again`. */
-export function describeCounts(executor: Pick<QueueExecutor, 'queueName' | 'counts'>): string {
+/** One line about the queue side of a run: `queue NAME at URL: 24 jobs, 24 finished (10 before this coordinator started), 1 delivered again ...`. */
+export function describeCounts(executor: Pick<QueueExecutor, 'queueName' | 'display' | 'counts'>): string {
   const c = executor.counts;
   const parts = [`${c.enqueued} job${c.enqueued === 1 ? '' : 's'}`, `${c.completed} finished${c.reused > 0 ? ` (${c.reused} before this coordinator started)` : ''}`];
   if (c.failed > 0) parts.push(`${c.failed} failed (their articles are job-failed errors)`);
   if (c.redelivered > 0) parts.push(`${c.redelivered} delivered again after a worker stopped`);
   if (c.requeued > 0) parts.push(`${c.requeued} enqueued again after Redis lost them`);
-  return `queue ${executor.queueName}: ${parts.join(', ')}`;
+  return `queue ${executor.queueName} at ${executor.display}: ${parts.join(', ')}`;
 }
