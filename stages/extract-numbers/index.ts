@@ -94,7 +94,9 @@ const yearCues = keySet(L.YEAR_CUES);
 const referenceNouns = keySet(L.REFERENCE_NOUNS);
 const notCounted = keySet(L.NOT_COUNTED);
 const symbols = new Map(Object.entries(L.CURRENCY_SYMBOLS));
-const durationStarts = keySet(['منذ', 'قبل', 'بعد', 'خلال', 'مدى', 'مدار', 'طوال', 'لمدة', 'مدة']);
+const toWords = keySet(['إلى', 'الى']);
+const perDay = keySet(['يوميا', 'باليوم', 'يوميًا']);
+const yearPrepositions = keySet(['في', 'من', 'إلى', 'الى', 'حتى', 'منذ', 'و']);
 const rangeBetween = keySet(['بين', 'مابين']);
 const rangeFrom = keySet(['من']);
 const rangeTo = keySet(['إلى', 'الى', 'و', 'حتى']);
@@ -425,7 +427,7 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
         secondIdx = next + 1;
         rule = rangeBetween.has(prev.key) ? 'range-between' : 'range-from-to';
       }
-    } else if (conn && (conn.key === 'إلى' || conn.key === 'الى') && secondTok?.kind === TokenKind.Number && core.kind === 'digits' && !unitAt(tokens, next, text)) {
+    } else if (conn && toWords.has(conn.key) && secondTok?.kind === TokenKind.Number && core.kind === 'digits' && !unitAt(tokens, next, text)) {
       // `3 إلى 4%`: the unit after the high end
       const u2 = coreAt(tokens, next + 1);
       const unit2 = u2 ? unitAt(tokens, u2.next, text) : undefined;
@@ -532,7 +534,7 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
     if (prev && hasStem(months, prev)) return undefined;
     const isYearLike = /^(19|20)\d\d$/.test(raw) && !qualifiersBefore.matchEndingAt(tokens, first, 4, true);
     if (isYearLike && (unit.kind === 'count' || unit.kind === 'duration')) {
-      if (!prev || hasStem(yearCues, prev) || unit.kind === 'duration' || isClauseBreak(prev) || ['في', 'من', 'إلى', 'الى', 'حتى', 'منذ', 'و'].includes(prev.key)) return undefined;
+      if (!prev || hasStem(yearCues, prev) || unit.kind === 'duration' || isClauseBreak(prev) || yearPrepositions.has(prev.key)) return undefined;
     }
   }
   if (unit.kind === 'count' && valueMax === undefined && core.kind === 'digits' && prev && hasStem(yearCues, prev) && /^\d{4}$/.test(tokens[first]!.key)) return undefined;
@@ -572,11 +574,10 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
     rules,
     isDuration: unit.kind === 'duration',
   };
-  // per-day barrels: `100 ألف برميل يوميا`
+  // per-day measures: `100 ألف برميل يوميا`, `350 مليون قدم مكعب يوميا`
   const afterUnit = tokens[lastToken + 1];
-  if (mention.unit === 'barrel' && afterUnit && ['يوميا', 'باليوم'].includes(afterUnit.key)) {
-    (mention as { unit: string }).unit = 'barrel_per_day';
-    mention.end !== afterUnit.end && Object.assign(mention, { end: afterUnit.end });
+  if (unit.kind === 'unit' && !mention.unit.endsWith('_per_day') && afterUnit && perDay.has(afterUnit.key)) {
+    Object.assign(mention, { unit: `${mention.unit}_per_day`, end: afterUnit.end });
     lastToken++;
   }
   const period = findPeriod(tokens, lastToken + 1, qualStartTok, text);
@@ -739,4 +740,3 @@ function makeCurrencyResolver(key: string, outletHint?: string): (generic: strin
   };
 }
 
-export { durationStarts as _durationStarts };

@@ -642,7 +642,7 @@ class ArticleContext {
   }
 }
 
-const SINGULAR_GROUP_FOLLOWERS = new Set(['في', 'من', 'لدى', 'ب', 'إن', 'أن']);
+const SINGULAR_GROUP_FOLLOWERS = keySet(['في', 'من', 'لدى', 'ب', 'إن', 'أن']);
 
 function stripClitic(word: string, t: Token): string {
   return t.key.startsWith('و') && groupTag.has(t.key.slice(1)) ? word.slice(1) : word;

@@ -53,6 +53,7 @@ export const CURRENCY_WORDS: readonly CurrencyWord[] = [
   { forms: ['ين', 'ين ياباني', 'ينات'], code: 'JPY' },
   { forms: ['يوان', 'يوانات', 'رنمينبي'], code: 'CNY' },
   { forms: ['روبل', 'روبلات'], code: 'RUB' },
+  { forms: ['تومان', 'تومانا'], code: 'toman' }, // Iran's everyday unit (10 rials); no ISO code
   { forms: ['روبية', 'روبيات', 'روبية هندية'], code: 'INR' },
   { forms: ['شيقل', 'شيكل', 'شيقلا', 'شيكلا', 'شواقل', 'شيكلات'], code: 'ILS' },
   { forms: ['فرنك سويسري', 'فرنكا سويسريا'], code: 'CHF' },
