@@ -71,6 +71,8 @@ interface Tracked {
 const JOB_NAME = 'articles';
 /** Finished jobs the coordinator never collected (it died and was not resumed) are removed after a day. */
 const KEEP_SECONDS = 24 * 3600;
+/** Events BullMQ keeps in its stream (approximately: Redis trims whole stream nodes). */
+const EVENTS_KEPT = 64;
 /** A notice when no job has finished for this long, with how many workers are connected. */
 const QUIET_NOTICE_MS = 15_000;
 
@@ -102,7 +104,9 @@ export async function createQueueExecutor(options: QueueExecutorOptions): Promis
   } catch (err) {
     throw new Error(`cannot connect to Redis at ${display}: ${safeError(err).message}`);
   }
-  const queue = new Queue(queueName, { connection: redis });
+  // Nothing here reads BullMQ's event stream, and each `completed` event copies a whole result
+  // into it: keep it short (BullMQ's default of 10,000 events could hold gigabytes).
+  const queue = new Queue(queueName, { connection: redis, streams: { events: { maxLen: EVENTS_KEPT } } });
   queue.on('error', () => undefined);
   const startedAt = Date.now();
   const tracked = new Map<string, Tracked>();
