@@ -10,6 +10,7 @@
 import type { QuoteMarks, TextSpan } from '../split-sentences/index.js';
 import { PhraseIndex, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
+import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
@@ -144,6 +145,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         rules.push('speaker-of-clause');
       } else {
         const np = ctx.speakerAfter(tokens, cue.next, endTok, registry);
+        // a noun cue (`توقعات`, `حديث`) needs a speaker the article makes clear, not any word after it
+        if (np && cue.form === 'noun' && !ctx.recognisable(np.speaker)) continue;
         if (np) {
           speaker = np.speaker;
           after = np.next;
@@ -361,6 +364,8 @@ class ArticleContext {
   readonly #persons = new Map<string, Speaker>();
   readonly #company: string | undefined;
   readonly #tokens: readonly Token[];
+  #lastPerson: Speaker | undefined;
+  #lastOrg: Speaker | undefined;
   /** depth[i] > 0 when offset i lies strictly inside a quotation (difference array, linear to build). */
   readonly #depth: Int32Array;
 
@@ -379,6 +384,7 @@ class ArticleContext {
     for (let i = 1; i < this.#depth.length; i++) this.#depth[i]! += this.#depth[i - 1]!;
     for (const m of marks) this.#marksByOpen.set(m.open, m);
     this.#company = mainCompany(text, marks, tokens);
+    this.prescanPersons(tokens);
   }
 
   markAt(offset: number): QuoteMarks | undefined {
@@ -413,14 +419,16 @@ class ArticleContext {
       if (tokens[j]!.kind === TokenKind.Punct && !isPunct(tokens[j], '"«»')) return undefined;
     }
     if (colon <= from || colon + 1 >= endTok) return undefined;
-    let np = tokens.slice(from, colon).filter((t) => t.kind !== TokenKind.Punct);
+    const idx: number[] = [];
+    for (let j = from; j < colon; j++) if (tokens[j]!.kind !== TokenKind.Punct) idx.push(j);
     // drop an addressee: `لـCNN`, `لبي بي سي`
-    const addressee = np.findIndex((t, i) => i > 0 && (t.key === 'ل' || (registry.at(tokens, tokens.indexOf(t))?.clitic ?? '').endsWith('ل')));
-    if (addressee > 0) np = np.slice(0, addressee);
+    const addressee = idx.findIndex((j, i) => i > 0 && (tokens[j]!.key === 'ل' || (registry.at(tokens, j)?.clitic ?? '').endsWith('ل')));
+    const np = (addressee > 0 ? idx.slice(0, addressee) : idx).map((j) => tokens[j]!);
+    if (np.some((t) => countryNames.has(t.key))) return undefined; // `مصر: ...` is a dateline, not a speaker
     if (np.length === 0 || np.length > 4 || np.some((t) => stops.has(t.key) || complementizers.has(t.key) || t.kind === TokenKind.Number)) return undefined;
     if (cueAt(tokens, from)) return undefined;
     const src = registry.at(tokens, from);
-    if (src && src.next === colon) return { speaker: { name: this.text.slice(tokens[from]!.start, tokens[colon - 1]!.end), tag: src.entry.id, label: src.entry.label }, colon };
+    if (src && src.next === colon) return { speaker: entrySpeaker(src.entry, this.text.slice(tokens[from]!.start, tokens[colon - 1]!.end)), colon };
     const speaker = this.interpret(np);
     if (!speaker || speaker.tag.startsWith('document')) return undefined;
     const isGroup = np.some((t) => lookup(groupTag, t));
@@ -451,7 +459,10 @@ class ArticleContext {
     const mark = this.markAt(first.start);
     if (mark && !this.qualifies(mark)) {
       const name = this.text.slice(mark.start, mark.end).trim();
-      return { speaker: { name, tag: 'company' }, next: this.tokenAfterMark(tokens, mark, from) };
+      const inner = registry.at(tokens, from + 1);
+      const speaker = inner ? entrySpeaker(inner.entry, name) : { name, tag: 'company' };
+      this.#lastOrg = speaker;
+      return { speaker, next: this.tokenAfterMark(tokens, mark, from) };
     }
     let j = from;
     const np: Token[] = [];
@@ -459,7 +470,7 @@ class ArticleContext {
       const t = tokens[j]!;
       if (t.kind === TokenKind.Punct) {
         // apposition: `رئيس الوزراء الفلسطيني، رامي الحمد الله،`
-        if ((t.key === '،' || t.key === ',') && np.length > 0 && np.every((w) => titleTag.has(w.key) || lookup(titleTag, w) || w.key.startsWith('ال')) && tokens[j + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[j + 1]!.key)) {
+        if ((t.key === '،' || t.key === ',') && np.length > 0 && np.every((w) => isRoleWord(w)) && tokens[j + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[j + 1]!.key)) {
           j++;
           continue;
         }
@@ -475,8 +486,9 @@ class ArticleContext {
         return undefined;
       }
       if (src) {
-        const label = src.entry.label;
-        return { speaker: { name: this.text.slice(t.start, tokens[src.next - 1]!.end), tag: src.entry.id, label }, next: src.next };
+        const speaker = entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
+        if (speaker.tag !== src.entry.id) this.#lastOrg = speaker;
+        return { speaker, next: src.next };
       }
       np.push(t);
       j++;
@@ -500,6 +512,61 @@ class ArticleContext {
     return speaker ? { speaker, next: j } : undefined;
   }
 
+  /**
+   * Persons the article introduces with a role anywhere, not only after a speech cue:
+   * `أشرف الرئيس المصري عبد الفتاح السيسي`, `نويل شاركي، أستاذ علوم الكمبيوتر في جامعة شيفيلد`.
+   */
+  prescanPersons(tokens: readonly Token[]): void {
+    const isNameAt = (i: number): boolean => {
+      const t = tokens[i];
+      return !!t && t.kind === TokenKind.Arabic && !t.key.startsWith('ال') && !stops.has(t.key) && !lookup(titleTag, t) && !lookup(groupTag, t) && !complementizers.has(t.key) && !cueAt(tokens, i) && t.key.length > 1;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== TokenKind.Arabic || !lookup(titleTag, t) || (i > 0 && isRoleWord(tokens[i - 1]!) && tokens[i - 1]!.kind === TokenKind.Arabic)) continue;
+      // title run, then a name of two or three words
+      let j = i;
+      while (j < tokens.length && tokens[j]!.kind === TokenKind.Arabic && isRoleWord(tokens[j]!) && j - i < 8) j++;
+      const role = tokens.slice(i, j);
+      const name: Token[] = [];
+      while (name.length < 3 && isNameAt(j + name.length) && !(name.length >= 2 && this.text[tokens[j + name.length]!.end - 1] === 'ة')) name.push(tokens[j + name.length]!);
+      if (name.length >= 2 && role.length > 0 && !this.#persons.has(name[name.length - 1]!.key)) {
+        this.register(name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), roleTag(role));
+      }
+      i = j - 1;
+    }
+    // apposition: `NAME، ROLE`
+    for (let i = 2; i + 1 < tokens.length; i++) {
+      if (!isPunct(tokens[i], '،,')) continue;
+      const a = tokens[i - 2]!;
+      const b = tokens[i - 1]!;
+      const r = tokens[i + 1]!;
+      if (!isNameAt(i - 2) || !isNameAt(i - 1) || a.key.startsWith('و') || this.#persons.has(b.key)) continue;
+      if (!(lookup(titleTag, r) || lookup(groupTag, r) || roleTag([r]))) continue;
+      const role: Token[] = [];
+      for (let k = i + 1; k < tokens.length && role.length < 10 && tokens[k]!.kind !== TokenKind.Punct; k++) role.push(tokens[k]!);
+      const tag = roleTag(role);
+      if (tag) this.register([a, b], this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
+    }
+  }
+
+  register(name: readonly Token[], role: string, tag: string | undefined): void {
+    const sp: Speaker = { name: this.text.slice(name[0]!.start, name[name.length - 1]!.end), role, tag: tag ?? DEFAULT_PERSON_TAG };
+    this.#persons.set(name[name.length - 1]!.key, sp);
+  }
+
+  /** A speaker the article makes clear: a group, an outlet or body, a role, or a person named twice. */
+  recognisable(sp: Speaker): boolean {
+    if (sp.role || sp.tag === 'analysts' || sp.tag === 'investors' || sp.tag === 'observers' || sp.tag === 'people' || sp.tag === 'anonymous') return true;
+    if (sp.label) return true;
+    return [...this.#persons.values()].some((p) => p.name === sp.name && p.role !== undefined);
+  }
+
+  /** The person a definite descriptor refers back to: `المسؤول البحريني`, `الوزير`, `الباحث`. */
+  get lastPerson(): Speaker | undefined {
+    return this.#lastPerson;
+  }
+
   /** The same speaker with the role the article gives them (and every later mention knows it). */
   withRole(speaker: Speaker, role: string, tag: string): Speaker {
     const updated: Speaker = { ...speaker, role, tag };
@@ -514,7 +581,7 @@ class ArticleContext {
       const t = tokens[j]!;
       if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
       const src = registry.at(tokens, j);
-      if (src && src.entry.kind !== 'outlet') return { name: this.text.slice(t.start, tokens[src.next - 1]!.end), tag: src.entry.id, label: src.entry.label };
+      if (src && src.entry.kind !== 'outlet') return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
       const g = lookup(groupTag, t);
       if (g) return this.interpret([t]);
       if (lookup(titleTag, t) && t.key !== 'العام') {
@@ -541,6 +608,13 @@ class ArticleContext {
 
   /** Reads a speaker noun phrase: group, document, title + name, organisation, or a bare name. */
   interpret(np: readonly Token[]): Speaker | undefined {
+    // `الوكالة`, `المنظمة`: the body named before
+    if (this.#lastOrg && ORG_ANAPHORS.has(np[0]!.key) && (np.length === 1 || np[1]!.key.startsWith('ال'))) return this.#lastOrg;
+    // a person already named: `الملا` after `وزير البترول طارق الملا`
+    if (np.length <= 2) {
+      const known = this.#persons.get(np[0]!.key);
+      if (known && (np.length === 1 || !lookup(titleTag, np[1]!))) return known;
+    }
     const words = np.map((t) => this.text.slice(t.start, t.end));
     const head = np[0]!;
     const g = lookup(groupTag, head) ?? (np[1] ? lookup(groupTag, np[1]) : undefined);
@@ -550,6 +624,8 @@ class ArticleContext {
       const rest = this.interpretPerson(np, 1, g);
       if (rest) return rest;
     }
+    // `المسؤول البحريني`, `الباحث`: a definite singular descriptor refers back to the person named before
+    if (g && gi0 === 0 && !followedByName && head.key.startsWith('ال') && hasStem(singularGroups, head) && this.#lastPerson) return this.#lastPerson;
     if (g) {
       const gi = lookup(groupTag, head) ? 0 : 1;
       const name = stripClitic(words[gi]!, np[gi]!);
@@ -567,7 +643,7 @@ class ArticleContext {
     while (i < np.length) {
       const t = np[i]!;
       const tt = lookup(titleTag, t);
-      const inRole = i > 0 && (t.key.startsWith('ال') || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
+      const inRole = i > 0 && (t.key.startsWith('ال') || ROLE_LINKS.has(t.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
       if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
@@ -588,7 +664,7 @@ class ArticleContext {
     if (!tag && i === 0) tag = roleTag(np);
     if (nameToks.length === 0) {
       if (i === 0) return undefined;
-      const holder = this.byRole(role!);
+      const holder = this.byRole(role!) ?? (np[0]!.key.startsWith('ال') && this.#lastPerson && roleTag(np.slice(0, i)) === this.#lastPerson.tag ? this.#lastPerson : undefined);
       if (holder) return holder;
       const org = np.map((t) => lookup(orgTag, t)).find(Boolean);
       if (org === 'company' && this.#company) return { name: this.#company, tag: 'company', ...(role ? { role } : {}) };
@@ -637,12 +713,33 @@ class ArticleContext {
     }
     const inferred = tag ?? DEFAULT_PERSON_TAG;
     const sp: Speaker = { name, tag: inferred, ...(role ? { role } : {}) };
-    if (toks.length >= 2 || role) this.#persons.set(lastKey, sp);
+    if (toks.length >= 2 || role) {
+      this.#persons.set(lastKey, sp);
+      this.#lastPerson = sp;
+    }
     return sp;
   }
 }
 
 const SINGULAR_GROUP_FOLLOWERS = keySet(['في', 'من', 'لدى', 'ب', 'إن', 'أن']);
+
+/**
+ * A registry entry as a speaker: outlets and agencies are their own source tag; a company, an official
+ * body or a research firm speaks under the generic tag (`فيتش` is experts, `صندوق النقد الدولي` officials).
+ */
+export function entrySpeaker(entry: SourceEntry, name: string): Speaker {
+  const generic = entry.kind === 'company' || entry.kind === 'officials' || entry.kind === 'experts';
+  return { name, tag: generic ? entry.kind : entry.id, label: entry.label };
+}
+
+const countryNames = keySet(['مصر', 'السعودية', 'الإمارات', 'قطر', 'الكويت', 'البحرين', 'عمان', 'الأردن', 'لبنان', 'سوريا', 'العراق', 'اليمن', 'فلسطين', 'تونس', 'الجزائر', 'المغرب', 'ليبيا', 'السودان', 'تركيا', 'إيران', 'الصين', 'روسيا', 'أمريكا', 'أميركا', 'واشنطن', 'بريطانيا', 'فرنسا', 'ألمانيا', 'اليابان', 'الهند', 'دبي', 'الرياض', 'القاهرة']);
+const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق', 'المؤسسة', 'الهيئة']);
+
+const ROLE_LINKS = keySet(['باسم', 'لشؤون', 'لدى']);
+/** A word that can stand in a role: a title, a definite adjective, `باسم`, or a ل-construct (`لشؤون`, `لمجلس`). */
+function isRoleWord(w: Token): boolean {
+  return !!lookup(titleTag, w) || w.key.startsWith('ال') || ROLE_LINKS.has(w.key) || (w.key.startsWith('ل') && w.key.length > 3);
+}
 
 function stripClitic(word: string, t: Token): string {
   return t.key.startsWith('و') && groupTag.has(t.key.slice(1)) ? word.slice(1) : word;

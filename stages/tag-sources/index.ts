@@ -8,7 +8,8 @@
  */
 import type { TextSpan } from '../split-sentences/index.js';
 import type { CueMention, QuoteMention, Speaker } from '../extract-quotes/index.js';
-import { PhraseIndex } from '../lexicon-tools/phrase-index.js';
+import { GROUPS, ROLE_MARKERS } from '../extract-quotes/lexicon/speakers.js';
+import { PhraseIndex, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
 import { TokenKind, type Token } from '../tokenize/index.js';
 import { ANONYMOUS_WORDS, ATTRIBUTION_CUES, RELAY_CUES, REPORT_WORDS } from './lexicon/cues.js';
 import { OUTLET_DESCRIPTORS } from './lexicon/sources.js';
@@ -50,6 +51,22 @@ const reportWords = new PhraseIndex<'reports' | 'anonymous'>([
   ...ANONYMOUS_WORDS.map((w) => [w, 'anonymous' as const] as const),
 ]);
 const descriptors = new PhraseIndex<true>(OUTLET_DESCRIPTORS.map((d) => [d, true] as const));
+/** Who a cue names when it is not an outlet: `وفقا لبيانات وزارة التجارة` (officials), `بحسب محللين` (analysts). */
+const bodyMarkers = [...GROUPS, ...ROLE_MARKERS.filter((r) => r.tag !== 'people')].map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
+/** How far after an attribution cue its body may be named. */
+const BODY_WINDOW = 6;
+
+function bodyAfterCue(tokens: readonly Token[], from: number, to: number, text: string, cues: readonly CueMention[]): { tag: string; speaker?: string } | undefined {
+  for (let j = from; j < Math.min(to, from + BODY_WINDOW); j++) {
+    const t = tokens[j]!;
+    if (t.kind === TokenKind.Punct || t.kind === TokenKind.Number) return undefined;
+    // a person the article quotes elsewhere: `بحسب المومني`
+    const known = cues.find((c) => c.speaker.name.split(/\s+/).some((w) => w.length > 2 && t.key.endsWith(w) && !c.speaker.tag.startsWith('document')));
+    if (known && !known.speaker.tag.startsWith('document')) return { tag: known.speaker.tag, speaker: known.speaker.name };
+    for (const b of bodyMarkers) if (hasStem(b.words, t)) return { tag: b.tag };
+  }
+  return undefined;
+}
 
 export interface Publisher {
   readonly id: string;
@@ -84,6 +101,7 @@ export function attributeSentence(
   const relays: string[] = [];
   let outlet: SentenceAttribution['primary'];
   let generic: SentenceAttribution['primary'];
+  let body: SentenceAttribution['primary'];
   let sawCue = false;
   let cueText = '';
   for (let i = from; i < to; i++) {
@@ -101,8 +119,18 @@ export function attributeSentence(
     if (cue) {
       sawCue = true;
       cueText = text.slice(t.start, tokens[cue.next - 1]!.end);
+      if (!body && !registry.at(tokens, cue.next) && !reportWords.matchAt(tokens, cue.next, true)) {
+        const b = bodyAfterCue(tokens, cue.next, to, text, cues);
+        if (b) body = clean({ tag: b.tag, label: GENERIC_LABELS[b.tag] ?? b.tag, speaker: b.speaker, cue: cueText, rule: 'source-body-after-cue' }) as SentenceAttribution['primary'];
+      }
     }
     const hit = registry.at(tokens, i);
+    if (hit && hit.entry.kind !== 'outlet' && hit.entry.kind !== 'agency') {
+      // a company, official body or research firm named after a cue: its generic tag
+      if (!body && (sawCue || cueBefore(tokens, i, from))) body = clean({ tag: hit.entry.kind, label: hit.entry.label, speaker: hit.entry.label, cue: cueText, rule: 'source-registry-body' }) as SentenceAttribution['primary'];
+      i = hit.next - 1;
+      continue;
+    }
     if (hit && !outlet) {
       // a named outlet counts with a cue or a descriptor before it in the sentence
       const described = i > from && descriptors.matchAt(tokens, i - 1, true) !== undefined;
@@ -126,6 +154,7 @@ export function attributeSentence(
     return { primary: fromSpeaker(speakerCue.speaker, text.slice(speakerCue.start, speakerCue.end), registry), relays: outletRelays };
   }
   if (outlet) return { primary: clean(outlet), relays };
+  if (body) return { primary: body, relays };
   if (generic) return { primary: generic, relays };
   return { relays };
 }

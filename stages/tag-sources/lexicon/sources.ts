@@ -70,6 +70,22 @@ export const BUILT_IN_SOURCES: readonly SourceEntry[] = [
   { id: 'fortune', label: 'Fortune', kind: 'outlet', aliases: ['فورتشن', 'Fortune'] },
   { id: 'wired', label: 'Wired', kind: 'outlet', aliases: ['وايرد', 'Wired'] },
   { id: 'marketwatch', label: 'MarketWatch', kind: 'outlet', aliases: ['ماركت ووتش', 'MarketWatch'] },
+  // Rating agencies, banks' research desks and consultancies giving estimates speak as experts;
+  // intergovernmental bodies as officials (ANNOTATION.md).
+  { id: 'fitch', label: 'Fitch Ratings', kind: 'experts', aliases: ['فيتش', 'فيتش ريتنغ', 'فيتش ريتنغز', 'فيتش راتينغ', 'فيتش للتصنيف الائتماني', 'Fitch'] },
+  { id: 'moodys', label: "Moody's", kind: 'experts', aliases: ['موديز', "Moody's", 'Moodys'] },
+  { id: 'sp-global', label: 'S&P Global', kind: 'experts', aliases: ['ستاندرد آند بورز', 'ستاندرد أند بورز', 'إس آند بي', 'S&P'] },
+  { id: 'capital-economics', label: 'Capital Economics', kind: 'experts', aliases: ['كابيتال إيكونوميكس', 'كابيتال ايكونوميكس', 'Capital Economics'] },
+  { id: 'goldman-sachs', label: 'Goldman Sachs', kind: 'experts', aliases: ['غولدمان ساكس', 'جولدمان ساكس', 'جولدمان ساكس', 'Goldman Sachs'] },
+  { id: 'morgan-stanley', label: 'Morgan Stanley', kind: 'experts', aliases: ['مورغان ستانلي', 'مورجان ستانلي', 'Morgan Stanley'] },
+  { id: 'jpmorgan', label: 'JPMorgan', kind: 'experts', aliases: ['جي بي مورغان', 'جي بي مورجان', 'JPMorgan', 'J.P. Morgan'] },
+  { id: 'jefferies', label: 'Jefferies', kind: 'experts', aliases: ['جيفيريز', 'Jefferies'] },
+  { id: 'bnef', label: 'BloombergNEF', kind: 'experts', aliases: ['بلومبرغ نيو إنرجي فاينانس', 'بلومبرغ إن إي إف', 'BNEF', 'BloombergNEF'] },
+  { id: 'imf', label: 'International Monetary Fund', kind: 'officials', aliases: ['صندوق النقد الدولي', 'صندوق النقد', 'IMF'] },
+  { id: 'world-bank', label: 'World Bank', kind: 'officials', aliases: ['البنك الدولي', 'World Bank'] },
+  { id: 'opec', label: 'OPEC', kind: 'officials', aliases: ['أوبك', 'منظمة البلدان المصدرة للبترول', 'OPEC'] },
+  { id: 'iea', label: 'International Energy Agency', kind: 'officials', aliases: ['وكالة الطاقة الدولية', 'IEA'] },
+  { id: 'wto', label: 'World Trade Organization', kind: 'officials', aliases: ['منظمة التجارة العالمية', 'WTO'] },
 ];
 
 /** Words that mark the next name as an outlet (`لموقع تك كرانش`, `وكالة رويترز`). */
