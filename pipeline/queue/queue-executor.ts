@@ -26,6 +26,11 @@ export interface QueueExecutorOptions {
   readonly attempts?: number;
   /** Delay before the first retry, doubled at each next one (default 1000 ms). */
   readonly backoffMs?: number;
+  /**
+   * On close, leave the jobs still in flight in Redis for a `--resume`d coordinator (default true);
+   * false removes them (those not held by a worker), as for a run without `-o` that cannot resume.
+   */
+  readonly keepUnfinished?: boolean;
   /** Only workers of this version take the jobs (default PIPELINE_VERSION). */
   readonly pipelineVersion?: string;
   /** Told what an operator should know: Redis lost and back, jobs delivered again, no workers. */
@@ -129,9 +134,14 @@ export async function createQueueExecutor(options: QueueExecutorOptions): Promis
     removeOnFail: { age: KEEP_SECONDS },
   };
 
+  /** Jobs given up on when the executor broke (removed on close unless `keepUnfinished`). */
+  const abandoned: string[] = [];
   const breakAll = (err: Error): void => {
     broken ??= err;
-    for (const t of tracked.values()) t.reject(broken);
+    for (const t of tracked.values()) {
+      abandoned.push(t.id);
+      t.reject(broken);
+    }
     tracked.clear();
   };
 
@@ -310,8 +320,13 @@ export async function createQueueExecutor(options: QueueExecutorOptions): Promis
       closed = true;
       if (timer) clearInterval(timer);
       timer = null;
-      for (const t of tracked.values()) t.reject(new Error('the queue executor is closed'));
+      const unfinished = [...tracked.values()];
       tracked.clear();
+      for (const t of unfinished) t.reject(new Error('the queue executor is closed'));
+      const ids = [...abandoned, ...unfinished.map((t) => t.id)];
+      if (options.keepUnfinished === false && ids.length > 0) {
+        await withinMs(Promise.all(ids.map((id) => queue.remove(id).catch(() => 0))), 2000);
+      }
       await withinMs(queue.close().catch(() => undefined), 2000);
       await closeRedis(redis);
     },

@@ -37,6 +37,8 @@ export function queueExecutorFactory(flags: QueueRunFlags, env: Readonly<Record<
       target,
       run: run.run,
       timeoutSeconds,
+      // Without -o nothing can be resumed: a failed run takes its waiting jobs away.
+      keepUnfinished: context.output !== undefined,
       onNotice: context.notice,
       ...(context.sources ? { sources: context.sources } : {}),
     });
