@@ -477,8 +477,9 @@ class ArticleContext {
         break;
       }
       if (t.kind === TokenKind.Number) break;
-      if (np.length > 0 && (stops.has(t.key) || complementizers.has(t.key) || cueAt(tokens, j))) break;
-      if (np.length === 0 && (stops.has(t.key) || complementizers.has(t.key))) return undefined;
+      const stop = stops.has(t.key) && !NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end));
+      if (np.length > 0 && (stop || complementizers.has(t.key) || cueAt(tokens, j))) break;
+      if (np.length === 0 && (stop || complementizers.has(t.key))) return undefined;
       const src = registry.at(tokens, j);
       if (src && src.clitic.endsWith('ل')) {
         // `قال لرويترز`: the outlet is who was spoken to, not the speaker
@@ -519,7 +520,7 @@ class ArticleContext {
   prescanPersons(tokens: readonly Token[]): void {
     const isNameAt = (i: number): boolean => {
       const t = tokens[i];
-      return !!t && t.kind === TokenKind.Arabic && !t.key.startsWith('ال') && !stops.has(t.key) && !lookup(titleTag, t) && !lookup(groupTag, t) && !complementizers.has(t.key) && !cueAt(tokens, i) && t.key.length > 1;
+      return !!t && t.kind === TokenKind.Arabic && !t.key.startsWith('ال') && (!stops.has(t.key) || NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end))) && !lookup(titleTag, t) && !lookup(groupTag, t) && !complementizers.has(t.key) && !cueAt(tokens, i) && t.key.length > 1;
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -732,6 +733,8 @@ export function entrySpeaker(entry: SourceEntry, name: string): Speaker {
   return { name, tag: generic ? entry.kind : entry.id, label: entry.label };
 }
 
+/** Names whose matching key is a stop word's (`علي` folds to the key of `على`): told apart on the display text. */
+const NAMES_LIKE_STOPS = new Set(['علي']);
 const countryNames = keySet(['مصر', 'السعودية', 'الإمارات', 'قطر', 'الكويت', 'البحرين', 'عمان', 'الأردن', 'لبنان', 'سوريا', 'العراق', 'اليمن', 'فلسطين', 'تونس', 'الجزائر', 'المغرب', 'ليبيا', 'السودان', 'تركيا', 'إيران', 'الصين', 'روسيا', 'أمريكا', 'أميركا', 'واشنطن', 'بريطانيا', 'فرنسا', 'ألمانيا', 'اليابان', 'الهند', 'دبي', 'الرياض', 'القاهرة']);
 const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق', 'المؤسسة', 'الهيئة']);
 
