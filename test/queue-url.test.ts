@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../pipeline/batch/options.js';
+import { redisOptions } from '../pipeline/queue/connection.js';
 import { PASSWORD_ENV, parseRedisUrl, plainRedisError, redact, redactUrlText } from '../pipeline/queue/redis-url.js';
 
 describe('parseRedisUrl', () => {
@@ -90,5 +91,25 @@ describe('plainRedisError', () => {
     ['plain', 'plain'],
   ])('%s', (err, expected) => {
     expect(plainRedisError(err)).toBe(expected);
+  });
+});
+
+describe('redisOptions', () => {
+  const cases: [string, unknown][] = [
+    ['redis://127.0.0.1:6390/2', undefined],
+    ['rediss://redis.example:6380', { servername: 'redis.example' }],
+    ['rediss://127.0.0.1:6380', {}],
+  ];
+  it.each(cases)('%s: TLS options %o (certificates always verified; SNI only for host names)', (url, tls) => {
+    const options = redisOptions(parseRedisUrl(url), { name: 'n', maxRetriesPerRequest: 1 });
+    expect(options.tls).toEqual(tls);
+    expect((options.tls as { rejectUnauthorized?: boolean } | undefined)?.rejectUnauthorized).toBeUndefined();
+  });
+
+  it('passes the user and password to the client, and nothing else carries them', () => {
+    const options = redisOptions(parseRedisUrl('redis://isnad:s3cret@h:1/4'), { name: 'isnad-coordinator', maxRetriesPerRequest: null });
+    expect(options).toMatchObject({ host: 'h', port: 1, db: 4, username: 'isnad', password: 's3cret', connectionName: 'isnad-coordinator', maxRetriesPerRequest: null });
+    const { password: _password, ...rest } = options;
+    expect(JSON.stringify(rest)).not.toContain('s3cret');
   });
 });

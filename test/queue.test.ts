@@ -107,7 +107,7 @@ let tmp: string;
 let corpus: string;
 let small: string;
 /** The local run everything is compared with. */
-const local = { output: '', errors: '', stats: null as Stats | null };
+const local = { output: '', errors: '', stats: null as Stats | null, small: '' };
 let redis: LocalRedis | null = null;
 
 beforeAll(async () => {
@@ -137,6 +137,7 @@ beforeAll(async () => {
   local.output = readFileSync(path.join(tmp, 'local.jsonl'), 'utf8');
   local.errors = readFileSync(path.join(tmp, 'local.errors.jsonl'), 'utf8');
   local.stats = readStats(path.join(tmp, 'local.stats.json'));
+  local.small = spawnSync(process.execPath, [CLI, 'run', small, ...RUN_FLAGS], { cwd: ROOT, encoding: 'utf8' }).stdout;
 });
 
 afterEach(async () => {
@@ -235,8 +236,7 @@ describe.skipIf(!HAVE_REDIS)('isnad run --queue and isnad worker with a password
     const stats = path.join(tmp, 'password.stats.json');
     const r = await startCli(['run', small, '--queue', redis.url, '-o', out, '--stats', stats, ...RUN_FLAGS]).done;
     expect(r.code, r.stderr).toBe(0);
-    const reference = spawnSync(process.execPath, [CLI, 'run', small, ...RUN_FLAGS], { cwd: ROOT, encoding: 'utf8' });
-    expect(readFileSync(out, 'utf8')).toBe(reference.stdout);
+    expect(readFileSync(out, 'utf8')).toBe(local.small);
     worker!.child.kill('SIGTERM');
     const stopped = await worker!.done;
     expect(stopped.code).toBe(0);
@@ -258,5 +258,27 @@ describe.skipIf(!HAVE_REDIS)('isnad run --queue and isnad worker with a password
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^isnad: Expected `--queue` to be .*, got `redis:\/\/\*\*\*@127\.0\.0\.1:99999`/);
     for (const text of [run.stderr, worker.stderr, bad.stderr]) expect(text).not.toContain(password);
+  });
+});
+
+const HAVE_OPENSSL = spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0;
+
+describe.skipIf(!HAVE_REDIS || !HAVE_OPENSSL)('isnad run --queue and isnad worker over TLS (rediss://)', () => {
+  it('refuse a server whose certificate is not trusted, and work once it is (NODE_EXTRA_CA_CERTS)', async () => {
+    const cert = path.join(tmp, 'redis-tls.crt');
+    const key = path.join(tmp, 'redis-tls.key');
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
+    expect(made.status, made.stderr).toBe(0);
+    redis = await startLocalRedis({ tls: { certFile: cert, keyFile: key } });
+    expect(redis.url).toMatch(/^rediss:\/\/127\.0\.0\.1:\d+$/);
+    const untrusted = await startCli(['run', small, '--queue', redis.url, ...RUN_FLAGS]).done;
+    expect(untrusted.code).toBe(3);
+    expect(untrusted.stderr).toMatch(/cannot connect to Redis at rediss:\/\/127\.0\.0\.1:\d+\/0: self[- ]signed certificate/);
+    const trusted = { NODE_EXTRA_CA_CERTS: cert };
+    await startWorkers(1, redis.url, trusted);
+    const out = path.join(tmp, 'tls.jsonl');
+    const r = await startCli(['run', small, '--queue', redis.url, '-o', out, ...RUN_FLAGS], trusted).done;
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(local.small);
   });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { Redis, type RedisOptions } from 'ioredis';
 import { PIPELINE_VERSION } from '../version.js';
 import type { RedisTarget } from './redis-url.js';
@@ -33,7 +34,8 @@ export function redisOptions(target: RedisTarget, options: ConnectOptions): Redi
     db: target.db,
     ...(target.username !== undefined ? { username: target.username } : {}),
     ...(target.password !== undefined ? { password: target.password } : {}),
-    ...(target.tls ? { tls: { servername: target.host } } : {}),
+    // Certificates are verified (system CAs, plus NODE_EXTRA_CA_CERTS); SNI only for host names.
+    ...(target.tls ? { tls: isIP(target.host) === 0 ? { servername: target.host } : {} } : {}),
     connectionName: options.name,
     maxRetriesPerRequest: options.maxRetriesPerRequest,
     retryStrategy: reconnectDelay,

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -30,6 +31,8 @@ export interface LocalRedisOptions {
   readonly password?: string;
   /** Keep data across `stop`/`start` with an append-only file (default false). */
   readonly appendOnly?: boolean;
+  /** Serve TLS only (`rediss://`), with this PEM certificate and key (default: plain TCP). */
+  readonly tls?: { readonly certFile: string; readonly keyFile: string };
 }
 
 /** True when `redis-server` can be run. */
@@ -59,8 +62,13 @@ export async function startLocalRedis(options: LocalRedisOptions = {}): Promise<
   let port = options.port ?? (await freePort());
   let child: ChildProcess | null = null;
 
+  const tlsOptions = options.tls;
+  const listen = (): string[] =>
+    tlsOptions
+      ? ['--port', '0', '--tls-port', String(port), '--tls-cert-file', tlsOptions.certFile, '--tls-key-file', tlsOptions.keyFile, '--tls-ca-cert-file', tlsOptions.certFile, '--tls-auth-clients', 'no']
+      : ['--port', String(port)];
   const args = (): string[] => [
-    '--port', String(port),
+    ...listen(),
     '--bind', '127.0.0.1',
     '--dir', dir,
     '--save', '',
@@ -84,7 +92,7 @@ export async function startLocalRedis(options: LocalRedisOptions = {}): Promise<
     });
     for (let i = 0; i < 200; i++) {
       if (child !== proc) throw new Error(`redis-server exited at start: ${stderr.trim()}`);
-      if (await answersPing(port, options.password)) return;
+      if (await answersPing(port, options.password, tlsOptions !== undefined)) return;
       await sleep(50);
     }
     proc.kill('SIGKILL');
@@ -118,7 +126,7 @@ export async function startLocalRedis(options: LocalRedisOptions = {}): Promise<
   const auth = options.password !== undefined ? `:${encodeURIComponent(options.password)}@` : '';
   return {
     port,
-    url: `redis://${auth}127.0.0.1:${port}`,
+    url: `${tlsOptions ? 'rediss' : 'redis'}://${auth}127.0.0.1:${port}`,
     get pid() {
       return child?.pid;
     },
@@ -132,9 +140,11 @@ export async function startLocalRedis(options: LocalRedisOptions = {}): Promise<
 }
 
 /** Sends PING (after AUTH when there is a password) and reports whether a reply came back. */
-function answersPing(port: number, password: string | undefined): Promise<boolean> {
+function answersPing(port: number, password: string | undefined, tls: boolean): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = new Socket();
+    const command = password !== undefined ? `${resp(['AUTH', password])}${resp(['PING'])}` : resp(['PING']);
+    // The test server's certificate is checked by the clients under test, not by this probe.
+    const socket = tls ? tlsConnect({ port, host: '127.0.0.1', rejectUnauthorized: false }, () => socket.write(command)) : new Socket();
     let reply = '';
     const done = (ok: boolean): void => {
       socket.destroy();
@@ -147,9 +157,7 @@ function answersPing(port: number, password: string | undefined): Promise<boolea
       if (reply.includes('+PONG')) done(true);
       else if (reply.includes('-')) done(false);
     });
-    socket.connect(port, '127.0.0.1', () => {
-      socket.write(password !== undefined ? `${resp(['AUTH', password])}${resp(['PING'])}` : resp(['PING']));
-    });
+    if (!tls) socket.connect(port, '127.0.0.1', () => socket.write(command));
   });
 }
 
