@@ -1,0 +1,245 @@
+/**
+ * `npm run bench`: throughput, scaling, memory and start-up of isnad against in-process baselines.
+ *
+ *   npm run bench [-- --quick] [-- --json] [--runs N] [--size-mb N] [--big-mb N] [--profile] [--input FILE] [--keep]
+ *
+ * Corpus: `../shared/corpus-ar/bench/ant-multisource.jsonl` (31,525 articles, ~99 MB; read by path,
+ * never copied into the repository); `--size-mb` below its size takes a prefix of it, and the
+ * 1 GB corpus repeats it with fresh ids, generated into a temporary folder and streamed.
+ * Measured, each the median of `--runs` runs:
+ *  - baselines: reading and decoding the corpus (and JSON.parse of its lines), one `charCodeAt`
+ *    pass over all article text, one regex pass stripping diacritics;
+ *  - each stage alone (normalize, tokenize + split-sentences, extract-numbers, extract-quotes,
+ *    tag-sources), called directly on what the stages before it produced;
+ *  - the whole pipeline to JSONL through the compiled CLI (`isnad run FILE -o OUT --workers N`)
+ *    with 1 worker and with one per core, with its peak resident memory;
+ *  - peak memory of the same run on the 1 GB corpus (once);
+ *  - start-up: `isnad --version` and `isnad run` on one small article (median of 10 spawns),
+ *    next to `node -e 0`, the floor any Node CLI pays.
+ * Prints a markdown table and PASS/MISS per target, or with `--json` one JSON object.
+ * `--quick`: 5 MB, one run, no 1 GB run (under a minute on an idle machine). `--profile`: also a CPU profile of a
+ * 1-worker run on the first 5 MB (`node --cpu-prof`), its top self-time functions listed.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCorpus, describeCorpus, fileLines, loadArticles, type BenchArticle, type CorpusFile } from './bench/corpus.js';
+import { readCpuProfile, topSelfTime, type HotFunction } from './bench/cpu-profile.js';
+import { existsOrThrow, rssSource, runNode, runPipeline, spawnTimes, type ChildRun, type PipelineRun } from './bench/cli-runs.js';
+import { measurePass, regexPass, scanPass, stagePass, STAGES, type StageName } from './bench/in-process.js';
+import { mbPerSecond, median, medianOrNull, medianSample, measure, type Sample } from './bench/measure.js';
+import { evaluate, formatTable, type Measurements, type Rate } from './bench/report.js';
+
+function repoRoot(): string {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error('no package.json above this script');
+  }
+}
+
+interface Args {
+  readonly quick: boolean;
+  readonly json: boolean;
+  readonly runs: number;
+  /** Size of the main corpus in MB; 0: the whole input file. */
+  readonly sizeMb: number;
+  /** Size of the big corpus in MB; 0: no big run. */
+  readonly bigMb: number;
+  readonly startupSpawns: number;
+  readonly profile: boolean;
+  readonly profileMb: number;
+  readonly input: string;
+  readonly keep: boolean;
+}
+
+function parseArgs(argv: readonly string[], root: string): Args {
+  const quick = argv.includes('--quick');
+  let json = false;
+  let runs = quick ? 1 : 3;
+  let sizeMb = quick ? 5 : 0;
+  let bigMb = quick ? 0 : 1000;
+  let profile = false;
+  let profileMb = 5;
+  let input = path.join(root, '../shared/corpus-ar/bench/ant-multisource.jsonl');
+  let keep = false;
+  const number = (flag: string, raw: string | undefined, min: number): number => {
+    const v = Number(raw);
+    if (raw === undefined || !Number.isFinite(v) || v < min) throw new Error(`Expected \`${flag}\` to be a number >= ${min}, got \`${raw}\``);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--quick') continue;
+    else if (a === '--json') json = true;
+    else if (a === '--runs') runs = Math.round(number(a, argv[++i], 1));
+    else if (a === '--size-mb') sizeMb = number(a, argv[++i], 0);
+    else if (a === '--big-mb') bigMb = number(a, argv[++i], 0);
+    else if (a === '--profile') profile = true;
+    else if (a === '--profile-mb') profileMb = number(a, argv[++i], 0.1);
+    else if (a === '--input') input = argv[++i] ?? '';
+    else if (a === '--keep') keep = true;
+    else throw new Error(`unknown argument \`${a}\` (expected --quick, --json, --runs N, --size-mb N, --big-mb N, --profile, --profile-mb N, --input FILE, --keep)`);
+  }
+  return { quick, json, runs, sizeMb, bigMb, startupSpawns: quick ? 5 : 10, profile, profileMb, input, keep };
+}
+
+const log = (line: string): void => {
+  process.stderr.write(`bench: ${line}\n`);
+};
+
+/** The median of `runs` measurements of an in-process pass (at least 3: they are cheap). */
+async function passMedian(articles: readonly BenchArticle[], runs: number, pass: (a: readonly BenchArticle[]) => unknown): Promise<Sample> {
+  const samples: Sample[] = [];
+  for (let i = 0; i < Math.max(3, runs); i++) samples.push(await measurePass(articles, pass));
+  return medianSample(samples);
+}
+
+async function readMedian(file: string, runs: number, parse: boolean): Promise<Sample> {
+  const samples: Sample[] = [];
+  for (let i = 0; i < Math.max(3, runs); i++) {
+    samples.push(
+      await measure(async () => {
+        let n = 0;
+        for await (const line of fileLines(file)) {
+          if (parse && line.trim() !== '') n += (JSON.parse(line) as { text: string }).text.length;
+          else n += line.length;
+        }
+        return n;
+      }),
+    );
+  }
+  return medianSample(samples);
+}
+
+async function profileRun(cli: string, args: Args, root: string, tmp: string): Promise<HotFunction[]> {
+  const corpus = await buildCorpus(args.input, args.profileMb * 1e6, path.join(tmp, 'profile.jsonl'));
+  const dir = path.join(tmp, 'cpu-profile');
+  log(`profiling isnad run --workers 1 on ${(corpus.bytes / 1e6).toFixed(1)} MB`);
+  const run = await runNode(['--cpu-prof', '--cpu-prof-dir', dir, cli, 'run', corpus.file, '-o', path.join(tmp, 'profile-out.jsonl'), '--workers', '1', '--no-progress'], {
+    cwd: root,
+    tmp,
+    gnuTime: false,
+  });
+  if (run.exitCode !== 0) throw new Error(`profiled run exited ${run.exitCode}: ${run.stderr.trim()}`);
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error('node --cpu-prof wrote no profile');
+  rmSync(path.join(tmp, 'profile-out.jsonl'), { force: true });
+  rmSync(corpus.file, { force: true });
+  return topSelfTime(readCpuProfile(path.join(dir, file)), root, 15);
+}
+
+async function main(): Promise<void> {
+  const root = repoRoot();
+  const args = parseArgs(process.argv.slice(2), root);
+  const cli = path.join(root, 'dist/pipeline/cli.js');
+  existsOrThrow(cli, 'run `npm run build` first (npm run bench does)');
+  existsOrThrow(args.input, 'the bench corpus is read from ../shared beside the repository');
+  const workers = Math.max(1, availableParallelism());
+  const loadStart = loadavg()[0]!;
+  const tmp = mkdtempSync(path.join(tmpdir(), 'isnad-bench-'));
+  try {
+    // The main corpus: the input file itself, or a prefix of it.
+    const inputSize = (await stat(args.input)).size;
+    let corpus: CorpusFile;
+    if (args.sizeMb === 0 || args.sizeMb * 1e6 >= inputSize) corpus = await describeCorpus(args.input);
+    else corpus = await buildCorpus(args.input, args.sizeMb * 1e6, path.join(tmp, 'corpus.jsonl'));
+    log(`corpus: ${corpus.articles} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB; ${args.runs} run(s) each; ${workers} cores; load ${loadStart.toFixed(1)}`);
+    const rate = (s: Sample, cpu = true): Rate => ({ mb_s: mbPerSecond(corpus.bytes, s.wallMs), cpu_mb_s: cpu ? mbPerSecond(corpus.bytes, s.cpuMs) : null });
+
+    // Baselines and stages, in-process.
+    log('baselines: read + decode, JSON.parse, charCodeAt, regex');
+    const read = await readMedian(corpus.file, args.runs, false);
+    const parse = await readMedian(corpus.file, args.runs, true);
+    let articles: BenchArticle[] | null = await loadArticles(corpus.file);
+    const scan = await passMedian(articles, args.runs, scanPass);
+    const regex = await passMedian(articles, args.runs, regexPass);
+    const stageRuns: Record<StageName, Sample[]> = Object.fromEntries(STAGES.map((s) => [s, []])) as unknown as Record<StageName, Sample[]>;
+    stagePass(articles.slice(0, 500)); // warm-up: compile the stages before timing them
+    for (let r = 0; r < args.runs; r++) {
+      log(`stages alone, run ${r + 1}/${args.runs}`);
+      const pass = stagePass(articles);
+      for (const s of STAGES) stageRuns[s].push(pass.stages[s]);
+    }
+    articles = null;
+    const stages = Object.fromEntries(STAGES.map((s) => [s, rate(medianSample(stageRuns[s]))])) as Record<StageName, Rate>;
+
+    // The whole pipeline through the CLI, 1 worker and all cores, alternating.
+    const one: PipelineRun[] = [];
+    const all: PipelineRun[] = [];
+    for (let r = 0; r < args.runs; r++) {
+      log(`isnad run --workers 1, run ${r + 1}/${args.runs}`);
+      one.push(await runPipeline(cli, corpus.file, 1, { cwd: root, tmp }));
+      log(`isnad run --workers ${workers}, run ${r + 1}/${args.runs}`);
+      all.push(await runPipeline(cli, corpus.file, workers, { cwd: root, tmp }));
+    }
+    const pipelineRate = (runs: readonly ChildRun[]): Rate => {
+      const cpu = medianOrNull(runs.map((x) => x.cpuMs));
+      return { mb_s: mbPerSecond(corpus.bytes, median(runs.map((x) => x.wallMs))), cpu_mb_s: cpu === null ? null : mbPerSecond(corpus.bytes, cpu) };
+    };
+
+    // Start-up.
+    log(`start-up: ${args.startupSpawns} spawns each`);
+    const article = path.join(root, 'corpus/articles/000_8ddf4c3f2885fd6e.txt');
+    existsOrThrow(article, 'the seed article is part of the repository');
+    const spawnOptions = { cwd: root, tmp };
+    const nodeOnly = await spawnTimes(['-e', '0'], args.startupSpawns, spawnOptions);
+    const version = await spawnTimes([cli, '--version'], args.startupSpawns, spawnOptions);
+    const runOne = await spawnTimes([cli, 'run', article, '--no-progress'], args.startupSpawns, spawnOptions);
+    const runOne1w = await spawnTimes([cli, 'run', article, '--no-progress', '--workers', '1'], args.startupSpawns, spawnOptions);
+
+    // Peak memory on the big corpus, once.
+    let big: { corpus: CorpusFile; run: PipelineRun } | null = null;
+    if (args.bigMb > 0) {
+      log(`building the ${args.bigMb} MB corpus`);
+      const bigCorpus = await buildCorpus(args.input, args.bigMb * 1e6, path.join(tmp, 'corpus-big.jsonl'));
+      log(`isnad run --workers ${workers} on ${(bigCorpus.bytes / 1e6).toFixed(0)} MB (${bigCorpus.articles} articles)`);
+      try {
+        big = { corpus: bigCorpus, run: await runPipeline(cli, bigCorpus.file, workers, { cwd: root, tmp }) };
+      } finally {
+        if (!args.keep) rmSync(bigCorpus.file, { force: true });
+      }
+    }
+
+    const profile = args.profile ? await profileRun(cli, args, root, tmp) : undefined;
+
+    const measurements: Measurements = {
+      quick: args.quick,
+      runs: args.runs,
+      corpus: { source: path.basename(args.input), bytes: corpus.bytes, articles: corpus.articles },
+      corpus_big: big ? { bytes: big.corpus.bytes, articles: big.corpus.articles } : null,
+      machine: { node: process.version, cpus: workers, loadavg_start: Math.round(loadStart * 100) / 100, loadavg_end: Math.round(loadavg()[0]! * 100) / 100, rss_source: rssSource() },
+      baseline_read: rate(read, false),
+      baseline_parse: rate(parse, false),
+      baseline_scan: rate(scan),
+      baseline_regex: rate(regex),
+      stages,
+      pipeline_1w: pipelineRate(one),
+      pipeline_nw: pipelineRate(all),
+      workers,
+      claims: one[0]?.claims ?? 0,
+      peak_rss_mb_100mb: medianOrNull(all.map((x) => x.peakRssMb)),
+      peak_rss_mb_100mb_1w: medianOrNull(one.map((x) => x.peakRssMb)),
+      peak_rss_mb_1gb: big?.run.peakRssMb ?? null,
+      startup: {
+        node_ms: median(nodeOnly.map((x) => x.wallMs)),
+        node_cpu_ms: medianOrNull(nodeOnly.map((x) => x.cpuMs)),
+        version_ms: median(version.map((x) => x.wallMs)),
+        version_cpu_ms: medianOrNull(version.map((x) => x.cpuMs)),
+        run_ms: median(runOne.map((x) => x.wallMs)),
+        run_1w_ms: median(runOne1w.map((x) => x.wallMs)),
+      },
+    };
+    const result = { ...evaluate(measurements), ...(profile ? { profile } : {}) };
+    process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatTable(result));
+  } finally {
+    if (args.keep) log(`temporary files kept in ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

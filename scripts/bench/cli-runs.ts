@@ -1,0 +1,99 @@
+/**
+ * Runs the real CLI (`node dist/pipeline/cli.js …`) as a child process and measures it: wall time
+ * here, and CPU time and peak resident memory from GNU time (`/usr/bin/time`) when it is installed,
+ * else the peak from the run's own `--stats` file (`maxRssBytes`, the whole process with its
+ * worker threads) and no CPU time.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const GNU_TIME = '/usr/bin/time';
+
+export interface ChildRun {
+  readonly wallMs: number;
+  /** User + system CPU time of the child; null without GNU time. */
+  readonly cpuMs: number | null;
+  /** Peak resident memory in MB (2^20 bytes); null when neither source reported it. */
+  readonly peakRssMb: number | null;
+  readonly exitCode: number;
+  /** Standard error, for a failure message. */
+  readonly stderr: string;
+}
+
+/** How peak memory is measured here: `gnu-time` or `stats` (the CLI's `--stats` maxRssBytes). */
+export function rssSource(): 'gnu-time' | 'stats' {
+  return existsSync(GNU_TIME) ? 'gnu-time' : 'stats';
+}
+
+/** Runs `node args…` once, standard output discarded. */
+export async function runNode(args: readonly string[], options: { cwd: string; tmp: string; gnuTime?: boolean }): Promise<ChildRun> {
+  const useTime = (options.gnuTime ?? true) && rssSource() === 'gnu-time';
+  const timeFile = path.join(options.tmp, `time-${process.pid}-${Date.now()}.txt`);
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args]] : [process.execPath, [...args]];
+  const t0 = performance.now();
+  const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve, reject) => {
+    const child = spawn(cmd, argv, { cwd: options.cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (d: string) => {
+      if (err.length < 1 << 16) err += d;
+    });
+    child.on('error', reject);
+    child.on('close', (c) => resolve({ code: c ?? 1, stderr: err }));
+  });
+  const wallMs = performance.now() - t0;
+  let cpuMs: number | null = null;
+  let peakRssMb: number | null = null;
+  if (useTime) {
+    const fields = (await readFile(timeFile, 'utf8').catch(() => '')).trim().split('\n').pop()?.split(' ').map(Number) ?? [];
+    await rm(timeFile, { force: true });
+    if (fields.length === 4 && fields.every(Number.isFinite)) {
+      cpuMs = (fields[1]! + fields[2]!) * 1000;
+      peakRssMb = fields[3]! / 1024;
+    }
+  }
+  return { wallMs, cpuMs, peakRssMb, exitCode: code, stderr };
+}
+
+export interface PipelineRun extends ChildRun {
+  readonly articles: number;
+  readonly claims: number;
+  readonly bytes: number;
+}
+
+/**
+ * `isnad run INPUT -o OUT --workers N --stats STATS --no-progress`, through the compiled CLI;
+ * the output is removed afterwards. Throws when the run fails.
+ */
+export async function runPipeline(cli: string, input: string, workers: number, options: { cwd: string; tmp: string }): Promise<PipelineRun> {
+  const out = path.join(options.tmp, `queue-${workers}w.jsonl`);
+  const statsFile = path.join(options.tmp, `stats-${workers}w.json`);
+  const run = await runNode([cli, 'run', input, '-o', out, '--workers', String(workers), '--stats', statsFile, '--no-progress'], options);
+  try {
+    if (run.exitCode !== 0) throw new Error(`isnad run --workers ${workers} exited ${run.exitCode}: ${run.stderr.trim().split('\n').pop() ?? ''}`);
+    const stats = JSON.parse(await readFile(statsFile, 'utf8')) as { articles: number; claims: { total: number }; bytes: number; maxRssBytes?: number };
+    const peakRssMb = run.peakRssMb ?? (typeof stats.maxRssBytes === 'number' ? stats.maxRssBytes / 2 ** 20 : null);
+    return { ...run, peakRssMb, articles: stats.articles, claims: stats.claims.total, bytes: stats.bytes };
+  } finally {
+    await rm(out, { force: true });
+    await rm(statsFile, { force: true });
+  }
+}
+
+/** `times` spawns of `node args…` after one warm-up, each checked to exit 0 (wall and, with GNU time, CPU time). */
+export async function spawnTimes(args: readonly string[], times: number, options: { cwd: string; tmp: string }): Promise<ChildRun[]> {
+  const out: ChildRun[] = [];
+  for (let i = 0; i <= times; i++) {
+    const run = await runNode(args, options);
+    if (run.exitCode !== 0) throw new Error(`node ${args.join(' ')} exited ${run.exitCode}: ${run.stderr.trim().split('\n').pop() ?? ''}`);
+    if (i > 0) out.push(run);
+  }
+  return out;
+}
+
+export function existsOrThrow(file: string, hint: string): void {
+  if (!existsSync(file)) throw new Error(`${file} not found: ${hint}`);
+}

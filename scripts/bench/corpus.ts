@@ -1,0 +1,123 @@
+/**
+ * The bench corpora, built from the shared JSONL (read by path, never copied into the repository):
+ * a prefix of it for small sizes, the file itself for its own size, and the file repeated with
+ * fresh ids (`ID~2`, `ID~3`, …) for larger sizes, written to a temporary folder line by line so the
+ * whole never sits in memory.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
+import type { Writable } from 'node:stream';
+
+export interface CorpusFile {
+  readonly file: string;
+  /** Size in bytes. */
+  readonly bytes: number;
+  /** Records (non-blank lines). */
+  readonly articles: number;
+}
+
+/** The lines of a UTF-8 file, streamed, without their line breaks (a final unterminated line included). */
+export async function* fileLines(file: string, highWaterMark = 1 << 20): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of createReadStream(file, { highWaterMark })) {
+    const text = rest + decoder.write(chunk as Buffer);
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      yield text.slice(from, nl);
+      from = nl + 1;
+    }
+    rest = text.slice(from);
+  }
+  rest += decoder.end();
+  if (rest !== '') yield rest;
+}
+
+// `{"id": "…"` at the start of a record: the id is replaced in place, the rest of the line kept byte for byte.
+const ID_PREFIX = /^\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*")/;
+
+/** The record line with `~round` appended to its id (round 1: unchanged). */
+export function withFreshId(line: string, round: number): string {
+  if (round <= 1) return line;
+  const m = ID_PREFIX.exec(line);
+  if (m) {
+    const id = JSON.parse(m[1]!) as string;
+    return `{"id": ${JSON.stringify(`${id}~${round}`)}${line.slice(m[0].length)}`;
+  }
+  const record = JSON.parse(line) as { id: string };
+  return JSON.stringify({ ...record, id: `${record.id}~${round}` });
+}
+
+/** Size and record count of an existing JSONL file (streamed). */
+export async function describeCorpus(file: string): Promise<CorpusFile> {
+  const { size } = await stat(file);
+  let articles = 0;
+  for await (const line of fileLines(file)) if (line.trim() !== '') articles++;
+  return { file, bytes: size, articles };
+}
+
+/**
+ * Writes a corpus of at least `bytes` bytes (whole records: it stops after the record that
+ * reaches the size) to `file`: the source's records in order, again and again with fresh ids.
+ * With `bytes` below the source's size it is a prefix of the source.
+ */
+export async function buildCorpus(source: string, bytes: number, file: string): Promise<CorpusFile> {
+  const out = createWriteStream(file);
+  let written = 0;
+  let articles = 0;
+  let buffer = '';
+  const flush = async (): Promise<void> => {
+    if (buffer === '') return;
+    const chunk = buffer;
+    buffer = '';
+    await write(out, chunk);
+  };
+  try {
+    for (let round = 1; written < bytes; round++) {
+      let sawAny = false;
+      for await (const line of fileLines(source)) {
+        if (line.trim() === '') continue;
+        sawAny = true;
+        const record = `${withFreshId(line, round)}\n`;
+        buffer += record;
+        written += Buffer.byteLength(record);
+        articles++;
+        if (buffer.length >= 1 << 22) await flush();
+        if (written >= bytes) break;
+      }
+      if (!sawAny) throw new Error(`${source}: no records`);
+    }
+    await flush();
+  } finally {
+    await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  }
+  return { file, bytes: written, articles };
+}
+
+function write(stream: Writable, chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ok = stream.write(chunk, (err) => (err ? reject(err) : undefined));
+    if (ok) resolve();
+    else stream.once('drain', resolve);
+  });
+}
+
+/** What the in-process measurements need of a record. */
+export interface BenchArticle {
+  readonly id: string;
+  readonly text: string;
+  readonly outlet?: string;
+  readonly lang?: string;
+}
+
+/** Reads every record of a corpus into memory (for the in-process measurements on the ~100 MB corpus at most). */
+export async function loadArticles(file: string): Promise<BenchArticle[]> {
+  const out: BenchArticle[] = [];
+  for await (const line of fileLines(file)) {
+    if (line.trim() === '') continue;
+    const r = JSON.parse(line) as { id: string; text: string; outlet?: string; lang?: string };
+    out.push({ id: r.id, text: r.text, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.lang ? { lang: r.lang } : {}) });
+  }
+  return out;
+}

@@ -1,0 +1,260 @@
+/**
+ * The bench's result: the JSON object `--json` prints, the targets checked against it, and the
+ * table printed otherwise. Pure functions of the measurements.
+ */
+import { STAGE_LABELS, STAGES, type StageName } from './in-process.js';
+
+/** A throughput by wall-clock time and by the CPU time spent (what it would be on an idle machine). */
+export interface Rate {
+  readonly mb_s: number;
+  /** null when the CPU time is unknown (a child process without GNU time). */
+  readonly cpu_mb_s: number | null;
+}
+
+export interface StageFigure extends Rate {
+  /** mb_s / baseline_scan_mb_s. */
+  readonly ratio: number;
+  /** cpu_mb_s / baseline_scan_cpu_mb_s. */
+  readonly cpu_ratio: number | null;
+}
+
+export type TargetStatus = 'PASS' | 'MISS' | 'n/a';
+
+export interface TargetCheck {
+  readonly status: TargetStatus;
+  /** What must hold, in words. */
+  readonly target: string;
+  /** The measured value the target is about (wall-clock figures). */
+  readonly value: number | null;
+  /** The same check on CPU-time figures, which a busy machine disturbs less; absent when it does not apply. */
+  readonly cpu_status?: TargetStatus;
+  readonly cpu_value?: number | null;
+}
+
+export interface Measurements {
+  readonly quick: boolean;
+  readonly runs: number;
+  readonly corpus: { readonly source: string; readonly bytes: number; readonly articles: number };
+  readonly corpus_big: { readonly bytes: number; readonly articles: number } | null;
+  readonly machine: { readonly node: string; readonly cpus: number; readonly loadavg_start: number; readonly loadavg_end: number; readonly rss_source: string };
+  readonly baseline_read: Rate;
+  readonly baseline_parse: Rate;
+  readonly baseline_scan: Rate;
+  readonly baseline_regex: Rate;
+  readonly stages: Readonly<Record<StageName, Rate>>;
+  readonly pipeline_1w: Rate;
+  readonly pipeline_nw: Rate;
+  readonly workers: number;
+  readonly claims: number;
+  readonly peak_rss_mb_100mb: number | null;
+  readonly peak_rss_mb_100mb_1w: number | null;
+  readonly peak_rss_mb_1gb: number | null;
+  readonly startup: {
+    /** `node -e 0`: the floor any CLI pays. */
+    readonly node_ms: number;
+    readonly node_cpu_ms: number | null;
+    /** `isnad --version`. */
+    readonly version_ms: number;
+    readonly version_cpu_ms: number | null;
+    /** `isnad run ARTICLE` (default workers) and `isnad run ARTICLE --workers 1`. */
+    readonly run_ms: number;
+    readonly run_1w_ms: number;
+  };
+}
+
+export type TargetName = 'normalize' | 'pipeline_1w' | 'scaling' | 'memory_1gb' | 'startup';
+
+export interface BenchResult {
+  readonly quick: boolean;
+  readonly runs: number;
+  readonly corpus: Measurements['corpus'];
+  readonly corpus_big: Measurements['corpus_big'];
+  readonly machine: Measurements['machine'];
+  readonly baseline_read_mb_s: number;
+  readonly baseline_parse_mb_s: number;
+  readonly baseline_scan_mb_s: number;
+  readonly baseline_scan_cpu_mb_s: number | null;
+  readonly baseline_regex_mb_s: number;
+  readonly baseline_regex_cpu_mb_s: number | null;
+  readonly normalize_mb_s: number;
+  readonly normalize_cpu_mb_s: number | null;
+  readonly stages: Readonly<Record<StageName, StageFigure>>;
+  readonly slowest_stage: StageName;
+  readonly pipeline_1w_mb_s: number;
+  readonly pipeline_1w_cpu_mb_s: number | null;
+  readonly pipeline_nw_mb_s: number;
+  readonly pipeline_nw_cpu_mb_s: number | null;
+  readonly workers: number;
+  readonly articles_per_s_1w: number;
+  readonly articles_per_s_nw: number;
+  /** pipeline_nw_mb_s / pipeline_1w_mb_s. */
+  readonly scaling: number;
+  readonly claims: number;
+  readonly peak_rss_mb_100mb: number | null;
+  readonly peak_rss_mb_100mb_1w: number | null;
+  readonly peak_rss_mb_1gb: number | null;
+  readonly startup_ms: number;
+  readonly startup_cpu_ms: number | null;
+  readonly startup_node_ms: number;
+  readonly startup_node_cpu_ms: number | null;
+  readonly startup_run_ms: number;
+  readonly startup_run_1w_ms: number;
+  readonly targets: Readonly<Record<TargetName, TargetCheck>>;
+  readonly profile?: readonly { readonly name: string; readonly place: string; readonly selfMs: number; readonly selfPct: number }[];
+}
+
+/** The issue's targets. */
+export const TARGETS = {
+  normalizeRatio: 0.15,
+  pipelineRatio: 0.02,
+  scaling: 1.8,
+  memoryGrowth: 1.2,
+  memoryMb: 300,
+  startupMs: 150,
+} as const;
+
+const round = (x: number, digits = 2): number => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x);
+const roundOrNull = (x: number | null, digits = 2): number | null => (x === null ? null : round(x, digits));
+const pass = (ok: boolean): TargetStatus => (ok ? 'PASS' : 'MISS');
+const div = (a: number | null, b: number | null): number | null => (a === null || b === null || b <= 0 ? null : a / b);
+
+/** Adds ratios, the slowest stage and the target checks to the measurements, figures rounded. */
+export function evaluate(m: Measurements): BenchResult {
+  const scan = m.baseline_scan;
+  const stages = Object.fromEntries(
+    STAGES.map((s) => {
+      const r = m.stages[s];
+      return [s, { mb_s: round(r.mb_s), cpu_mb_s: roundOrNull(r.cpu_mb_s), ratio: round(div(r.mb_s, scan.mb_s) ?? 0, 4), cpu_ratio: roundOrNull(div(r.cpu_mb_s, scan.cpu_mb_s), 4) }];
+    }),
+  ) as Record<StageName, StageFigure>;
+  const slowest = [...STAGES].sort((a, b) => m.stages[a].mb_s - m.stages[b].mb_s)[0]!;
+  const scaling = div(m.pipeline_nw.mb_s, m.pipeline_1w.mb_s) ?? 0;
+  const small = m.peak_rss_mb_100mb;
+  const big = m.peak_rss_mb_1gb;
+  const normalizeRatio = div(m.stages.normalize.mb_s, scan.mb_s) ?? 0;
+  const normalizeCpuRatio = div(m.stages.normalize.cpu_mb_s, scan.cpu_mb_s);
+  const pipelineRatio = div(m.pipeline_1w.mb_s, scan.mb_s) ?? 0;
+  const pipelineCpuRatio = div(m.pipeline_1w.cpu_mb_s, scan.cpu_mb_s);
+  const cpuCheck = (value: number | null, ok: (v: number) => boolean, digits: number): Pick<TargetCheck, 'cpu_status' | 'cpu_value'> =>
+    value === null ? {} : { cpu_status: pass(ok(value)), cpu_value: round(value, digits) };
+  const targets: Record<TargetName, TargetCheck> = {
+    normalize: {
+      status: pass(normalizeRatio >= TARGETS.normalizeRatio),
+      target: `normalize >= ${TARGETS.normalizeRatio} x charCodeAt baseline`,
+      value: round(normalizeRatio, 4),
+      ...cpuCheck(normalizeCpuRatio, (v) => v >= TARGETS.normalizeRatio, 4),
+    },
+    pipeline_1w: {
+      status: pass(pipelineRatio >= TARGETS.pipelineRatio),
+      target: `pipeline, 1 worker >= ${TARGETS.pipelineRatio} x charCodeAt baseline (${round(TARGETS.pipelineRatio * scan.mb_s, 1)} MB/s here)`,
+      value: round(pipelineRatio, 4),
+      ...cpuCheck(pipelineCpuRatio, (v) => v >= TARGETS.pipelineRatio, 4),
+    },
+    scaling: {
+      status: m.workers < 2 ? 'n/a' : pass(scaling >= TARGETS.scaling),
+      target: `pipeline, ${m.workers} workers >= ${TARGETS.scaling} x 1 worker`,
+      value: round(scaling),
+    },
+    memory_1gb: {
+      status: big === null || small === null ? 'n/a' : pass(big <= TARGETS.memoryGrowth * small && big < TARGETS.memoryMb),
+      target: `peak RSS on 1 GB <= ${TARGETS.memoryGrowth} x peak on ~100 MB and < ${TARGETS.memoryMb} MB`,
+      value: roundOrNull(big, 1),
+    },
+    startup: {
+      status: pass(m.startup.version_ms < TARGETS.startupMs),
+      target: `isnad --version < ${TARGETS.startupMs} ms`,
+      value: round(m.startup.version_ms, 1),
+      ...cpuCheck(m.startup.version_cpu_ms, (v) => v < TARGETS.startupMs, 1),
+    },
+  };
+  const perSecond = (rate: Rate): number => (m.corpus.bytes > 0 ? (rate.mb_s * 1e6 * m.corpus.articles) / m.corpus.bytes : 0);
+  return {
+    quick: m.quick,
+    runs: m.runs,
+    corpus: m.corpus,
+    corpus_big: m.corpus_big,
+    machine: m.machine,
+    baseline_read_mb_s: round(m.baseline_read.mb_s),
+    baseline_parse_mb_s: round(m.baseline_parse.mb_s),
+    baseline_scan_mb_s: round(scan.mb_s),
+    baseline_scan_cpu_mb_s: roundOrNull(scan.cpu_mb_s),
+    baseline_regex_mb_s: round(m.baseline_regex.mb_s),
+    baseline_regex_cpu_mb_s: roundOrNull(m.baseline_regex.cpu_mb_s),
+    normalize_mb_s: stages.normalize.mb_s,
+    normalize_cpu_mb_s: stages.normalize.cpu_mb_s,
+    stages,
+    slowest_stage: slowest,
+    pipeline_1w_mb_s: round(m.pipeline_1w.mb_s),
+    pipeline_1w_cpu_mb_s: roundOrNull(m.pipeline_1w.cpu_mb_s),
+    pipeline_nw_mb_s: round(m.pipeline_nw.mb_s),
+    pipeline_nw_cpu_mb_s: roundOrNull(m.pipeline_nw.cpu_mb_s),
+    workers: m.workers,
+    articles_per_s_1w: round(perSecond(m.pipeline_1w), 1),
+    articles_per_s_nw: round(perSecond(m.pipeline_nw), 1),
+    scaling: round(scaling),
+    claims: m.claims,
+    peak_rss_mb_100mb: roundOrNull(small, 1),
+    peak_rss_mb_100mb_1w: roundOrNull(m.peak_rss_mb_100mb_1w, 1),
+    peak_rss_mb_1gb: roundOrNull(big, 1),
+    startup_ms: round(m.startup.version_ms, 1),
+    startup_cpu_ms: roundOrNull(m.startup.version_cpu_ms, 1),
+    startup_node_ms: round(m.startup.node_ms, 1),
+    startup_node_cpu_ms: roundOrNull(m.startup.node_cpu_ms, 1),
+    startup_run_ms: round(m.startup.run_ms, 1),
+    startup_run_1w_ms: round(m.startup.run_1w_ms, 1),
+    targets,
+  };
+}
+
+const fixed = (x: number | null, digits = 1): string => (x === null || !Number.isFinite(x) ? '-' : x.toFixed(digits));
+const ratioText = (x: number | null): string => (x === null || !Number.isFinite(x) ? '-' : x >= 0.1 ? x.toFixed(2) : x >= 0.001 ? x.toFixed(4) : x.toExponential(1));
+
+/** The throughput table (markdown, so it can go into the README as it is), the other figures, the targets. */
+export function formatTable(r: BenchResult): string {
+  const perSecond = (mbs: number): string => fixed(r.corpus.bytes > 0 ? (mbs * 1e6 * r.corpus.articles) / r.corpus.bytes : 0, 0);
+  const rows: [string, number, number | null][] = [
+    ['read + decode (stream, UTF-8, split lines)', r.baseline_read_mb_s, null],
+    ['read + decode + `JSON.parse`', r.baseline_parse_mb_s, null],
+    ['`charCodeAt` pass (**baseline**)', r.baseline_scan_mb_s, r.baseline_scan_cpu_mb_s],
+    ['regex pass stripping diacritics', r.baseline_regex_mb_s, r.baseline_regex_cpu_mb_s],
+    ...STAGES.map((s): [string, number, number | null] => [`stage: ${STAGE_LABELS[s]}${s === r.slowest_stage ? ' (slowest)' : ''}`, r.stages[s].mb_s, r.stages[s].cpu_mb_s]),
+    ['whole pipeline to JSONL, 1 worker (`isnad run`)', r.pipeline_1w_mb_s, r.pipeline_1w_cpu_mb_s],
+    [`whole pipeline to JSONL, ${r.workers} workers (\`isnad run\`)`, r.pipeline_nw_mb_s, r.pipeline_nw_cpu_mb_s],
+  ];
+  const scanCpu = r.baseline_scan_cpu_mb_s;
+  const load = r.machine.loadavg_start > r.machine.cpus || r.machine.loadavg_end > r.machine.cpus;
+  const lines = [
+    `isnad bench: ${r.corpus.articles} articles, ${(r.corpus.bytes / 1e6).toFixed(1)} MB (${r.corpus.source}), ${r.quick ? 'quick, ' : ''}median of ${r.runs} run${r.runs === 1 ? '' : 's'}; node ${r.machine.node}, ${r.machine.cpus} cores, load average ${r.machine.loadavg_start.toFixed(1)} -> ${r.machine.loadavg_end.toFixed(1)}`,
+    ...(load ? [`warning: the machine was busy (load average above ${r.machine.cpus}): wall-clock figures are low and noisy; the CPU-time columns are steadier`] : []),
+    '',
+    '| measurement | MB/s | articles/s | x `charCodeAt` | MB/s by CPU time | x `charCodeAt` by CPU time |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      ([name, mbs, cpu]) =>
+        `| ${name} | ${fixed(mbs)} | ${perSecond(mbs)} | ${ratioText(r.baseline_scan_mb_s > 0 ? mbs / r.baseline_scan_mb_s : null)} | ${fixed(cpu)} | ${ratioText(cpu !== null && scanCpu ? cpu / scanCpu : null)} |`,
+    ),
+    '',
+    '| other | value |',
+    '|---|---:|',
+    `| scaling, ${r.workers} workers / 1 worker | ${fixed(r.scaling, 2)} x |`,
+    `| peak RSS, ${(r.corpus.bytes / 1e6).toFixed(0)} MB corpus, ${r.workers} workers | ${fixed(r.peak_rss_mb_100mb)} MB |`,
+    `| peak RSS, ${(r.corpus.bytes / 1e6).toFixed(0)} MB corpus, 1 worker | ${fixed(r.peak_rss_mb_100mb_1w)} MB |`,
+    `| peak RSS, ${r.corpus_big ? `${(r.corpus_big.bytes / 1e6).toFixed(0)} MB` : '1 GB'} corpus, ${r.workers} workers | ${r.peak_rss_mb_1gb === null ? 'not run' : `${fixed(r.peak_rss_mb_1gb)} MB`} |`,
+    `| start-up, \`node -e 0\` (floor) | ${fixed(r.startup_node_ms)} ms (CPU ${fixed(r.startup_node_cpu_ms, 0)} ms) |`,
+    `| start-up, \`isnad --version\` | ${fixed(r.startup_ms)} ms (CPU ${fixed(r.startup_cpu_ms, 0)} ms) |`,
+    `| start-up, \`isnad run\` on one article, ${r.workers} workers | ${fixed(r.startup_run_ms)} ms |`,
+    `| start-up, \`isnad run\` on one article, 1 worker | ${fixed(r.startup_run_1w_ms)} ms |`,
+    '',
+    `MB/s: corpus JSONL bytes (10^6) per second of wall-clock time; "by CPU time": per second of CPU time spent (user + system, all threads). Peak RSS in MiB, from ${r.machine.rss_source === 'gnu-time' ? 'GNU time' : "the run's --stats maxRssBytes"}.`,
+    '',
+    'targets (wall clock; by CPU time in brackets):',
+    ...Object.values(r.targets).map(
+      (t) => `  ${t.status.padEnd(4)} ${t.target}: ${t.value === null ? '-' : t.value}${t.cpu_status ? ` [${t.cpu_status} ${t.cpu_value ?? '-'}]` : ''}`,
+    ),
+  ];
+  if (r.profile && r.profile.length > 0) {
+    lines.push('', 'CPU profile of `isnad run --workers 1` (top self time):');
+    for (const p of r.profile) lines.push(`  ${p.selfPct.toFixed(1).padStart(5)}%  ${p.name}  ${p.place}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,177 @@
+// The bench's helpers on tiny inputs: corpus building, the in-process passes, the report. No timings are asserted.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus, describeCorpus, fileLines, loadArticles, withFreshId } from '../scripts/bench/corpus.js';
+import { topSelfTime, type CpuProfile } from '../scripts/bench/cpu-profile.js';
+import { regexPass, scanPass, stagePass, STAGES } from '../scripts/bench/in-process.js';
+import { median, medianOrNull } from '../scripts/bench/measure.js';
+import { evaluate, formatTable, type Measurements } from '../scripts/bench/report.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SEED = path.join(ROOT, 'corpus/articles/000_8ddf4c3f2885fd6e.txt');
+
+let tmp: string;
+let source: string;
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'isnad-bench-test-'));
+  source = path.join(tmp, 'source.jsonl');
+  const text = readFileSync(SEED, 'utf8');
+  const records = [
+    { id: 'a', lang: 'ar', outlet: 'al-arabiya', text },
+    { id: 'b\\"q', text: 'ارتفعت الأرباح 12% في 2023، وقال المدير: «نتوقع نموا».' },
+  ];
+  writeFileSync(source, `${records.map((r) => JSON.stringify(r)).join('\n')}\n\n`);
+});
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('withFreshId', () => {
+  it.each<[string, string, number, string]>([
+    ['round 1 keeps the line', '{"id": "x", "text": "t"}', 1, '{"id": "x", "text": "t"}'],
+    ['the id is replaced in place', '{"id": "x", "text": "t"}', 3, '{"id": "x~3", "text": "t"}'],
+    ['escapes in the id survive', '{"id":"a\\"b","text":"t"}', 2, '{"id": "a\\"b~2","text":"t"}'],
+    ['an id not first is found by parsing', '{"text":"t","id":"x"}', 2, '{"text":"t","id":"x~2"}'],
+  ])('%s', (_name, line, round, expected) => {
+    expect(withFreshId(line, round)).toBe(expected);
+  });
+});
+
+describe('buildCorpus', () => {
+  it('repeats the source with fresh ids up to the size, whole records only', async () => {
+    const { bytes } = await describeCorpus(source);
+    const built = await buildCorpus(source, bytes * 2.5, path.join(tmp, 'big.jsonl'));
+    const ids = (await loadArticles(built.file)).map((a) => a.id);
+    expect(ids).toEqual(['a', 'b\\"q', 'a~2', 'b\\"q~2', 'a~3']);
+    expect(built.articles).toBe(5);
+    expect(built.bytes).toBe(readFileSync(built.file).length);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('takes a prefix when the size is below the source', async () => {
+    const built = await buildCorpus(source, 10, path.join(tmp, 'small.jsonl'));
+    expect((await loadArticles(built.file)).map((a) => a.id)).toEqual(['a']);
+  });
+
+  it('streams lines without their breaks, across chunk boundaries', async () => {
+    const lines: string[] = [];
+    for await (const line of fileLines(source, 7)) lines.push(line);
+    expect(lines).toEqual(readFileSync(source, 'utf8').split('\n').slice(0, -1));
+  });
+});
+
+describe('in-process passes', () => {
+  it('run every stage on every Arabic article and find its claims', async () => {
+    const articles = await loadArticles(source);
+    expect(scanPass(articles)).toEqual(expect.any(Number));
+    expect(regexPass(articles)).toBeLessThanOrEqual(articles.reduce((n, a) => n + a.text.length, 0));
+    const pass = stagePass(articles, 1);
+    expect(pass.articles).toBe(2);
+    expect(pass.numbers).toBeGreaterThan(0);
+    expect(pass.quotes).toBeGreaterThan(0);
+    expect(Object.keys(pass.stages)).toEqual([...STAGES]);
+  });
+});
+
+describe('median', () => {
+  it.each<[number[], number]>([
+    [[3, 1, 2], 2],
+    [[4, 1, 3, 2], 2.5],
+    [[7], 7],
+  ])('of %j is %d', (values, expected) => {
+    expect(median(values)).toBe(expected);
+  });
+  it('is unknown when a value is', () => {
+    expect(medianOrNull([1, null, 3])).toBeNull();
+    expect(medianOrNull([1, 3])).toBe(2);
+  });
+});
+
+const rate = (mb_s: number, cpu_mb_s: number | null = mb_s) => ({ mb_s, cpu_mb_s });
+const measurements = (over: Partial<Measurements> = {}): Measurements => ({
+  quick: false,
+  runs: 3,
+  corpus: { source: 'x.jsonl', bytes: 100e6, articles: 30_000 },
+  corpus_big: { bytes: 1e9, articles: 300_000 },
+  machine: { node: 'v20', cpus: 2, loadavg_start: 0.5, loadavg_end: 0.7, rss_source: 'gnu-time' },
+  baseline_read: rate(500, null),
+  baseline_parse: rate(300, null),
+  baseline_scan: rate(1000),
+  baseline_regex: rate(800),
+  stages: { normalize: rate(200), tokenize_segment: rate(100), numbers: rate(80), quotes: rate(60), sources: rate(90) },
+  pipeline_1w: rate(25),
+  pipeline_nw: rate(46, 24),
+  workers: 2,
+  claims: 1000,
+  peak_rss_mb_100mb: 200,
+  peak_rss_mb_100mb_1w: 120,
+  peak_rss_mb_1gb: 220,
+  startup: { node_ms: 40, node_cpu_ms: 40, version_ms: 60, version_cpu_ms: 55, run_ms: 300, run_1w_ms: 200 },
+  ...over,
+});
+
+describe('evaluate', () => {
+  it('gives the keys the issue asks for, and PASS when every target holds', () => {
+    const r = evaluate(measurements());
+    for (const key of ['baseline_scan_mb_s', 'baseline_regex_mb_s', 'normalize_mb_s', 'pipeline_1w_mb_s', 'pipeline_nw_mb_s', 'workers', 'articles_per_s_1w', 'peak_rss_mb_100mb', 'peak_rss_mb_1gb', 'startup_ms']) {
+      expect(r).toHaveProperty(key);
+    }
+    expect(r.slowest_stage).toBe('quotes');
+    expect(r.articles_per_s_1w).toBe(7500);
+    expect(Object.fromEntries(Object.entries(r.targets).map(([k, t]) => [k, t.status]))).toEqual({
+      normalize: 'PASS',
+      pipeline_1w: 'PASS',
+      scaling: 'PASS',
+      memory_1gb: 'PASS',
+      startup: 'PASS',
+    });
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  it.each<[string, Partial<Measurements>, string, 'MISS' | 'n/a']>([
+    ['slow normalize', { stages: { normalize: rate(100), tokenize_segment: rate(100), numbers: rate(80), quotes: rate(60), sources: rate(90) } }, 'normalize', 'MISS'],
+    ['slow pipeline', { pipeline_1w: rate(10) }, 'pipeline_1w', 'MISS'],
+    ['poor scaling', { pipeline_nw: rate(30) }, 'scaling', 'MISS'],
+    ['one core', { workers: 1 }, 'scaling', 'n/a'],
+    ['memory grows with the input', { peak_rss_mb_1gb: 260 }, 'memory_1gb', 'MISS'],
+    ['memory over 300 MB', { peak_rss_mb_100mb: 290, peak_rss_mb_1gb: 310 }, 'memory_1gb', 'MISS'],
+    ['no 1 GB run', { peak_rss_mb_1gb: null, corpus_big: null }, 'memory_1gb', 'n/a'],
+    ['slow start-up', { startup: { node_ms: 40, node_cpu_ms: 40, version_ms: 160, version_cpu_ms: 55, run_ms: 300, run_1w_ms: 200 } }, 'startup', 'MISS'],
+  ])('%s', (_name, over, target, status) => {
+    const r = evaluate(measurements(over));
+    expect(r.targets[target as keyof typeof r.targets].status).toBe(status);
+  });
+
+  it('prints a markdown table and a PASS/MISS line per target', () => {
+    const text = formatTable(evaluate(measurements({ pipeline_1w: rate(10) })));
+    expect(text).toContain('| measurement | MB/s | articles/s |');
+    expect(text).toContain('| `charCodeAt` pass (**baseline**) | 1000.0 |');
+    expect(text).toMatch(/^ {2}MISS pipeline, 1 worker/m);
+    expect(text.match(/^ {2}(PASS|MISS|n\/a) /gm)).toHaveLength(5);
+  });
+});
+
+describe('topSelfTime', () => {
+  it('adds up self time per function, most first, with its source place', () => {
+    const frame = (functionName: string, url: string, lineNumber: number) => ({ functionName, url, lineNumber, columnNumber: 0 });
+    const profile: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: frame('(root)', '', -1), children: [2, 3] },
+        { id: 2, callFrame: frame('normalizeText', `file://${ROOT}/dist/stages/normalize-text/index.js`, 70) },
+        { id: 3, callFrame: frame('(garbage collector)', '', -1) },
+      ],
+      samples: [2, 2, 3, 2],
+      timeDeltas: [1000, 1000, 1000, 1000],
+      startTime: 0,
+      endTime: 4000,
+    };
+    const top = topSelfTime(profile, ROOT);
+    expect(top.map((h) => [h.name, h.selfPct])).toEqual([
+      ['normalizeText', 75],
+      ['(garbage collector)', 25],
+    ]);
+    expect(top[0]!.place).toMatch(/^stages\/normalize-text\/index\.ts:\d+$/);
+  });
+});
