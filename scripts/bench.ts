@@ -9,8 +9,9 @@
  * Measured, each the median of `--runs` runs:
  *  - baselines: reading and decoding the corpus (and JSON.parse of its lines), one `charCodeAt`
  *    pass over all article text, one regex pass stripping diacritics;
- *  - each stage alone (normalize, tokenize + split-sentences, extract-numbers, extract-quotes,
- *    tag-sources), called directly on what the stages before it produced;
+ *  - normalize alone (a pass of its own), then each later stage alone (tokenize + split-sentences,
+ *    extract-numbers, extract-quotes, tag-sources), called directly on what the stages before it
+ *    produced;
  *  - the whole pipeline to JSONL through the compiled CLI (`isnad run FILE -o OUT --workers N`)
  *    with 1 worker and with one per core, with its peak resident memory;
  *  - peak memory of the same run on the 1 GB corpus (once);
@@ -28,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCorpus, describeCorpus, fileLines, loadArticles, type BenchArticle, type CorpusFile } from './bench/corpus.js';
 import { readCpuProfile, topSelfTime, type HotFunction } from './bench/cpu-profile.js';
 import { existsOrThrow, rssSource, runNode, runPipeline, spawnTimes, type ChildRun, type PipelineRun } from './bench/cli-runs.js';
-import { measurePass, regexPass, scanPass, stagePass, STAGES, type StageName } from './bench/in-process.js';
+import { normalizePass, pipelineTexts, regexPass, scanPass, stagePass, STAGES, type StageName } from './bench/in-process.js';
 import { mbPerSecond, median, medianOrNull, medianSample, measure, type Sample } from './bench/measure.js';
 import { evaluate, formatTable, type Measurements, type Rate } from './bench/report.js';
 
@@ -90,9 +91,9 @@ const log = (line: string): void => {
 };
 
 /** The median of `runs` measurements of an in-process pass (at least 3: they are cheap). */
-async function passMedian(articles: readonly BenchArticle[], runs: number, pass: (a: readonly BenchArticle[]) => unknown): Promise<Sample> {
+async function passMedian<T>(items: readonly T[], runs: number, pass: (items: readonly T[]) => unknown): Promise<Sample> {
   const samples: Sample[] = [];
-  for (let i = 0; i < Math.max(3, runs); i++) samples.push(await measurePass(articles, pass));
+  for (let i = 0; i < Math.max(3, runs); i++) samples.push(await measure(() => pass(items)));
   return medianSample(samples);
 }
 
@@ -162,8 +163,11 @@ async function main(): Promise<void> {
       const pass = stagePass(articles);
       for (const s of STAGES) stageRuns[s].push(pass.stages[s]);
     }
+    log('normalize alone');
+    const texts = pipelineTexts(articles);
+    const normalize = await passMedian(texts, args.runs, normalizePass);
     articles = null;
-    const stages = Object.fromEntries(STAGES.map((s) => [s, rate(medianSample(stageRuns[s]))])) as Record<StageName, Rate>;
+    const stages = Object.fromEntries(STAGES.map((s) => [s, rate(s === 'normalize' ? normalize : medianSample(stageRuns[s]))])) as Record<StageName, Rate>;
 
     // The whole pipeline through the CLI, 1 worker and all cores, alternating.
     const one: PipelineRun[] = [];

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus, describeCorpus, fileLines, loadArticles, withFreshId } from '../scripts/bench/corpus.js';
 import { topSelfTime, type CpuProfile } from '../scripts/bench/cpu-profile.js';
-import { regexPass, scanPass, stagePass, STAGES } from '../scripts/bench/in-process.js';
+import { normalizePass, pipelineTexts, regexPass, scanPass, stagePass, STAGES } from '../scripts/bench/in-process.js';
 import { median, medianOrNull } from '../scripts/bench/measure.js';
 import { evaluate, formatTable, type Measurements } from '../scripts/bench/report.js';
 
@@ -66,6 +66,7 @@ describe('in-process passes', () => {
   it('run every stage on every Arabic article and find its claims', async () => {
     const articles = await loadArticles(source);
     expect(scanPass(articles)).toEqual(expect.any(Number));
+    expect(normalizePass(pipelineTexts(articles))).toBeGreaterThan(0);
     expect(regexPass(articles)).toBeLessThanOrEqual(articles.reduce((n, a) => n + a.text.length, 0));
     const pass = stagePass(articles, 1);
     expect(pass.articles).toBe(2);
