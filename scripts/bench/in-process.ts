@@ -116,7 +116,7 @@ export function stagePass(articles: readonly BenchArticle[], chunk = 256): Stage
 
     watch.quotes.start();
     const quotes: QuotesResult[] = norms.map((n, i) =>
-      extractQuotes({ text: n.text, tokens: tokens[i]!, sentences: segs[i]!.sentences, quotes: segs[i]!.quotes, registry }),
+      extractQuotes({ text: n.text, tokens: tokens[i]!, sentences: segs[i]!.sentences, quotes: segs[i]!.quotes, paragraphs: segs[i]!.paragraphs, registry }),
     );
     watch.quotes.stop();
 
