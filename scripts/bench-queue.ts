@@ -9,11 +9,13 @@
  * read by path into a temporary folder. Redis: a redis-server this script starts on a free
  * loopback port (no persistence) and stops. Workers are started, and serving, before the timed
  * coordinator run begins; each run's time is the coordinator's own (`--stats` seconds: reading,
- * enqueuing, collecting, writing), the median of `--runs` (default 1). Prints a markdown table
- * (or one JSON object with `--json`).
+ * enqueuing, collecting, writing), the median of `--runs` (default 1). CPU seconds per 1000
+ * articles add up the coordinator (through /usr/bin/time, when present) and every worker process
+ * (all its threads, as it reports when stopped): on a shared machine that column, not the wall
+ * time, shows what the queue costs. Prints a markdown table (or one JSON object with `--json`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -33,6 +35,8 @@ interface Row {
   /** `local` or the number of worker processes. */
   readonly setup: string;
   readonly seconds: number;
+  /** CPU seconds of all processes of the setup (coordinator and workers, all threads), per 1000 articles; null when unmeasured. */
+  readonly cpuPer1000: number | null;
   readonly articlesPerSecond: number;
   readonly mbPerSecond: number;
   readonly identical: boolean;
@@ -86,8 +90,9 @@ async function writeCorpus(file: string, n: number): Promise<number> {
 const running = new Set<ChildProcess>();
 
 /** Runs the CLI; resolves with its exit code and standard error. */
-function cli(args: readonly string[]): { child: ChildProcess; done: Promise<{ code: number | null; stderr: string }> } {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+function cli(args: readonly string[], timed = false): { child: ChildProcess; done: Promise<{ code: number | null; stderr: string }> } {
+  const argv = [process.execPath, CLI, ...args];
+  const child = timed ? spawn(TIME, ['-f', 'cpu %U %S', ...argv], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(argv[0]!, argv.slice(1), { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   running.add(child);
   let stderr = '';
   child.stderr!.setEncoding('utf8');
@@ -103,11 +108,21 @@ function cli(args: readonly string[]): { child: ChildProcess; done: Promise<{ co
   return { child, done };
 }
 
-/** One timed run; returns the coordinator's own seconds. */
-async function timedRun(args: readonly string[], stats: string): Promise<number> {
-  const r = await cli([...args, '--stats', stats, '--no-progress']).done;
+const TIME = '/usr/bin/time';
+const HAVE_TIME = existsSync(TIME);
+
+/** One timed run: the coordinator's own seconds, and its CPU seconds (through /usr/bin/time when there is one). */
+async function timedRun(args: readonly string[], stats: string): Promise<{ seconds: number; cpu: number | null }> {
+  const r = await cli([...args, '--stats', stats, '--no-progress'], HAVE_TIME).done;
   if (r.code !== 0) throw new Error(`isnad ${args.join(' ')} exited ${r.code}: ${r.stderr.trim().split('\n').pop() ?? ''}`);
-  return (JSON.parse(readFileSync(stats, 'utf8')) as { seconds: number }).seconds;
+  const cpu = /^cpu (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/m.exec(r.stderr);
+  return { seconds: (JSON.parse(readFileSync(stats, 'utf8')) as { seconds: number }).seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : null };
+}
+
+/** CPU seconds a stopped worker reported (`stopped after N jobs (X s CPU, all threads)`). */
+function workerCpu(stderr: string): number | null {
+  const m = /stopped after \d+ jobs? \((\d+(?:\.\d+)?) s CPU/.exec(stderr);
+  return m ? Number(m[1]) : null;
 }
 
 function median(values: readonly number[]): number {
@@ -129,17 +144,19 @@ async function main(): Promise<void> {
     const common = ['--batch-size', String(args.batchSize)];
     const rows: Row[] = [];
     const reference = path.join(tmp, 'local.jsonl');
-    const localSeconds: number[] = [];
-    for (let i = 0; i < args.runs; i++) localSeconds.push(await timedRun(['run', corpus, '-o', reference, ...common], path.join(tmp, 'local.stats.json')));
+    const localRuns: { seconds: number; cpu: number | null }[] = [];
+    for (let i = 0; i < args.runs; i++) localRuns.push(await timedRun(['run', corpus, '-o', reference, ...common], path.join(tmp, 'local.stats.json')));
     const expected = readFileSync(reference);
-    const row = (setup: string, seconds: number, identical: boolean): Row => ({
+    const row = (setup: string, seconds: number, cpu: number | null, identical: boolean): Row => ({
       setup,
       seconds: Math.round(seconds * 100) / 100,
+      cpuPer1000: cpu === null ? null : Math.round((cpu / count) * 1000 * 10) / 10,
       articlesPerSecond: Math.round(count / seconds),
       mbPerSecond: Math.round((mb / seconds) * 100) / 100,
       identical,
     });
-    rows.push(row(`local (${availableParallelism()} threads)`, median(localSeconds), true));
+    const localCpu = localRuns.every((r) => r.cpu !== null) ? median(localRuns.map((r) => r.cpu!)) : null;
+    rows.push(row(`local (${availableParallelism()} threads)`, median(localRuns.map((r) => r.seconds)), localCpu, true));
 
     for (const n of args.workers) {
       const workers = Array.from({ length: n }, () => cli(['worker', '--queue', redis.url, '--concurrency', String(args.concurrency)]));
@@ -147,16 +164,24 @@ async function main(): Promise<void> {
         const out = path.join(tmp, `queue-${n}.jsonl`);
         // Bounded: each worker has 60 s to start.
         await Promise.all(workers.map((w) => waitForServing(w.child, 60)));
-        const seconds: number[] = [];
+        const runs: { seconds: number; cpu: number | null }[] = [];
         let identical = true;
         for (let i = 0; i < args.runs; i++) {
-          seconds.push(await timedRun(['run', corpus, '--queue', redis.url, '-o', out, ...common], path.join(tmp, `queue-${n}.stats.json`)));
+          runs.push(await timedRun(['run', corpus, '--queue', redis.url, '-o', out, ...common], path.join(tmp, `queue-${n}.stats.json`)));
           identical &&= readFileSync(out).equals(expected);
         }
-        rows.push(row(`${n} worker${n === 1 ? '' : 's'} × ${args.concurrency}`, median(seconds), identical));
-      } finally {
         for (const w of workers) w.child.kill('SIGTERM');
-        await Promise.all(workers.map((w) => w.done));
+        const stopped = await Promise.all(workers.map((w) => w.done));
+        // Workers' CPU covers all runs (and their idle start-up); the coordinator's is per run.
+        const workersCpu = stopped.map((s) => workerCpu(s.stderr));
+        const coordinatorCpu = runs.map((r) => r.cpu);
+        const cpu =
+          workersCpu.every((c) => c !== null) && coordinatorCpu.every((c) => c !== null)
+            ? (workersCpu.reduce((a, c) => a + c!, 0) + coordinatorCpu.reduce((a, c) => a + c!, 0)) / args.runs
+            : null;
+        rows.push(row(`${n} worker${n === 1 ? '' : 's'} × ${args.concurrency}`, median(runs.map((r) => r.seconds)), cpu, identical));
+      } finally {
+        for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
       }
     }
 
@@ -168,9 +193,12 @@ async function main(): Promise<void> {
     const lines = [
       `${count} articles (${mb.toFixed(1)} MB), batch size ${args.batchSize}, ${availableParallelism()} cores, load average ${load.toFixed(1)} at start; Redis on 127.0.0.1, same machine`,
       '',
-      '| setup | seconds | articles/s | MB/s | vs 1 worker | output identical to local |',
-      '|---|---:|---:|---:|---:|---|',
-      ...rows.map((r) => `| ${r.setup} | ${r.seconds.toFixed(2)} | ${r.articlesPerSecond} | ${r.mbPerSecond.toFixed(2)} | ${one ? `${(one.seconds / r.seconds).toFixed(2)}×` : '-'} | ${r.identical ? 'yes' : 'NO'} |`),
+      '| setup | seconds | articles/s | MB/s | vs 1 worker | CPU s per 1000 articles | output identical to local |',
+      '|---|---:|---:|---:|---:|---:|---|',
+      ...rows.map(
+        (r) =>
+          `| ${r.setup} | ${r.seconds.toFixed(2)} | ${r.articlesPerSecond} | ${r.mbPerSecond.toFixed(2)} | ${one ? `${(one.seconds / r.seconds).toFixed(2)}×` : '-'} | ${r.cpuPer1000 === null ? '-' : r.cpuPer1000.toFixed(1)} | ${r.identical ? 'yes' : 'NO'} |`,
+      ),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     if (rows.some((r) => !r.identical)) process.exitCode = 1;

@@ -240,7 +240,7 @@ describe.skipIf(!HAVE_REDIS)('isnad run --queue and isnad worker with a password
     worker!.child.kill('SIGTERM');
     const stopped = await worker!.done;
     expect(stopped.code).toBe(0);
-    expect(stopped.stderr).toMatch(/stopped after \d+ jobs?\n$/);
+    expect(stopped.stderr).toMatch(/stopped after \d+ jobs? \(\d+\.\d s CPU, all threads\)\n$/);
     for (const text of [r.stderr, stopped.stderr, readFileSync(stats, 'utf8'), readFileSync(out, 'utf8')]) expect(text).not.toContain(password);
     expect(r.stderr).toContain(`redis://:***@127.0.0.1:${redis.port}/0`);
   });

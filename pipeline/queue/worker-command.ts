@@ -67,7 +67,8 @@ export async function workerCommand(flags: WorkerFlags): Promise<number> {
   process.on('SIGTERM', onSignal);
   try {
     await running.stopped;
-    say(`stopped after ${running.completed} job${running.completed === 1 ? '' : 's'}`);
+    const cpu = process.cpuUsage();
+    say(`stopped after ${running.completed} job${running.completed === 1 ? '' : 's'} (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU, all threads)`);
     return WORKER_EXIT.ok;
   } catch (err) {
     say(firstLine(err));
