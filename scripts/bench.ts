@@ -140,6 +140,13 @@ async function main(): Promise<void> {
   const workers = Math.max(1, availableParallelism());
   const loadStart = loadavg()[0]!;
   const tmp = mkdtempSync(path.join(tmpdir(), 'isnad-bench-'));
+  // Interrupted: remove the temporary corpora (up to 1 GB) before going.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (!args.keep) rmSync(tmp, { recursive: true, force: true });
+      process.exit(130);
+    });
+  }
   try {
     // The main corpus: the input file itself, or a prefix of it.
     const inputSize = (await stat(args.input)).size;
@@ -223,6 +230,7 @@ async function main(): Promise<void> {
       pipeline_nw: pipelineRate(all),
       workers,
       claims: one[0]?.claims ?? 0,
+      rejected: one[0]?.errors ?? 0,
       peak_rss_mb_100mb: medianOrNull(all.map((x) => x.peakRssMb)),
       peak_rss_mb_100mb_1w: medianOrNull(one.map((x) => x.peakRssMb)),
       peak_rss_mb_1gb: big?.run.peakRssMb ?? null,

@@ -106,6 +106,7 @@ const measurements = (over: Partial<Measurements> = {}): Measurements => ({
   pipeline_nw: rate(46, 24),
   workers: 2,
   claims: 1000,
+  rejected: 0,
   peak_rss_mb_100mb: 200,
   peak_rss_mb_100mb_1w: 120,
   peak_rss_mb_1gb: 220,

@@ -60,6 +60,8 @@ export async function runNode(args: readonly string[], options: { cwd: string; t
 
 export interface PipelineRun extends ChildRun {
   readonly articles: number;
+  /** Inputs rejected with an error record. */
+  readonly errors: number;
   readonly claims: number;
   readonly bytes: number;
 }
@@ -71,12 +73,13 @@ export interface PipelineRun extends ChildRun {
 export async function runPipeline(cli: string, input: string, workers: number, options: { cwd: string; tmp: string }): Promise<PipelineRun> {
   const out = path.join(options.tmp, `queue-${workers}w.jsonl`);
   const statsFile = path.join(options.tmp, `stats-${workers}w.json`);
-  const run = await runNode([cli, 'run', input, '-o', out, '--workers', String(workers), '--stats', statsFile, '--no-progress'], options);
+  // Rejected records (a duplicate id, an empty text) are the corpus's, not a failure of the run: they are counted.
+  const run = await runNode([cli, 'run', input, '-o', out, '--workers', String(workers), '--stats', statsFile, '--no-progress', '--max-errors', String(Number.MAX_SAFE_INTEGER)], options);
   try {
     if (run.exitCode !== 0) throw new Error(`isnad run --workers ${workers} exited ${run.exitCode}: ${run.stderr.trim().split('\n').pop() ?? ''}`);
-    const stats = JSON.parse(await readFile(statsFile, 'utf8')) as { articles: number; claims: { total: number }; bytes: number; maxRssBytes?: number };
+    const stats = JSON.parse(await readFile(statsFile, 'utf8')) as { articles: number; errors: number; claims: { total: number }; bytes: number; maxRssBytes?: number };
     const peakRssMb = run.peakRssMb ?? (typeof stats.maxRssBytes === 'number' ? stats.maxRssBytes / 2 ** 20 : null);
-    return { ...run, peakRssMb, articles: stats.articles, claims: stats.claims.total, bytes: stats.bytes };
+    return { ...run, peakRssMb, articles: stats.articles, errors: stats.errors, claims: stats.claims.total, bytes: stats.bytes };
   } finally {
     await rm(out, { force: true });
     await rm(statsFile, { force: true });

@@ -46,6 +46,8 @@ export interface Measurements {
   readonly pipeline_nw: Rate;
   readonly workers: number;
   readonly claims: number;
+  /** Records the pipeline rejected (error records), out of corpus.articles. */
+  readonly rejected: number;
   readonly peak_rss_mb_100mb: number | null;
   readonly peak_rss_mb_100mb_1w: number | null;
   readonly peak_rss_mb_1gb: number | null;
@@ -90,6 +92,7 @@ export interface BenchResult {
   /** pipeline_nw_mb_s / pipeline_1w_mb_s. */
   readonly scaling: number;
   readonly claims: number;
+  readonly rejected: number;
   readonly peak_rss_mb_100mb: number | null;
   readonly peak_rss_mb_100mb_1w: number | null;
   readonly peak_rss_mb_1gb: number | null;
@@ -193,6 +196,7 @@ export function evaluate(m: Measurements): BenchResult {
     articles_per_s_nw: round(perSecond(m.pipeline_nw), 1),
     scaling: round(scaling),
     claims: m.claims,
+    rejected: m.rejected,
     peak_rss_mb_100mb: roundOrNull(small, 1),
     peak_rss_mb_100mb_1w: roundOrNull(m.peak_rss_mb_100mb_1w, 1),
     peak_rss_mb_1gb: roundOrNull(big, 1),
@@ -236,6 +240,7 @@ export function formatTable(r: BenchResult): string {
     '',
     '| other | value |',
     '|---|---:|',
+    `| claims written (1 worker run) | ${r.claims} (${r.rejected} records rejected) |`,
     `| scaling, ${r.workers} workers / 1 worker | ${fixed(r.scaling, 2)} x |`,
     `| peak RSS, ${(r.corpus.bytes / 1e6).toFixed(0)} MB corpus, ${r.workers} workers | ${fixed(r.peak_rss_mb_100mb)} MB |`,
     `| peak RSS, ${(r.corpus.bytes / 1e6).toFixed(0)} MB corpus, 1 worker | ${fixed(r.peak_rss_mb_100mb_1w)} MB |`,
