@@ -9,7 +9,7 @@ import { createWorkerPool } from '../batch/worker-pool.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { closeRedis, connectRedis, queueNameFor } from './connection.js';
 import { parseJob, sourcesHash } from './job-payload.js';
-import { redact, type RedisTarget } from './redis-url.js';
+import { plainRedisError, redact, type RedisTarget } from './redis-url.js';
 
 /** Options of `startQueueWorker`; each default is stated. */
 export interface QueueWorkerOptions {
@@ -76,7 +76,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   try {
     redis = await connectRedis(options.target, { name: 'isnad-worker', maxRetriesPerRequest: null });
   } catch (err) {
-    throw new Error(redact(`cannot connect to Redis at ${display}: ${describeError(err)}`, secrets));
+    throw new Error(redact(`cannot connect to Redis at ${display}: ${plainRedisError(err)}`, secrets));
   }
 
   const slots = new Map<string, Slot>();
