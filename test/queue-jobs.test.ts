@@ -1,10 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
 import { Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../schemas/article.js';
 import { JOB_RESULT_SCHEMA_ID, JOB_SCHEMA_ID } from '../schemas/job.js';
 import { processBatch } from '../pipeline/batch/process-batch.js';
+import { runBatch } from '../pipeline/batch/run-batch.js';
 import { processArticle } from '../pipeline/process-article.js';
 import { queueNameFor } from '../pipeline/queue/connection.js';
 import { hasRedisServer, startLocalRedis, type LocalRedis } from '../pipeline/queue/local-redis.js';
@@ -177,6 +182,41 @@ describe.skipIf(!HAVE_REDIS)('queue executor and worker on a real Redis', () => 
     const second = await executor({ pipelineVersion: v, run: 'samerun' });
     expect(await second.process(ARTICLES)).toEqual(processBatch(ARTICLES));
     expect(second.counts).toMatchObject({ completed: 1, reused: 1 });
+  });
+});
+
+describe.skipIf(!HAVE_REDIS)('the batch runner on the queue executor', () => {
+  it('turns a failed job into one job-failed error record per article; the counts reconcile', async () => {
+    const v = version();
+    // A worker that fails every job holding article b/3, and answers the others as isnad would.
+    rogueWorker(v, async (job) => {
+      const articles = job.data.articles as ArticleInput[];
+      if (articles.some((a) => a.id === 'b/3')) throw new Error('disk full');
+      return { schema: JOB_RESULT_SCHEMA_ID, pipeline: v, worker: 'rogue', outcomes: processBatch(articles) };
+    });
+    const dir = mkdtempSync(path.join(tmpdir(), 'isnad-queue-jobs-'));
+    cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const input = path.join(dir, 'in.jsonl');
+    const articles = Array.from({ length: 6 }, (_, i) => ({ id: `b/${i + 1}`, text: ARTICLES[i % 2]!.text }));
+    writeFileSync(input, `${articles.map((a) => JSON.stringify(a)).join('\n')}\n`);
+    const ex = await executor({ pipelineVersion: v, attempts: 2, backoffMs: 10 });
+    let claims = '';
+    let errors = '';
+    const stats = await runBatch({
+      inputs: [input],
+      executor: ex,
+      batchSize: 2,
+      outputStream: new Writable({ write: (chunk: Buffer, _e, cb) => ((claims += chunk.toString()), cb()) }),
+      errorsStream: new Writable({ write: (chunk: Buffer, _e, cb) => ((errors += chunk.toString()), cb()) }),
+    });
+    const records = errors.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { code: string; articleId: string; line: number; message: string });
+    expect(records.map((r) => [r.code, r.articleId, r.line])).toEqual([
+      ['job-failed', 'b/3', 3],
+      ['job-failed', 'b/4', 4],
+    ]);
+    expect(records[0]!.message).toMatch(/failed after 2 attempts: disk full$/);
+    expect(stats).toMatchObject({ inputs: 6, articles: 4, errors: 2, errorsByCode: { 'job-failed': 2 }, reconciled: true });
+    expect(claims).toBe(processBatch(articles.filter((a) => a.id !== 'b/3' && a.id !== 'b/4')).map((o) => o.jsonl).join(''));
   });
 });
 
