@@ -364,7 +364,19 @@ function inheritUnits(mentions: NumericMention[]): NumericMention[] {
   });
 }
 
+// Whether a word may start a number, remembered per word (asked for every Arabic token).
+const startCache = new Map<string, boolean>();
 function mayStartNumber(t: Token): boolean {
+  let hit = startCache.get(t.key);
+  if (hit === undefined) {
+    hit = computeMayStart(t);
+    if (startCache.size > 200_000) startCache.clear();
+    startCache.set(t.key, hit);
+  }
+  return hit;
+}
+
+function computeMayStart(t: Token): boolean {
   if (numberWords.has(t.key) || elevenHeads.has(t.key)) return true;
   for (const s of stems(t.key)) if (scales.has(s) || (numberWords.has(s) && s !== 'ست')) return true;
   return false;

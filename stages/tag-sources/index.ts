@@ -164,8 +164,11 @@ function cueBefore(tokens: readonly Token[], i: number, from: number): boolean {
   return false;
 }
 
+/** The object without its undefined fields (records carry no `"x": undefined`). */
 function clean<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out as T;
 }
 
 export function fromSpeaker(s: Speaker, cue: string, registry: SourceRegistry): NonNullable<SentenceAttribution['primary']> {

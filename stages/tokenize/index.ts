@@ -24,8 +24,22 @@ const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', '�
 // First letters of the proclitics: a word starting with none of them has no other form.
 const PROCLITIC_INITIALS = new Set(PROCLITICS.map((p) => p.charCodeAt(0)));
 
-/** The word and its forms without proclitics (longest first stripped last); `لل` restores the article. */
-export function stems(key: string): string[] {
+// Stems are asked for the same words again and again (every lexicon look-up of every token):
+// remember them. The cache is cleared when it grows past a news vocabulary, so memory stays flat.
+const STEM_CACHE_LIMIT = 200_000;
+const stemCache = new Map<string, readonly string[]>();
+
+/** The word and its forms without proclitics (longest first stripped last); `لل` restores the article. Do not mutate. */
+export function stems(key: string): readonly string[] {
+  const cached = stemCache.get(key);
+  if (cached) return cached;
+  const out = computeStems(key);
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(key, out);
+  return out;
+}
+
+function computeStems(key: string): string[] {
   const out = [key];
   if (!PROCLITIC_INITIALS.has(key.charCodeAt(0))) return out;
   for (const p of PROCLITICS) {
