@@ -1,3 +1,12 @@
-/** The package version, and the pipeline version that distributed workers compare before taking a job. */
-export const VERSION = '0.1.0';
-export const PIPELINE_VERSION = `isnad-pipeline@${VERSION}`;
+/** The package version (kept equal to package.json's by test/api.test.ts). */
+export const VERSION = '0.2.0';
+
+/**
+ * The extraction revision: bump it whenever a stage or lexicon change can change output, so that
+ * `--resume` never mixes old and new output and distributed workers of different revisions refuse
+ * each other's jobs.
+ */
+export const EXTRACTION_REVISION = 3;
+
+/** What `--resume` and queue workers compare: package version and extraction revision. */
+export const PIPELINE_VERSION = `isnad-pipeline@${VERSION}+x${EXTRACTION_REVISION}`;

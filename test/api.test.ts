@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as api from '../pipeline/index.js';
 
@@ -57,6 +58,12 @@ describe('the package entry', () => {
         "toOriginalSpan",
       ]
     `);
+  });
+
+  it('reports the package version', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(api.VERSION).toBe(pkg.version);
+    expect(api.PIPELINE_VERSION).toMatch(new RegExp(`^isnad-pipeline@${pkg.version}\\+x\\d+$`));
   });
 
   it('runs the pipeline from the entry', () => {
