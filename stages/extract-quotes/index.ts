@@ -360,6 +360,7 @@ function clauseEnd(tokens: readonly Token[], from: number, endTok: number, ctx: 
 /** What the whole article knows: quotation marks, persons' full names and roles, its main company. */
 class ArticleContext {
   readonly #marksByOpen = new Map<number, QuoteMarks>();
+  readonly #marksByEnd = new Map<number, QuoteMarks>();
   readonly #marks: readonly QuoteMarks[];
   readonly #persons = new Map<string, Speaker>();
   readonly #company: string | undefined;
@@ -382,7 +383,10 @@ class ArticleContext {
       this.#depth[m.end]! -= 1;
     }
     for (let i = 1; i < this.#depth.length; i++) this.#depth[i]! += this.#depth[i - 1]!;
-    for (const m of marks) this.#marksByOpen.set(m.open, m);
+    for (const m of marks) {
+      this.#marksByOpen.set(m.open, m);
+      if (m.closed) this.#marksByEnd.set(m.end, m);
+    }
     this.#company = mainCompany(text, marks, tokens);
     this.prescanPersons(tokens);
   }
@@ -530,7 +534,7 @@ class ArticleContext {
       while (j < tokens.length && tokens[j]!.kind === TokenKind.Arabic && isRoleWord(tokens[j]!) && j - i < 8) j++;
       const role = tokens.slice(i, j);
       const name: Token[] = [];
-      while (name.length < 3 && isNameAt(j + name.length) && !(name.length >= 2 && this.text[tokens[j + name.length]!.end - 1] === 'ة')) name.push(tokens[j + name.length]!);
+      while (name.length < 3 && (isNameAt(j + name.length) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && this.text[tokens[j + name.length]!.end - 1] === 'ة')) name.push(tokens[j + name.length]!);
       if (name.length >= 2 && role.length > 0 && !this.#persons.has(name[name.length - 1]!.key)) {
         this.register(name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), roleTag(role));
       }
@@ -580,6 +584,13 @@ class ArticleContext {
     const from = Math.max(sentenceStart, k - maxBack);
     for (let j = k - 1; j >= from; j--) {
       const t = tokens[j]!;
+      // a name in quotation marks after an organisation noun: `شركة الطاقة الإيطالية "إيني"`
+      const named = t.kind === TokenKind.Punct ? this.#marksByEnd.get(t.start) : undefined;
+      if (named && !this.qualifies(named)) {
+        const openTok = firstTokenAt(tokens, named.open, from);
+        const org = [openTok - 1, openTok - 2, openTok - 3].some((x) => x >= from && lookup(orgTag, tokens[x]) === 'company');
+        if (org) return { name: this.text.slice(named.start, named.end).trim(), tag: 'company' };
+      }
       if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
       const src = registry.at(tokens, j);
       if (src && src.entry.kind !== 'outlet') return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
@@ -735,6 +746,15 @@ export function entrySpeaker(entry: SourceEntry, name: string): Speaker {
 
 /** Names whose matching key is a stop word's (`علي` folds to the key of `على`): told apart on the display text. */
 const NAMES_LIKE_STOPS = new Set(['علي']);
+/**
+ * A definite word that is part of a name after its first word: `السيسي` in `عبد الفتاح السيسي`,
+ * `الملا` in `طارق الملا`; not a day, title, group or other stop word.
+ */
+function isFamilyNameAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && t.kind === TokenKind.Arabic && t.key.startsWith('ال') && t.key.length > 3 && !stops.has(t.key) && !lookup(titleTag, t) && !lookup(groupTag, t) && !lookup(orgTag, t) && !roleTag([t]) && !complementizers.has(t.key);
+}
+
 const countryNames = keySet(['مصر', 'السعودية', 'الإمارات', 'قطر', 'الكويت', 'البحرين', 'عمان', 'الأردن', 'لبنان', 'سوريا', 'العراق', 'اليمن', 'فلسطين', 'تونس', 'الجزائر', 'المغرب', 'ليبيا', 'السودان', 'تركيا', 'إيران', 'الصين', 'روسيا', 'أمريكا', 'أميركا', 'واشنطن', 'بريطانيا', 'فرنسا', 'ألمانيا', 'اليابان', 'الهند', 'دبي', 'الرياض', 'القاهرة']);
 const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق', 'المؤسسة', 'الهيئة']);
 
