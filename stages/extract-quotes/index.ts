@@ -111,7 +111,7 @@ function cueAt(tokens: readonly Token[], i: number): { form: SpeechCue['form']; 
 
 export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
   const { tokens, text, sentences, registry } = input;
-  const ctx = new ArticleContext(text, tokens, input.quotes);
+  const ctx = new ArticleContext(text, tokens, input.quotes, registry);
   const quotes: QuoteMention[] = [];
   const cues: CueMention[] = [];
   const claimedMarks = new Set<QuoteMarks>();
@@ -367,6 +367,8 @@ class ArticleContext {
   readonly #tokens: readonly Token[];
   #lastPerson: Speaker | undefined;
   #lastOrg: Speaker | undefined;
+  /** Registered bodies (not outlets) in article order, for possessive titles. */
+  readonly #bodies: { at: number; tag: string }[] = [];
   /** depth[i] > 0 when offset i lies strictly inside a quotation (difference array, linear to build). */
   readonly #depth: Int32Array;
 
@@ -374,7 +376,17 @@ class ArticleContext {
     private readonly text: string,
     tokens: readonly Token[],
     marks: readonly QuoteMarks[],
+    registry: SourceRegistry,
   ) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
+      const hit = registry.at(tokens, i);
+      if (!hit) continue;
+      const k = hit.entry.kind;
+      if (k === 'officials' || k === 'experts' || k === 'company') this.#bodies.push({ at: t.start, tag: k });
+      i = hit.next - 1;
+    }
     this.#marks = marks;
     this.#tokens = tokens;
     this.#depth = new Int32Array(text.length + 2);
@@ -545,14 +557,26 @@ class ArticleContext {
       if (!isPunct(tokens[i], '،,')) continue;
       const a = tokens[i - 2]!;
       const b = tokens[i - 1]!;
-      const r = tokens[i + 1]!;
-      if (!isNameAt(i - 2) || !isNameAt(i - 1) || a.key.startsWith('و') || this.#persons.has(b.key)) continue;
+      // `ريبيكا باركر، وهي أم لثلاثة أطفال`: the role may follow `وهو`/`وهي`
+      const lead = tokens[i + 1]!.key === 'وهي' || tokens[i + 1]!.key === 'وهو' ? i + 2 : i + 1;
+      const r = tokens[lead];
+      if (!r || !isNameAt(i - 2) || !isNameAt(i - 1) || a.key.startsWith('و') || this.#persons.has(b.key)) continue;
       if (!(lookup(titleTag, r) || lookup(groupTag, r) || roleTag([r]))) continue;
       const role: Token[] = [];
-      for (let k = i + 1; k < tokens.length && role.length < 10 && tokens[k]!.kind !== TokenKind.Punct; k++) role.push(tokens[k]!);
+      for (let k = lead; k < tokens.length && role.length < 10 && tokens[k]!.kind !== TokenKind.Punct; k++) role.push(tokens[k]!);
       const tag = roleTag(role);
       if (tag) this.register([a, b], this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
     }
+  }
+
+  /** The tag of the last registered body (`صندوق النقد الدولي`) named before `offset`. */
+  bodyBefore(offset: number): string | undefined {
+    let found: string | undefined;
+    for (const b of this.#bodies) {
+      if (b.at >= offset) break;
+      found = b.tag;
+    }
+    return found;
   }
 
   register(name: readonly Token[], role: string, tag: string | undefined): void {
@@ -662,6 +686,8 @@ class ArticleContext {
     }
     const role = i > 0 ? words.slice(0, i).join(' ') : undefined;
     if (i > 0) tag = roleTag(np.slice(0, i)) ?? tag;
+    // `مديرته كريستين لاغارد`: "its director" works for the body named just before
+    if (i > 0 && POSSESSIVE_TITLES.has(np[0]!.key)) tag = this.bodyBefore(np[0]!.start) ?? tag;
     const nameToks: Token[] = [];
     for (let j = i; j < np.length && nameToks.length < 3; j++) {
       const t = np[j]!;
@@ -754,6 +780,8 @@ function isFamilyNameAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   return !!t && t.kind === TokenKind.Arabic && t.key.startsWith('ال') && t.key.length > 3 && !stops.has(t.key) && !lookup(titleTag, t) && !lookup(groupTag, t) && !lookup(orgTag, t) && !roleTag([t]) && !complementizers.has(t.key);
 }
+
+const POSSESSIVE_TITLES = keySet(['مديرته', 'مديرها', 'رئيسه', 'رئيسها', 'رئيسته', 'مديره', 'مديرتها', 'أمينه', 'أمينها', 'المتحدث باسمها', 'محافظه']);
 
 const countryNames = keySet(['مصر', 'السعودية', 'الإمارات', 'قطر', 'الكويت', 'البحرين', 'عمان', 'الأردن', 'لبنان', 'سوريا', 'العراق', 'اليمن', 'فلسطين', 'تونس', 'الجزائر', 'المغرب', 'ليبيا', 'السودان', 'تركيا', 'إيران', 'الصين', 'روسيا', 'أمريكا', 'أميركا', 'واشنطن', 'بريطانيا', 'فرنسا', 'ألمانيا', 'اليابان', 'الهند', 'دبي', 'الرياض', 'القاهرة']);
 const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق', 'المؤسسة', 'الهيئة']);
