@@ -4,23 +4,15 @@ import type { ArticleInput } from '../../schemas/article.js';
 import type { ClaimRecord } from '../../schemas/claim.js';
 import type { CheckRecord } from '../../schemas/check.js';
 import type { SourceEntry } from '../../schemas/source.js';
-import { processArticle } from '../process-article.js';
+import { detectLang, processArticle } from '../process-article.js';
 import { processEnglishArticle } from '../../stages/english/index.js';
 import { checkArticle, type CheckDocument } from './check-article.js';
 
 export type CheckLang = 'ar' | 'en';
 
-/** The language of a text by its letters: English when Latin letters clearly outnumber Arabic ones. */
+/** The language of a text by its letters: the pipeline's own detection, so `run` and `check` agree. */
 export function detectScript(text: string): CheckLang {
-  let arabic = 0;
-  let latin = 0;
-  const n = Math.min(text.length, 20_000);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x0600 && c <= 0x06ff) arabic++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-  }
-  return latin > arabic * 2 ? 'en' : 'ar';
+  return detectLang(text);
 }
 
 /** Extracts one document's claims: Arabic through `processArticle`, English through `processEnglishArticle`. */
