@@ -93,6 +93,8 @@ export const GoldFileSchema = z
     title: z.string().optional(),
     url: z.string().optional(),
     notes: z.string().optional(),
+    /** A held-out article: the eval reports it separately and rules must not be tuned on it. */
+    heldOut: z.boolean().optional(),
     numeric: z.array(GoldNumericSchema).default([]),
     quotes: z.array(GoldQuoteSchema).default([]),
     optional: z.array(GoldMarkSchema).default([]),
