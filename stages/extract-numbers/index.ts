@@ -95,6 +95,7 @@ const referenceNouns = keySet(L.REFERENCE_NOUNS);
 const notCounted = keySet(L.NOT_COUNTED);
 const symbols = new Map(Object.entries(L.CURRENCY_SYMBOLS));
 const toWords = keySet(['إلى', 'الى']);
+const durationCues = keySet(['منذ', 'مدى', 'مدار', 'طوال', 'الفترة', 'فترة']);
 const perDay = keySet(['يوميا', 'باليوم', 'يوميًا']);
 const yearPrepositions = keySet(['في', 'من', 'إلى', 'الى', 'حتى', 'منذ', 'و']);
 const rangeBetween = keySet(['بين', 'مابين']);
@@ -317,6 +318,9 @@ function unitAt(tokens: readonly Token[], i: number, text: string): UnitHit | un
 function isCountNoun(t: Token | undefined): boolean {
   if (!t || t.kind !== TokenKind.Arabic || t.key.length < 2 || t.key.startsWith('ال')) return false;
   if (notCounted.has(t.key) || months.has(t.key)) return false;
+  // `بالحجم`: a preposition and the article; `سيكون`: a future verb; neither is what a figure counts
+  if (/^(بال|لل|كال|وال|فال)/.test(t.key)) return false;
+  if (/^س[يتن]/.test(t.key)) return false;
   // `بزيادة`, `ارتفاعا`: a change word after the figure is not what it counts
   return !hasStem(increaseWords, t) && !hasStem(decreaseWords, t) && !hasStem(byWords, t);
 }
@@ -507,6 +511,14 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
   if (core.kind === 'digits' && prev && weakUnit && !scaled) {
     if (prev.end === t0.start && prev.kind === TokenKind.Arabic && (prev.key === 'ال' || prev.key === 'لل' || prev.key === 'بال')) return undefined;
     if (hasStem(referenceNouns, prev)) return undefined;
+  }
+  // `1 X` and `واحدة` are names or adjectives far more often than counts
+  if (unit.kind === 'count' && !scaled && valueMax === undefined && value === 1) return undefined;
+  // `الاثني عشر شهرا`: a teen after a definite number word is part of an adjective
+  if (core.kind === 'words' && prev && prev.key.startsWith('ال') && numberWords.has(prev.key.slice(2))) return undefined;
+  // `على مدى ثلاث سنوات`, `خلال الفترة من 10 إلى 20 عاما`: a period, not a claimed duration
+  if (unit.kind === 'duration') {
+    for (let b = rangeStartTok - 1; b >= Math.max(0, rangeStartTok - 3); b--) if (durationCues.has(tokens[b]!.key)) return undefined;
   }
   if (unit.kind === 'currency' || unit.kind === 'symbol') rules.push('unit-currency');
   else if (unit.kind === 'percent') rules.push('unit-percent');

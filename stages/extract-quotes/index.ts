@@ -285,7 +285,11 @@ function findContent(tokens: readonly Token[], from: number, endTok: number, ctx
     const t = tokens[j]!;
     const mark = ctx.markAt(t.start);
     if (mark && !claimed.has(mark)) {
-      if (ctx.qualifies(mark)) return { kind: 'direct', start: mark.start, end: mark.end, rule: 'direct-marks', mark, lastToken: j };
+      if (ctx.qualifies(mark) && !namesSomething(tokens[j - 1])) return { kind: 'direct', start: mark.start, end: mark.end, rule: 'direct-marks', mark, lastToken: j };
+      if (namesSomething(tokens[j - 1])) {
+        j = ctx.tokenAfterMark(tokens, mark, j) - 1;
+        continue;
+      }
       if (steps > 0 && !isPunct(tokens[j - 1], ':')) {
         // a name in guillemets inside the clause: keep looking for the clause
         j = ctx.tokenAfterMark(tokens, mark, j) - 1;
@@ -782,6 +786,15 @@ function isFamilyNameAt(tokens: readonly Token[], i: number): boolean {
 }
 
 const POSSESSIVE_TITLES = keySet(['مديرته', 'مديرها', 'رئيسه', 'رئيسها', 'رئيسته', 'مديره', 'مديرتها', 'أمينه', 'أمينها', 'المتحدث باسمها', 'محافظه']);
+
+/** Words after which quotation marks hold a name, not speech: `أمام "منتدى المالية العامة"`, `شركة "مبادلة"`. */
+const NAME_BEFORE_MARKS = keySet([
+  'أمام', 'في', 'إلى', 'الى', 'مع', 'من', 'على', 'بين', 'حول', 'باسم', 'لدى', 'عبر',
+  'شركة', 'منتدى', 'مؤتمر', 'مبادرة', 'برنامج', 'مشروع', 'صندوق', 'حملة', 'منصة', 'تطبيق', 'موقع', 'صحيفة', 'وكالة', 'مجموعة', 'مصطلح', 'اسم', 'عنوان', 'كتاب', 'فيلم', 'هاتف', 'جهاز',
+]);
+function namesSomething(before: Token | undefined): boolean {
+  return !!before && before.kind === TokenKind.Arabic && hasStem(NAME_BEFORE_MARKS, before);
+}
 
 const countryNames = keySet(['مصر', 'السعودية', 'الإمارات', 'قطر', 'الكويت', 'البحرين', 'عمان', 'الأردن', 'لبنان', 'سوريا', 'العراق', 'اليمن', 'فلسطين', 'تونس', 'الجزائر', 'المغرب', 'ليبيا', 'السودان', 'تركيا', 'إيران', 'الصين', 'روسيا', 'أمريكا', 'أميركا', 'واشنطن', 'بريطانيا', 'فرنسا', 'ألمانيا', 'اليابان', 'الهند', 'دبي', 'الرياض', 'القاهرة']);
 const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق', 'المؤسسة', 'الهيئة']);
