@@ -77,6 +77,9 @@ const roleMarkers = ROLE_MARKERS.map((r) => ({ tag: r.tag, words: keySet(r.forms
 
 /** The source tag a role implies: the first marker list with a word in it. */
 function roleTag(roleTokens: readonly Token[]): string | undefined {
+  // the head decides for analysts and experts: `محلل قطاع الهواتف في شركة أوبن سيغنال`
+  const head = roleTokens[0];
+  if (head) for (const r of roleMarkers) if ((r.tag === 'analysts' || r.tag === 'experts') && hasStem(r.words, head)) return r.tag;
   for (const r of roleMarkers) if (roleTokens.some((t) => hasStem(r.words, t))) return r.tag;
   return undefined;
 }
