@@ -653,6 +653,8 @@ class ArticleContext {
   interpret(np: readonly Token[]): Speaker | undefined {
     // `الوكالة`, `المنظمة`: the body named before
     if (this.#lastOrg && ORG_ANAPHORS.has(np[0]!.key) && (np.length === 1 || np[1]!.key.startsWith('ال'))) return this.#lastOrg;
+    // `اعترف الموقع`, `أعلنت المجموعة`: the company the article is about
+    if (this.#company && COMPANY_ANAPHORS.has(np[0]!.key) && (np.length === 1 || np[1]!.key.startsWith('ال'))) return { name: this.#company, tag: 'company' };
     // a person already named: `الملا` after `وزير البترول طارق الملا`
     if (np.length <= 2) {
       const known = this.#persons.get(np[0]!.key);
@@ -800,6 +802,7 @@ function namesSomething(before: Token | undefined): boolean {
 }
 
 const countryNames = keySet(['مصر', 'السعودية', 'الإمارات', 'قطر', 'الكويت', 'البحرين', 'عمان', 'الأردن', 'لبنان', 'سوريا', 'العراق', 'اليمن', 'فلسطين', 'تونس', 'الجزائر', 'المغرب', 'ليبيا', 'السودان', 'تركيا', 'إيران', 'الصين', 'روسيا', 'أمريكا', 'أميركا', 'واشنطن', 'بريطانيا', 'فرنسا', 'ألمانيا', 'اليابان', 'الهند', 'دبي', 'الرياض', 'القاهرة']);
+const COMPANY_ANAPHORS = keySet(['الموقع', 'المجموعة', 'المصرف', 'العملاق', 'الشبكة', 'المنصة']);
 const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق', 'المؤسسة', 'الهيئة']);
 
 const ROLE_LINKS = keySet(['باسم', 'لشؤون', 'لدى']);
