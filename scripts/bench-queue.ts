@@ -15,7 +15,7 @@
  * time, shows what the queue costs. Prints a markdown table (or one JSON object with `--json`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -44,7 +44,17 @@ interface Row {
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
-const CLI = path.resolve(HERE, '../pipeline/cli.js');
+/** The CLI: a snapshot of this build (set in main), so a rebuild meanwhile cannot mix versions. */
+let CLI = path.resolve(HERE, '../pipeline/cli.js');
+
+/** Copies dist/ (with package.json and a node_modules link) into `dir`; returns the copied CLI. */
+function snapshotBuild(dir: string): string {
+  const dist = path.resolve(HERE, '..');
+  cpSync(dist, path.join(dir, 'dist'), { recursive: true });
+  copyFileSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return path.join(dir, 'dist/pipeline/cli.js');
+}
 const BENCH = path.resolve(ROOT, '../shared/corpus-ar/bench/ant-multisource.jsonl');
 
 function parseArgs(argv: readonly string[]): Args {
@@ -135,6 +145,8 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!hasRedisServer()) throw new Error('redis-server is not on PATH (apt-get install redis-server)');
   const tmp = mkdtempSync(path.join(tmpdir(), 'isnad-bench-queue-'));
+  // Workers started early and a coordinator started later must run the same pipeline version.
+  CLI = snapshotBuild(path.join(tmp, 'isnad'));
   const redis = await startLocalRedis();
   const load = loadavg()[0]!;
   try {

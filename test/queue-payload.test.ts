@@ -117,6 +117,7 @@ describe('queueNameFor', () => {
   it.each([
     ['isnad-pipeline@0.1.0', 'isnad-pipeline@0.1.0'],
     ['isnad-pipeline@0.2.0-rc.1', 'isnad-pipeline@0.2.0-rc.1'],
+    ['isnad-pipeline@0.2.0+x3', 'isnad-pipeline@0.2.0+x3'],
     ['a:b c', 'a-b-c'],
   ])('%s', (version, name) => {
     expect(queueNameFor(version)).toBe(name);

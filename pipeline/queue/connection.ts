@@ -8,7 +8,7 @@ import type { RedisTarget } from './redis-url.js';
  * worker never even sees a job it would have to refuse; the version in each job is checked too.
  */
 export function queueNameFor(pipelineVersion: string = PIPELINE_VERSION): string {
-  return pipelineVersion.replace(/[^A-Za-z0-9._@-]/g, '-');
+  return pipelineVersion.replace(/[^A-Za-z0-9._@+-]/g, '-');
 }
 
 export interface ConnectOptions {
