@@ -1,0 +1,284 @@
+/**
+ * extract-quotes on hand-written Arabic cases: both word orders, participles, colons, trailing cues,
+ * indirect speech, speaker resolution, and names in guillemets (never quotes), judged by ANNOTATION.md.
+ * Each row runs normalize-text, tokenize, split-sentences and extract-quotes alone; the content is
+ * compared as `original.slice(start, end)`. Wrong cases are `it.fails` with an `// extractor bug:` note.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../stages/extract-quotes/index.js';
+import { normalizeText, toOriginalSpan } from '../stages/normalize-text/index.js';
+import { splitSentences } from '../stages/split-sentences/index.js';
+import { sourceRegistry } from '../stages/tag-sources/registry.js';
+import { tokenize } from '../stages/tokenize/index.js';
+
+/** What a test asserts of a quote: kind, content (a slice of the original), cue as normalized, speaker. */
+interface Seen {
+  kind: 'direct' | 'indirect';
+  text: string;
+  cue: string;
+  speaker: string;
+  tag: string;
+  role?: string;
+}
+
+function run(original: string) {
+  const norm = normalizeText(original);
+  const tokens = tokenize(norm.text, norm.key);
+  const seg = splitSentences(norm.text);
+  const result = extractQuotes({ text: norm.text, tokens, sentences: seg.sentences, quotes: seg.quotes, paragraphs: seg.paragraphs, registry: sourceRegistry() });
+  return { norm, result };
+}
+
+function quotes(original: string): Seen[] {
+  const { norm, result } = run(original);
+  return result.quotes.map((q) => {
+    const s = toOriginalSpan(norm, q.start, q.end, original);
+    return {
+      kind: q.kind,
+      text: original.slice(s.start, s.end),
+      cue: q.cue,
+      speaker: q.speaker.name,
+      tag: q.speaker.tag,
+      ...(q.speaker.role ? { role: q.speaker.role } : {}),
+    };
+  });
+}
+
+const ZUCKERBERG = { speaker: 'مارك زوكربيرج', tag: 'company', role: 'الرئيس التنفيذي' } as const;
+const JADAAN = { speaker: 'محمد الجدعان', tag: 'officials', role: 'وزير المالية' } as const;
+const SARA = { speaker: 'سارة أحمد', tag: 'officials', role: 'وزيرة المالية' } as const;
+
+type Row = readonly [input: string, expected: Seen[]];
+
+describe('word order: verb first, speaker first', () => {
+  const rows: Row[] = [
+    ['قال وزير المالية محمد الجدعان إن الاقتصاد سينمو بقوة هذا العام.', [{ kind: 'indirect', text: 'الاقتصاد سينمو بقوة هذا العام', cue: 'قال', ...JADAAN }]],
+    ['وزير المالية محمد الجدعان قال إن الاقتصاد سينمو بقوة هذا العام.', [{ kind: 'indirect', text: 'الاقتصاد سينمو بقوة هذا العام', cue: 'قال', ...JADAAN }]],
+    ['قالت «ميتا» إن عدد المستخدمين ارتفع.', [{ kind: 'indirect', text: 'عدد المستخدمين ارتفع', cue: 'قالت', speaker: 'ميتا', tag: 'company' }]],
+    ['قالت مصادر مطلعة لرويترز إن الصفقة ستتم الشهر المقبل.', [{ kind: 'indirect', text: 'الصفقة ستتم الشهر المقبل', cue: 'قالت', speaker: 'مصادر', tag: 'anonymous' }]],
+  ];
+  it.each(rows)('%s', (input, expected) => {
+    expect(quotes(input)).toEqual(expected);
+  });
+});
+
+describe('participles take the subject of their clause', () => {
+  const rows: Row[] = [
+    [
+      'حاول الرئيس التنفيذي مارك زوكربيرج تهدئة القلق قائلاً إن الشركة «تُسرع الاستثمار لضمان امتلاكها القدرات الحاسوبية اللازمة».',
+      [{ kind: 'direct', text: 'تُسرع الاستثمار لضمان امتلاكها القدرات الحاسوبية اللازمة', cue: 'قائلا', ...ZUCKERBERG }],
+    ],
+    [
+      'وخلال مكالمة مع المستثمرين، حاول الرئيس التنفيذي مارك زوكربيرج تهدئة القلق قائلاً إن الشركة تسرع الاستثمار.',
+      [{ kind: 'indirect', text: 'الشركة تسرع الاستثمار', cue: 'قائلا', ...ZUCKERBERG }],
+    ],
+    // each link of a chain of participles is its own quote, same speaker
+    [
+      'قال وزير المالية محمد الجدعان إن الاقتصاد قوي، مبيناً أن النمو سيستمر، مشيراً إلى أن التضخم تحت السيطرة.',
+      [
+        { kind: 'indirect', text: 'الاقتصاد قوي', cue: 'قال', ...JADAAN },
+        { kind: 'indirect', text: 'النمو سيستمر', cue: 'مبينا', ...JADAAN },
+        { kind: 'indirect', text: 'التضخم تحت السيطرة', cue: 'مشيرا', ...JADAAN },
+      ],
+    ],
+    [
+      'قالت وزيرة المالية سارة أحمد إن العجز سينخفض، مضيفة أن الإصلاحات مستمرة.',
+      [
+        { kind: 'indirect', text: 'العجز سينخفض', cue: 'قالت', ...SARA },
+        { kind: 'indirect', text: 'الإصلاحات مستمرة', cue: 'مضيفة', ...SARA },
+      ],
+    ],
+  ];
+  it.each(rows)('%s', (input, expected) => {
+    expect(quotes(input)).toEqual(expected);
+  });
+});
+
+describe('colons and trailing cues', () => {
+  const rows: Row[] = [
+    [
+      'قال الرئيس التنفيذي مارك زوكربيرج إن الخطة طموحة. وأضاف: "نحن نستثمر في المستقبل بكل قوة".',
+      [
+        { kind: 'indirect', text: 'الخطة طموحة', cue: 'قال', ...ZUCKERBERG },
+        { kind: 'direct', text: 'نحن نستثمر في المستقبل بكل قوة', cue: 'وأضاف', ...ZUCKERBERG },
+      ],
+    ],
+    [
+      'قال الرئيس التنفيذي مارك زوكربيرج إن الخطة طموحة.\n\nوفي فقرة أخرى تحدث عن السوق. وتابع قائلاً: "سنواصل العمل حتى النهاية".',
+      [
+        { kind: 'indirect', text: 'الخطة طموحة', cue: 'قال', ...ZUCKERBERG },
+        { kind: 'direct', text: 'سنواصل العمل حتى النهاية', cue: 'قائلا', ...ZUCKERBERG },
+      ],
+    ],
+    ['قالت الشركة: "سنواصل العمل حتى النهاية".', [{ kind: 'direct', text: 'سنواصل العمل حتى النهاية', cue: 'قالت', speaker: 'الشركة', tag: 'company' }]],
+    ['«الأسعار سترتفع»، قالت وزيرة المالية سارة أحمد.', [{ kind: 'direct', text: 'الأسعار سترتفع', cue: 'قالت', ...SARA }]],
+    ['«نحن نستثمر في المستقبل بكل قوة»، قال الرئيس التنفيذي مارك زوكربيرج.', [{ kind: 'direct', text: 'نحن نستثمر في المستقبل بكل قوة', cue: 'قال', ...ZUCKERBERG }]],
+    [
+      'قال الرئيس التنفيذي مارك زوكربيرج إن الخطة طموحة. "نحن نستثمر في المستقبل بكل قوة"، قال زوكربيرج.',
+      [
+        { kind: 'indirect', text: 'الخطة طموحة', cue: 'قال', ...ZUCKERBERG },
+        { kind: 'direct', text: 'نحن نستثمر في المستقبل بكل قوة', cue: 'قال', ...ZUCKERBERG },
+      ],
+    ],
+    // a line that opens with its speaker and a colon, no quotation marks: indirect, to the end of the sentence
+    ['خبراء: التضخم سيتراجع العام المقبل', [{ kind: 'indirect', text: 'التضخم سيتراجع العام المقبل', cue: ':', speaker: 'خبراء', tag: 'experts' }]],
+    [
+      'مارك زوكربيرج: 2017 كانت سنة صعبة\n\nوأضاف زوكربيرج أن الشركة تعلمت الكثير.',
+      [
+        { kind: 'indirect', text: '2017 كانت سنة صعبة', cue: ':', speaker: 'مارك زوكربيرج', tag: 'officials' },
+        { kind: 'indirect', text: 'الشركة تعلمت الكثير', cue: 'وأضاف', speaker: 'مارك زوكربيرج', tag: 'officials' },
+      ],
+    ],
+  ];
+  it.each(rows)('%s', (input, expected) => {
+    expect(quotes(input)).toEqual(expected);
+  });
+
+  it('a headline رئيس سامسونج: لا يوجد ... is an indirect quote of Samsung’s head', () => {
+    const [q, ...rest] = quotes('رئيس سامسونج: لا يوجد سبب للقلق');
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ kind: 'indirect', text: 'لا يوجد سبب للقلق', cue: ':', tag: 'company' });
+    expect(q!.speaker).toContain('سامسونج');
+  });
+
+  // extractor bug: `وقال الجبلي:` (ANNOTATION's own colon example) after `الخبير الاقتصادي محمد الجبلي`
+  // was introduced: a definite family name alone is not read as a speaker, so no quote is made
+  it.fails('التقى الخبير ... محمد الجبلي ... وقال الجبلي: في المقابل فإن ...', () => {
+    expect(quotes('التقى الخبير الاقتصادي محمد الجبلي بالصحفيين. وقال الجبلي: في المقابل فإن الأسعار سترتفع.')).toEqual([
+      { kind: 'indirect', text: 'في المقابل فإن الأسعار سترتفع', cue: 'وقال', speaker: 'محمد الجبلي', tag: 'experts', role: 'الخبير الاقتصادي' },
+    ]);
+  });
+});
+
+describe('indirect quotes: a view or speech verb and إن/أن, to the end of the clause', () => {
+  const rows: Row[] = [
+    ['ويشير محللون إلى أن الشركة تفتقر إلى منتج رئيسي.', [{ kind: 'indirect', text: 'الشركة تفتقر إلى منتج رئيسي', cue: 'ويشير', speaker: 'محللون', tag: 'analysts' }]],
+    [
+      'ويشير محللون إلى أن «ميتا» تفتقر حتى الآن إلى منتج ذكاء اصطناعي رئيسي قادر على تحقيق أرباح مباشرة، بخلاف منافسين مثل «جوجل».',
+      [{ kind: 'indirect', text: '«ميتا» تفتقر حتى الآن إلى منتج ذكاء اصطناعي رئيسي قادر على تحقيق أرباح مباشرة', cue: 'ويشير', speaker: 'محللون', tag: 'analysts' }],
+    ],
+    ['ويرى مراقبون أن «ميتا» تقف حالياً على مفترق طرق حاسم: فإما أن تنجح.', [{ kind: 'indirect', text: '«ميتا» تقف حالياً على مفترق طرق حاسم', cue: 'ويرى', speaker: 'مراقبون', tag: 'observers' }]],
+    ['يرى خبراء أن التضخم سيتراجع.', [{ kind: 'indirect', text: 'التضخم سيتراجع', cue: 'يرى', speaker: 'خبراء', tag: 'experts' }]],
+    ['قال مسؤولون إن الحكومة ستخفض الدعم.', [{ kind: 'indirect', text: 'الحكومة ستخفض الدعم', cue: 'قال', speaker: 'مسؤولون', tag: 'officials' }]],
+    ['اعتبر المستثمرون تصريحاته «غامضة وغير مطمئنة».', [{ kind: 'direct', text: 'غامضة وغير مطمئنة', cue: 'اعتبر', speaker: 'المستثمرون', tag: 'investors' }]],
+    [
+      'قال الرئيس التنفيذي مارك زوكربيرج إن الخطة طموحة. ويقول زوكربيرج إنه تجاوز مليار مستخدم.',
+      [
+        { kind: 'indirect', text: 'الخطة طموحة', cue: 'قال', ...ZUCKERBERG },
+        { kind: 'indirect', text: 'تجاوز مليار مستخدم', cue: 'ويقول', ...ZUCKERBERG },
+      ],
+    ],
+    // `..., وأن ...`: the same speaker goes on with another clause
+    [
+      'قال الرئيس التنفيذي مارك زوكربيرج إن الخطة طموحة. وأكد زوكربيرج أن الشركة ستنجح، وأن الاستثمارات ستؤتي ثمارها.',
+      [
+        { kind: 'indirect', text: 'الخطة طموحة', cue: 'قال', ...ZUCKERBERG },
+        { kind: 'indirect', text: 'الشركة ستنجح', cue: 'وأكد', ...ZUCKERBERG },
+        { kind: 'indirect', text: 'الاستثمارات ستؤتي ثمارها', cue: 'وأكد', ...ZUCKERBERG },
+      ],
+    ],
+    ['قالت الشركة في بيان إن أرباحها ارتفعت.', [{ kind: 'indirect', text: 'أرباحها ارتفعت', cue: 'بيان', speaker: 'الشركة', tag: 'company' }]],
+  ];
+  it.each(rows)('%s', (input, expected) => {
+    expect(quotes(input)).toEqual(expected);
+  });
+
+  // extractor bug: a speech noun followed by أن (ANNOTATION: `إعلان شيفرون أنها ستخفض 1500 وظيفة`) gives no quote
+  // unless its speaker has a role or a registry entry
+  it.fails('وتراجع السهم بعد إعلان شيفرون أنها ستخفض 1500 وظيفة.', () => {
+    const found = quotes('وتراجع السهم بعد إعلان شيفرون أنها ستخفض 1500 وظيفة.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', text: 'ستخفض 1500 وظيفة', speaker: 'شيفرون' });
+  });
+
+  // extractor bug: `مصدر لم يكشف عن اسمه` (ANNOTATION's anonymous example): the `عن` of the speaker's
+  // description is read as `كشف عن` + noun phrase, so the clause after إن is lost
+  it.fails('قال مصدر لم يكشف عن اسمه إن الصفقة تبلغ 5 مليارات دولار.', () => {
+    const found = quotes('قال مصدر لم يكشف عن اسمه إن الصفقة تبلغ 5 مليارات دولار.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', text: 'الصفقة تبلغ 5 مليارات دولار', speaker: 'مصدر', tag: 'anonymous' });
+  });
+
+  // extractor bug: `نقلت رويترز عن مسؤول حكومي قوله إن ...`: the speech noun `قوله` with a described speaker gives no quote
+  it.fails('ونقلت وكالة رويترز عن مسؤول حكومي قوله إن المحادثات متعثرة.', () => {
+    const found = quotes('ونقلت وكالة رويترز عن مسؤول حكومي قوله إن المحادثات متعثرة.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'indirect', text: 'المحادثات متعثرة', tag: 'officials' });
+    expect(found[0]!.speaker).toContain('مسؤول');
+  });
+});
+
+describe('speaker resolution: the most specific name the article gives', () => {
+  const rows: Row[] = [
+    [
+      'حاول الرئيس التنفيذي مارك زوكربيرج تهدئة القلق. وقال زوكربيرج إن الشركة تسرع الاستثمار.',
+      [{ kind: 'indirect', text: 'الشركة تسرع الاستثمار', cue: 'وقال', ...ZUCKERBERG }],
+    ],
+    [
+      'قالت وزيرة المالية سارة أحمد إن العجز سينخفض. وأكدت الوزيرة أن الإصلاحات مستمرة.',
+      [
+        { kind: 'indirect', text: 'العجز سينخفض', cue: 'قالت', ...SARA },
+        { kind: 'indirect', text: 'الإصلاحات مستمرة', cue: 'وأكدت', ...SARA },
+      ],
+    ],
+    [
+      'قال وزير المالية محمد الجدعان إن الاقتصاد سينمو. وأوضح الجدعان أن التضخم منخفض.',
+      [
+        { kind: 'indirect', text: 'الاقتصاد سينمو', cue: 'قال', ...JADAAN },
+        { kind: 'indirect', text: 'التضخم منخفض', cue: 'وأوضح', ...JADAAN },
+      ],
+    ],
+    ['وأكد المتحدث باسم الوزارة أن القرار نهائي.', [{ kind: 'indirect', text: 'القرار نهائي', cue: 'وأكد', speaker: 'المتحدث باسم الوزارة', tag: 'officials' }]],
+  ];
+  it.each(rows)('%s', (input, expected) => {
+    expect(quotes(input)).toEqual(expected);
+  });
+
+  it('وقالت الشركة resolves to the company named before: وقالت «سابك» ... وقالت الشركة ...', () => {
+    const found = quotes('وقالت «سابك» إن أرباحها تراجعت. وقالت الشركة إن الطلب ضعيف.');
+    expect(found.map(({ kind, text, speaker, tag }) => ({ kind, text, speaker, tag }))).toEqual([
+      { kind: 'indirect', text: 'أرباحها تراجعت', speaker: 'سابك', tag: 'company' },
+      { kind: 'indirect', text: 'الطلب ضعيف', speaker: 'سابك', tag: 'company' },
+    ]);
+  });
+
+  // extractor bug: ANNOTATION's own example: `وقالت الشركة إن` resolves to `سابك` named before without guillemets;
+  // the extractor keeps `الشركة` (and tags the bare name سابك `officials`, the default for an unknown person)
+  it.fails('وقالت سابك إن أرباحها تراجعت. وقالت الشركة إن الطلب ضعيف.', () => {
+    expect(quotes('وقالت سابك إن أرباحها تراجعت. وقالت الشركة إن الطلب ضعيف.').map((q) => q.speaker)).toEqual(['سابك', 'سابك']);
+  });
+
+  // extractor bug: `الخبير الاقتصادي محمد الجبلي` gives the group word `الخبير` as the speaker, not the name after the title
+  it.fails('قال الخبير الاقتصادي محمد الجبلي إن السوق متقلب.', () => {
+    expect(quotes('قال الخبير الاقتصادي محمد الجبلي إن السوق متقلب.')).toEqual([
+      { kind: 'indirect', text: 'السوق متقلب', cue: 'قال', speaker: 'محمد الجبلي', tag: 'experts', role: 'الخبير الاقتصادي' },
+    ]);
+  });
+});
+
+describe('names and terms in guillemets are never quotes', () => {
+  it.each([
+    ['تواجه شركة «ميتا» المالكة لمنصات «فيسبوك» و«إنستجرام» أزمة متصاعدة.'],
+    ['تستحوذ «جوجل» و«إنفيديا» على السوق، بينما تراجعت «ميتا».'],
+    ['بدأت «ميتا» تثير قلق المستثمرين في «وول ستريت».'],
+    ['أطلقت الشركة منتج «الذكاء الاصطناعي التوليدي الجديد للمؤسسات الكبرى» هذا العام.'],
+    ['كارثة تقنية.. "ميتا" تواجه أزمة كبرى'],
+  ])('%s', (input) => {
+    expect(quotes(input)).toEqual([]);
+  });
+
+  it('a name in guillemets as the speaker is the speaker, not the content', () => {
+    expect(quotes('قالت «ميتا» إن عدد المستخدمين ارتفع.').map((q) => q.text)).toEqual(['عدد المستخدمين ارتفع']);
+  });
+});
+
+describe('cues without quotes still name who speaks (for tag-sources)', () => {
+  it.each([
+    ['كشفت نتائج الشركة عن ارتفاع النفقات بنحو 7 مليارات دولار.', 'كشفت', 'company'],
+    ['ذكر التقرير أن المبيعات تراجعت.', 'ذكر', 'document'],
+    ['ونقلت وكالة رويترز عن مسؤول حكومي قوله إن المحادثات متعثرة.', 'ونقلت', 'reuters'],
+  ])('%s', (input, cue, tag) => {
+    const { norm, result } = run(input);
+    expect(result.cues.map((c) => ({ cue: norm.text.slice(c.start, c.end), tag: c.speaker.tag }))).toEqual([{ cue, tag }]);
+  });
+});
