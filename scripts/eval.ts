@@ -28,6 +28,11 @@ export interface EvalReport {
   readonly summary: Summary;
   /** Per-language figures of the languages present. */
   readonly byLang: Partial<Record<'ar' | 'en', Summary>>;
+  /**
+   * Figures on the articles the rules were tuned on, and on the held-out ones (gold files with
+   * `heldOut: true`, annotated after the rules were written and never used to tune them).
+   */
+  readonly bySplit: Partial<Record<'tuned' | 'heldOut', Summary>>;
   readonly matches: ArticleMatch[];
   /** Gold files whose article is absent (the shared corpus is missing): not evaluated. */
   readonly unavailable: { file: string; reason: string }[];
@@ -55,6 +60,7 @@ export function runEvaluation(options: EvalOptions = {}): EvalReport {
   const warnings: EvalReport['warnings'] = [];
   const evaluated: string[] = [];
   const pipelineErrors: EvalReport['pipelineErrors'] = [];
+  const heldOut = new Set<ArticleMatch>();
   for (const entry of entries) {
     if (entry.status === 'unavailable') {
       unavailable.push({ file: entry.file, reason: entry.reason });
@@ -81,7 +87,9 @@ export function runEvaluation(options: EvalOptions = {}): EvalReport {
         pipelineErrors.push({ file: entry.file, message: `claim ${c.id} text ${JSON.stringify(c.text)} is not text.slice(${c.span.start}, ${c.span.end})` });
       }
     }
-    matches.push(matchArticle(gold, text, claims));
+    const match = matchArticle(gold, text, claims);
+    matches.push(match);
+    if (gold.heldOut) heldOut.add(match);
     evaluated.push(entry.file);
   }
   const byLang: EvalReport['byLang'] = {};
@@ -89,7 +97,14 @@ export function runEvaluation(options: EvalOptions = {}): EvalReport {
     const part = matches.filter((m) => m.lang === lang);
     if (part.length > 0) byLang[lang] = summarize(part);
   }
-  return { summary: summarize(matches), byLang, matches, unavailable, invalid, warnings, evaluated, pipelineErrors };
+  const bySplit: EvalReport['bySplit'] = {};
+  const tunedPart = matches.filter((m) => !heldOut.has(m));
+  const heldPart = matches.filter((m) => heldOut.has(m));
+  if (heldPart.length > 0) {
+    bySplit.tuned = summarize(tunedPart);
+    bySplit.heldOut = summarize(heldPart);
+  }
+  return { summary: summarize(matches), byLang, bySplit, matches, unavailable, invalid, warnings, evaluated, pipelineErrors };
 }
 
 /** The one-line JSON object of `--json`. */
@@ -104,6 +119,12 @@ export function reportJson(report: EvalReport): string {
     byLang: Object.fromEntries(
       Object.entries(report.byLang).map(([lang, s]) => [
         lang,
+        { articles: s.articles, numeric: s.numeric, quote: s.quote, accuracy: s.accuracy },
+      ]),
+    ),
+    bySplit: Object.fromEntries(
+      Object.entries(report.bySplit).map(([split, s]) => [
+        split,
         { articles: s.articles, numeric: s.numeric, quote: s.quote, accuracy: s.accuracy },
       ]),
     ),
@@ -162,6 +183,10 @@ export function reportText(report: EvalReport): string {
   lines.push('', ...figuresLines(summary));
   if (Object.keys(report.byLang).length > 1) {
     for (const [lang, s] of Object.entries(report.byLang)) lines.push('', `${lang} (${s.articles} articles)`, ...figuresLines(s, '  '));
+  }
+  for (const [split, s] of Object.entries(report.bySplit)) {
+    const name = split === 'heldOut' ? 'held out (never tuned on)' : 'tuned on';
+    lines.push('', `${name} (${s.articles} articles)`, ...figuresLines(s, '  '), `  speaker ${pct(s.accuracy.speaker)}  source ${pct(s.accuracy.source)}`);
   }
   lines.push('', 'field accuracy (value, unit: aligned numeric pairs; others: matched claims)');
   for (const f of FIELDS) {

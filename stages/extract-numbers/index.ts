@@ -95,6 +95,7 @@ const referenceNouns = keySet(L.REFERENCE_NOUNS);
 const notCounted = keySet(L.NOT_COUNTED);
 const symbols = new Map(Object.entries(L.CURRENCY_SYMBOLS));
 const toWords = keySet(['إلى', 'الى']);
+const levelNouns = keySet(['مستوى', 'مستويات', 'مستواه', 'مستواها']);
 const durationCues = keySet(['منذ', 'مدى', 'مدار', 'طوال', 'الفترة', 'فترة']);
 const perDay = keySet(['يوميا', 'باليوم', 'يوميًا']);
 const yearPrepositions = keySet(['في', 'من', 'إلى', 'الى', 'حتى', 'منذ', 'و']);
@@ -221,12 +222,20 @@ function coreAt(tokens: readonly Token[], i: number): Core | undefined {
   let total = 0;
   let any = false;
   let fraction = false;
+  let lastRole: L.NumberWord['role'] | 'scale' | undefined;
   for (;;) {
     const head = tokens[k];
     if (head && !any && elevenHeads.has(head.key) && tokens[k + 1] && teenTails.has(tokens[k + 1]!.key)) {
       group += 11;
       k += 2;
       any = true;
+      lastRole = 'teen';
+    } else if (head && !any && elevenHeads.has(head.key) && isTenAt(tokens, k + 1)) {
+      // `إحدى وعشرين`: one and twenty
+      group += 1;
+      k++;
+      any = true;
+      lastRole = 'unit';
     } else {
       const w = numberWordAt(tokens, k, any);
       if (!w) break;
@@ -241,9 +250,11 @@ function coreAt(tokens: readonly Token[], i: number): Core | undefined {
       group += w.value;
       k++;
       any = true;
+      lastRole = w.role;
       if (w.role === 'unit' && tokens[k] && teenTails.has(tokens[k]!.key)) {
         group += 10;
         k++;
+        lastRole = 'teen';
       }
     }
     const s = scaleAt(tokens, k, false);
@@ -251,9 +262,13 @@ function coreAt(tokens: readonly Token[], i: number): Core | undefined {
       total += (group || 1) * s.factor;
       group = 0;
       k++;
+      lastRole = 'scale';
     }
+    // `و` joins parts of one number only from larger to smaller orders (`خمسة وعشرون`, `مئة وخمسون`,
+    // `ألف ومئتان`); `ثلاثة وخمسة` are two numbers (`بين ثلاثة وخمسة ملايين`)
     const nextTok = tokens[k];
-    if (nextTok && nextTok.key.startsWith('و') && nextTok.key.length > 1 && numberWordAt(tokens, k, true)) continue;
+    const nextWord = nextTok && nextTok.key.startsWith('و') && nextTok.key.length > 1 ? numberWordAt(tokens, k, true) : undefined;
+    if (nextWord && joins(lastRole, nextWord.role)) continue;
     break;
   }
   if (any) {
@@ -274,6 +289,18 @@ function coreAt(tokens: readonly Token[], i: number): Core | undefined {
     return { value, next, first: i, kind: 'scale', scaled: true, rules };
   }
   return undefined;
+}
+
+function isTenAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.key.startsWith('و') && numberWords.get(t.key.slice(1))?.role === 'ten';
+}
+
+/** Whether `و` + a word of role `next` continues a number whose last part had role `last`. */
+function joins(last: L.NumberWord['role'] | 'scale' | undefined, next: L.NumberWord['role']): boolean {
+  if (last === 'scale' || last === 'hundred') return next !== 'fraction' && next !== 'zero';
+  if (last === 'unit') return next === 'ten';
+  return false;
 }
 
 interface UnitHit {
@@ -320,7 +347,7 @@ function isCountNoun(t: Token | undefined): boolean {
   if (notCounted.has(t.key) || months.has(t.key)) return false;
   // `بالحجم`: a preposition and the article; `سيكون`: a future verb; neither is what a figure counts
   if (/^(بال|لل|كال|وال|فال)/.test(t.key)) return false;
-  if (/^س[يتن]/.test(t.key)) return false;
+  if (/^س[يتن]/.test(t.key) && t.key.length >= 5 && !/(ه|ات)$/.test(t.key)) return false;
   // `بزيادة`, `ارتفاعا`: a change word after the figure is not what it counts
   return !hasStem(increaseWords, t) && !hasStem(decreaseWords, t) && !hasStem(byWords, t);
 }
@@ -466,8 +493,9 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
         let hi = second.value;
         if (!scaled && second.scaled) {
           // the scale of the high end applies to the low end: `115 و135 مليار`
-          const factor = second.value / (second.kind === 'digits' ? parseDigits(tokens[second.first]!.key) : second.value);
-          if (Number.isFinite(factor) && factor > 1) value *= factor;
+          let factor = 1;
+          for (let x = second.first; x < second.next; x++) factor = Math.max(factor, scaleAt(tokens, x, false)?.factor ?? 1);
+          if (factor > 1) value *= factor;
         }
         if (hi >= value || (rule !== 'range-dash' && rule !== 'range-to')) {
           valueMax = hi;
@@ -519,6 +547,8 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
   // `على مدى ثلاث سنوات`, `خلال الفترة من 10 إلى 20 عاما`: a period, not a claimed duration
   if (unit.kind === 'duration') {
     for (let b = rangeStartTok - 1; b >= Math.max(0, rangeStartTok - 3); b--) if (durationCues.has(tokens[b]!.key)) return undefined;
+    // `أدنى مستوى في 4 أشهر`: the span of a record level
+    if (tokens[rangeStartTok - 1]?.key === 'في' && levelNouns.has(tokens[rangeStartTok - 2]?.key ?? '')) return undefined;
   }
   if (unit.kind === 'currency' || unit.kind === 'symbol') rules.push('unit-currency');
   else if (unit.kind === 'percent') rules.push('unit-percent');

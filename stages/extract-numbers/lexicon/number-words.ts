@@ -12,7 +12,7 @@ export interface NumberWord {
 
 export const NUMBER_WORDS: readonly NumberWord[] = [
   { forms: ['صفر'], value: 0, role: 'zero' },
-  { forms: ['واحد', 'واحدة'], value: 1, role: 'unit' },
+  { forms: ['واحد', 'واحدة', 'واحدا'], value: 1, role: 'unit' },
   { forms: ['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثني', 'اثنتا', 'اثنتي'], value: 2, role: 'unit' },
   { forms: ['ثلاثة', 'ثلاث'], value: 3, role: 'unit' },
   { forms: ['أربعة', 'أربع'], value: 4, role: 'unit' },
