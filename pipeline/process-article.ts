@@ -72,7 +72,8 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
   const norm = normalizeText(text);
   const tokens = tokenize(norm.text, norm.key);
   const seg = splitSentences(norm.text);
-  const numbers = extractNumbers({ text: norm.text, key: norm.key, tokens });
+  const outletEntry = input.outlet ? registry.byId(registry.resolveOutlet(input.outlet)) : undefined;
+  const numbers = extractNumbers({ text: norm.text, key: norm.key, tokens, ...(outletEntry?.country ? { outletCountryHint: outletEntry.country } : {}) });
   const { quotes, cues } = extractQuotes({ text: norm.text, tokens, sentences: seg.sentences, quotes: seg.quotes, paragraphs: seg.paragraphs, registry });
   const publisher = findPublisher(tokens, registry, input.outlet);
 

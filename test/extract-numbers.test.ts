@@ -229,8 +229,7 @@ describe('percent forms and points', () => {
     expect(numbers(input)).toEqual([expected]);
   });
 
-  // extractor bug: a dual unit word with no number before it (`نقطتين مئويتين`) is never read; ANNOTATION lists it as 2 percentage points
-  it.fails('رفع البنك الفائدة نقطتين مئويتين is 2 percentage points', () => {
+  it('رفع البنك الفائدة نقطتين مئويتين is 2 percentage points', () => {
     expect(numbers('رفع البنك الفائدة نقطتين مئويتين')).toEqual([{ text: 'نقطتين مئويتين', value: 2, unit: 'percentage_point', change: 'increase' }]);
   });
 });
@@ -292,9 +291,7 @@ describe('currencies', () => {
     expect(numbers('بلغت الإيرادات 3 مليارات ريال', 'السعودية')).toEqual([{ text: '3 مليارات ريال', value: 3e9, unit: 'SAR' }]);
   });
 
-  // extractor bug: processArticle passes no country hint for the article's outlet, so `ريال` in a Saudi
-  // outlet's article (ANNOTATION: "A bare ريال in a Saudi paper is SAR") stays the generic `riyal`
-  it.fails('a bare ريال in a Saudi outlet (spa) is SAR', () => {
+  it('a bare ريال in a Saudi outlet (spa) is SAR', () => {
     const { claims } = processArticle({ id: 'spa-riyal', outlet: 'spa', text: 'بلغت الإيرادات 3 مليارات ريال.' });
     expect(claims.map((c) => c.numeric?.unit)).toEqual(['SAR']);
   });

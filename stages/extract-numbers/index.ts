@@ -137,7 +137,7 @@ interface Core {
   /** First token index after the core (and its scale words). */
   next: number;
   first: number;
-  kind: 'digits' | 'words' | 'scale';
+  kind: 'digits' | 'words' | 'scale' | 'dual';
   scaled: boolean;
   rules: string[];
 }
@@ -291,6 +291,12 @@ function coreAt(tokens: readonly Token[], i: number): Core | undefined {
   return undefined;
 }
 
+/** A dual measure or multiple (not a duration: `يومين` is a period, never a claim alone). */
+function dualUnitAt(tokens: readonly Token[], i: number): boolean {
+  const m = units.matchAt(tokens, i, false);
+  return !!m && m.payload.count === 2 && m.payload.kind === 'unit' && m.payload.unit !== 'point';
+}
+
 function isTenAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && t.key.startsWith('و') && numberWords.get(t.key.slice(1))?.role === 'ten';
@@ -366,7 +372,18 @@ export function extractNumbers(input: ExtractNumbersInput): NumericMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== TokenKind.Number && t.kind !== TokenKind.Arabic) continue;
-    if (t.kind === TokenKind.Arabic && !mayStartNumber(t)) continue;
+    if (t.kind === TokenKind.Arabic && !mayStartNumber(t)) {
+      // a dual unit with no number: `نقطتين مئويتين` is 2 percentage points, `ضعفين` twice
+      const dual = dualUnitAt(tokens, i);
+      if (dual) {
+        const m = buildMention(tokens, { value: 2, next: i, first: i, kind: 'dual', scaled: false, rules: ['dual-unit'] }, text, generic);
+        if (m) {
+          out.push(m.mention);
+          i = m.lastToken;
+        }
+      }
+      continue;
+    }
     const core = coreAt(tokens, i);
     if (!core) continue;
     const m = buildMention(tokens, core, text, generic);
