@@ -220,6 +220,7 @@ describe.skipIf(!HAVE_REDIS)('isnad run --queue with isnad worker processes', ()
     expect(runId.run).toMatch(/^[0-9a-f]{16}$/);
     const second = await startCli(run.args(redis.url, '--resume')).done;
     expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).toMatch(new RegExp(`^isnad: resuming run ${runId.run} on queue isnad-pipeline@\\S+ at redis://127\\.0\\.0\\.1:\\d+/0$`, 'm'));
     const stats = expectSameAsLocal(run);
     expect(stats.resumed).toBeGreaterThan(0);
   });

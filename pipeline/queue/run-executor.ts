@@ -42,6 +42,7 @@ export function queueExecutorFactory(flags: QueueRunFlags, env: Readonly<Record<
       onNotice: context.notice,
       ...(context.sources ? { sources: context.sources } : {}),
     });
+    context.notice(`${run.resumed ? 'resuming' : 'starting'} run ${run.run} on queue ${executor.queueName} at ${executor.display}`);
     // Not a spread: `workers` is a getter that grows as results arrive.
     return {
       concurrency: executor.concurrency,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import { partialPath } from '../batch/resume.js';
 
@@ -41,13 +42,13 @@ export interface ChooseRunOptions {
  * The run id: the previous one on `--resume` when its state file matches this pipeline and queue,
  * a new one otherwise. With `-o FILE` the id is written to the state file before any job exists.
  */
-export async function chooseRun(options: ChooseRunOptions): Promise<QueueRun> {
+export async function chooseRun(options: ChooseRunOptions): Promise<QueueRun & { readonly resumed: boolean }> {
   const fresh: QueueRun = { schema: QUEUE_RUN_SCHEMA, run: newRunId(), pipeline: options.pipeline, queue: options.queue };
-  if (options.output === undefined) return fresh;
+  if (options.output === undefined) return { ...fresh, resumed: false };
   const file = runStatePath(options.output);
   if (options.resume) {
     const previous = await readRunState(file);
-    if (previous && previous.pipeline === options.pipeline && previous.queue === options.queue) return previous;
+    if (previous && previous.pipeline === options.pipeline && previous.queue === options.queue) return { ...previous, resumed: true };
     options.onNotice?.(
       previous
         ? `--resume: the previous run used another pipeline version or queue; its finished jobs are not reused (run ${fresh.run})`
@@ -55,9 +56,10 @@ export async function chooseRun(options: ChooseRunOptions): Promise<QueueRun> {
     );
   }
   const temporary = `${file}.tmp`;
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await writeFile(temporary, `${JSON.stringify(fresh)}\n`);
   await rename(temporary, file);
-  return fresh;
+  return { ...fresh, resumed: false };
 }
 
 async function readRunState(file: string): Promise<QueueRun | null> {
