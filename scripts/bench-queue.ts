@@ -20,6 +20,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
 import { hasRedisServer, startLocalRedis } from '../pipeline/queue/local-redis.js';
 
 interface Args {
@@ -197,9 +198,10 @@ async function main(): Promise<void> {
       }
     }
 
+    const redisPeakMb = await redisPeakMemory(redis.port);
     const one = rows.find((r) => r.setup.startsWith('1 worker'));
     if (args.json) {
-      process.stdout.write(`${JSON.stringify({ articles: count, mb: Math.round(mb * 10) / 10, cores: availableParallelism(), loadAverage: load, batchSize: args.batchSize, rows }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ articles: count, mb: Math.round(mb * 10) / 10, cores: availableParallelism(), loadAverage: load, batchSize: args.batchSize, redisPeakMb, rows }, null, 2)}\n`);
       return;
     }
     const lines = [
@@ -211,6 +213,8 @@ async function main(): Promise<void> {
         (r) =>
           `| ${r.setup} | ${r.seconds.toFixed(2)} | ${r.articlesPerSecond} | ${r.mbPerSecond.toFixed(2)} | ${one ? `${(one.seconds / r.seconds).toFixed(2)}×` : '-'} | ${r.cpuPer1000 === null ? '-' : r.cpuPer1000.toFixed(1)} | ${r.identical ? 'yes' : 'NO'} |`,
       ),
+      '',
+      `Redis peak memory (used_memory_peak) over all runs: ${redisPeakMb.toFixed(1)} MB`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     if (rows.some((r) => !r.identical)) process.exitCode = 1;
@@ -218,6 +222,19 @@ async function main(): Promise<void> {
     for (const child of running) child.kill('SIGKILL');
     await redis.dispose();
     rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Redis's `used_memory_peak`, in MB. */
+async function redisPeakMemory(port: number): Promise<number> {
+  const client = new Redis({ host: '127.0.0.1', port, lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await client.connect();
+    const info = await client.info('memory');
+    const peak = /^used_memory_peak:(\d+)/m.exec(info);
+    return peak ? Number(peak[1]) / 1e6 : Number.NaN;
+  } finally {
+    client.disconnect();
   }
 }
 
