@@ -149,7 +149,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       } else {
         const np = ctx.speakerAfter(tokens, cue.next, endTok, registry);
         // a noun cue (`توقعات`, `حديث`) needs a speaker the article makes clear, not any word after it
-        if (np && cue.form === 'noun' && !ctx.recognisable(np.speaker)) continue;
+        if (np && cue.form === 'noun' && !ctx.recognisable(np.speaker) && !(np.next - cue.next <= 2 && complementizers.has(tokens[np.next]?.key ?? ''))) continue;
         if (np) {
           speaker = np.speaker;
           after = np.next;
@@ -327,6 +327,12 @@ function findContent(tokens: readonly Token[], from: number, endTok: number, ctx
       return { kind: 'indirect', start: tokens[startTok]!.start, end: end.end, rule: 'indirect-clause', lastToken: end.last };
     }
     if (t.kind === TokenKind.Arabic && linkPreps.has(t.key) && tokens[j + 1] && complementizers.has(tokens[j + 1]!.key)) continue;
+    // `مصدر لم يكشف عن اسمه إن ...`: a negated cue describes the speaker; skip it and its object
+    if (t.kind === TokenKind.Arabic && (t.key === 'لم' || t.key === 'لا') && cueAt(tokens, j + 1)) {
+      j += 1;
+      if (tokens[j + 1]?.key === 'عن') j += 2;
+      continue;
+    }
     if (t.kind === TokenKind.Arabic && t.key === 'عن') {
       // `أعلن عن "تخفيض ..."`: quoted words; `كشف عن خطط`: a noun phrase, not a clause
       const mk = tokens[j + 1] ? ctx.markAt(tokens[j + 1]!.start) : undefined;
@@ -664,7 +670,10 @@ class ArticleContext {
     const head = np[0]!;
     const g = lookup(groupTag, head) ?? (np[1] ? lookup(groupTag, np[1]) : undefined);
     const gi0 = lookup(groupTag, head) ? 0 : 1;
-    const followedByName = !!np[gi0 + 1] && !np[gi0 + 1]!.key.startsWith('ال') && !lookup(titleTag, np[gi0 + 1]!) && !SINGULAR_GROUP_FOLLOWERS.has(np[gi0 + 1]!.key);
+    // `الخبير محمد الجبلي`, `الخبير الاقتصادي محمد الجبلي`: a name after the word (and its adjectives)
+    let afterAdj = gi0 + 1;
+    while (np[afterAdj] && np[afterAdj]!.key.startsWith('ال') && afterAdj - gi0 <= 3) afterAdj++;
+    const followedByName = !!np[afterAdj] && !np[afterAdj]!.key.startsWith('ال') && !lookup(titleTag, np[afterAdj]!) && !SINGULAR_GROUP_FOLLOWERS.has(np[afterAdj]!.key);
     if (g && followedByName && gi0 === 0 && hasStem(singularGroups, head)) {
       const rest = this.interpretPerson(np, 1, g);
       if (rest) return rest;
