@@ -1,0 +1,224 @@
+/**
+ * tag-sources on hand-written Arabic cases: each attribution cue, the relay chain, every generic tag,
+ * the publisher, and a user's registry through `processArticle(input, { sources })`, judged by
+ * ANNOTATION.md. Tags depend on the quotes and cues found before them, so most rows run the whole
+ * Arabic pipeline; `findPublisher` is also tested alone. Wrong cases are `it.fails` with an
+ * `// extractor bug:` note.
+ */
+import { describe, expect, it } from 'vitest';
+import { processArticle } from '../pipeline/process-article.js';
+import type { SourceEntry } from '../schemas/source.js';
+import { normalizeText } from '../stages/normalize-text/index.js';
+import { findPublisher } from '../stages/tag-sources/index.js';
+import { sourceRegistry } from '../stages/tag-sources/registry.js';
+import { tokenize } from '../stages/tokenize/index.js';
+
+interface Seen {
+  type: 'numeric' | 'quote';
+  text: string;
+  source: string;
+  chain: string[];
+  speaker?: string;
+}
+
+function tags(text: string, options: { outlet?: string; sources?: SourceEntry[] } = {}): Seen[] {
+  const { claims } = processArticle({ id: 'tag-sources', text, ...(options.outlet ? { outlet: options.outlet } : {}) }, options.sources ? { sources: options.sources } : {});
+  return claims.map((c) => ({
+    type: c.type,
+    text: c.text,
+    source: c.attribution.source,
+    chain: c.attribution.chain,
+    ...(c.attribution.speaker ? { speaker: c.attribution.speaker } : {}),
+  }));
+}
+
+/** The numeric claims only, as `[surface, source, chain]`. */
+function figures(text: string, options: { outlet?: string; sources?: SourceEntry[] } = {}): [string, string, string[]][] {
+  return tags(text, options)
+    .filter((c) => c.type === 'numeric')
+    .map((c) => [c.text, c.source, c.chain]);
+}
+
+type Row = readonly [input: string, source: string, chain: string[]];
+
+describe('attribution cues name the outlet that vouches for a figure', () => {
+  const rows: Row[] = [
+    ['بلغت الإيرادات 20 مليار دولار بحسب تقرير لموقع تك كرانش.', 'techcrunch', ['techcrunch']],
+    ['بلغت الإيرادات 20 مليار دولار حسب صحيفة فايننشال تايمز.', 'financial-times', ['financial-times']],
+    ['وفق ما أوردته صحيفة فايننشال تايمز، بلغت الإيرادات 20 مليار دولار.', 'financial-times', ['financial-times']],
+    ['وفقاً لوكالة بلومبرغ، بلغت الإيرادات 20 مليار دولار.', 'bloomberg', ['bloomberg']],
+    ['وفقا لبلومبرغ، بلغت الإيرادات 20 مليار دولار.', 'bloomberg', ['bloomberg']],
+    ['بلغت الإيرادات 20 مليار دولار، نقلاً عن وكالة رويترز.', 'reuters', ['reuters']],
+    ['أوردت وكالة رويترز أن الإيرادات بلغت 20 مليار دولار.', 'reuters', ['reuters']],
+    ['ذكرت صحيفة وول ستريت جورنال أن الإيرادات بلغت 20 مليار دولار.', 'wall-street-journal', ['wall-street-journal']],
+    ['كشفت بلومبرغ أن الإيرادات بلغت 20 مليار دولار.', 'bloomberg', ['bloomberg']],
+    ['أعلنت الشركة أن الإيرادات بلغت 20 مليار دولار.', 'company', ['company']],
+    ['كشفت نتائج الشركة عن ارتفاع النفقات بنحو 7 مليارات دولار.', 'company', ['company']],
+  ];
+  it.each(rows)('%s -> %s', (input, source, chain) => {
+    const found = figures(input);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.slice(1)).toEqual([source, chain]);
+  });
+
+  it('the cue is carried in the record', () => {
+    const { claims } = processArticle({ id: 'cue', text: 'بلغت الإيرادات 20 مليار دولار بحسب تقرير لموقع تك كرانش.' });
+    expect(claims[0]!.attribution).toMatchObject({ source: 'techcrunch', label: 'TechCrunch', cue: 'بحسب' });
+  });
+
+  it('a quote and the figure inside it take the outlet that reports them', () => {
+    expect(tags('ذكرت صحيفة وول ستريت جورنال أن الإيرادات بلغت 20 مليار دولار.')).toEqual([
+      { type: 'quote', text: 'الإيرادات بلغت 20 مليار دولار', source: 'wall-street-journal', chain: ['wall-street-journal'], speaker: 'وول ستريت جورنال' },
+      { type: 'numeric', text: '20 مليار دولار', source: 'wall-street-journal', chain: ['wall-street-journal'], speaker: 'وول ستريت جورنال' },
+    ]);
+  });
+});
+
+describe('the relay chain, innermost first', () => {
+  it('بحسب تقرير لموقع تك كرانش اطلعت عليه العربية Business is techcrunch -> al-arabiya-business', () => {
+    const text = 'بلغت الإيرادات 20 مليار دولار، بحسب تقرير لموقع تك كرانش اطلعت عليه العربية Business.\n\nوتراجع السهم بنسبة 12% في ختام التعاملات.';
+    expect(figures(text)).toEqual([
+      ['20 مليار دولار', 'techcrunch', ['techcrunch', 'al-arabiya-business']],
+      // the article names itself as the relaying outlet: it is the publisher of the unattributed figure
+      ['12%', 'al-arabiya-business', ['al-arabiya-business']],
+    ]);
+  });
+
+  it('the publisher from metadata closes the chain', () => {
+    expect(figures('بلغت الإيرادات 20 مليار دولار بحسب تقرير لموقع تك كرانش.', { outlet: 'al-arabiya-business' })).toEqual([
+      ['20 مليار دولار', 'techcrunch', ['techcrunch', 'al-arabiya-business']],
+    ]);
+  });
+
+  it('a person speaking to an outlet is the innermost link: قال ... لرويترز', () => {
+    expect(tags('وقال وزير المالية محمد الجدعان لرويترز إن العجز بلغ 5 مليارات ريال.')).toEqual([
+      { type: 'quote', text: 'العجز بلغ 5 مليارات ريال', source: 'officials', chain: ['officials', 'reuters'], speaker: 'محمد الجدعان' },
+      { type: 'numeric', text: '5 مليارات ريال', source: 'officials', chain: ['officials', 'reuters'], speaker: 'محمد الجدعان' },
+    ]);
+  });
+
+  // extractor bug: `نقلت رويترز عن مسؤول حكومي قوله إن ...`: the official speaks and Reuters relays, so the
+  // figure is officials -> reuters; the extractor tags it reuters alone
+  it.fails('ونقلت وكالة رويترز عن مسؤول حكومي قوله إن العجز بلغ 5 مليارات دولار.', () => {
+    expect(figures('ونقلت وكالة رويترز عن مسؤول حكومي قوله إن العجز بلغ 5 مليارات دولار.')).toEqual([['5 مليارات دولار', 'officials', ['officials', 'reuters']]]);
+  });
+
+  // extractor bug: `أفادت بلومبرغ نقلا عن مصادر مطلعة بأن ...`: anonymous sources relayed by Bloomberg; the
+  // extractor tags the figure bloomberg alone
+  it.fails('وأفادت وكالة بلومبرغ نقلا عن مصادر مطلعة بأن الصفقة تبلغ 5 مليارات دولار.', () => {
+    expect(figures('وأفادت وكالة بلومبرغ نقلا عن مصادر مطلعة بأن الصفقة تبلغ 5 مليارات دولار.')).toEqual([['5 مليارات دولار', 'anonymous', ['anonymous', 'bloomberg']]]);
+  });
+});
+
+describe('generic tags', () => {
+  const rows: Row[] = [
+    // company: the company, its results, or one of its officials
+    ['أعلنت الشركة عن أرباح بقيمة 5 مليارات دولار.', 'company', ['company']],
+    ['قال الرئيس التنفيذي مارك زوكربيرج إن الشركة أنفقت 5 مليارات دولار.', 'company', ['company']],
+    // described groups
+    ['يتوقع محللون أن تبلغ الأرباح 5 مليارات دولار.', 'analysts', ['analysts']],
+    ['بحسب محللين، تبلغ الصفقة 5 مليارات دولار.', 'analysts', ['analysts']],
+    ['اعتبر المستثمرون أن خسارة 200 مليار دولار مبالغ فيها.', 'investors', ['investors']],
+    ['يرى مراقبون أن الشركة أنفقت 20 مليار دولار.', 'observers', ['observers']],
+    ['يرى خبراء أن التضخم سيبلغ 5%.', 'experts', ['experts']],
+    ['توقعت فيتش أن ينمو الاقتصاد 3%.', 'experts', ['experts']],
+    // officials: government, ministry, intergovernmental body, or one of their officials
+    ['قال وزير المالية محمد الجدعان إن العجز بلغ 5 مليارات ريال.', 'officials', ['officials']],
+    ['توقع صندوق النقد الدولي نمو الاقتصاد 3%.', 'officials', ['officials']],
+    ['وفقا لبيانات وزارة التجارة، ارتفعت الصادرات 12%.', 'officials', ['officials']],
+    ['قال مواطنون إن الأسعار ارتفعت 30%.', 'people', ['people']],
+    // anonymous and unnamed reports
+    ['قالت مصادر مطلعة إن الصفقة تبلغ 5 مليارات دولار.', 'anonymous', ['anonymous']],
+    ['قال مصدر لم يكشف عن اسمه إن الصفقة تبلغ 5 مليارات دولار.', 'anonymous', ['anonymous']],
+    ['وفقا لمصادر مطلعة، تبلغ الصفقة 5 مليارات دولار.', 'anonymous', ['anonymous']],
+    ['ارتفعت الأرباح 12% وفق تقارير حديثة.', 'reports', ['reports']],
+    // the same sentence names the report's outlet: the outlet wins
+    ['ارتفعت الأرباح 12% وفق تقارير حديثة نشرتها بلومبرغ.', 'bloomberg', ['bloomberg']],
+    // nothing attributes the figure: the publisher
+    ['بلغت الإيرادات 20 مليار دولار.', 'publisher', ['publisher']],
+  ];
+  it.each(rows)('%s -> %s', (input, source, chain) => {
+    const found = figures(input);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.slice(1)).toEqual([source, chain]);
+  });
+
+  it('a quote carries its speaker and the same tag as the figures inside it', () => {
+    expect(tags('يتوقع محللون أن تبلغ الأرباح 5 مليارات دولار.')).toEqual([
+      { type: 'quote', text: 'تبلغ الأرباح 5 مليارات دولار', source: 'analysts', chain: ['analysts'], speaker: 'محللون' },
+      { type: 'numeric', text: '5 مليارات دولار', source: 'analysts', chain: ['analysts'], speaker: 'محللون' },
+    ]);
+  });
+});
+
+describe('the publisher', () => {
+  it.each([
+    ['al-arabiya-business', 'al-arabiya-business'],
+    ['Al Arabiya Business', 'al-arabiya-business'],
+    ['العربية Business', 'al-arabiya-business'],
+    ['sky-news-arabia', 'sky-news-arabia'],
+  ])('outlet metadata %s -> %s', (outlet, id) => {
+    expect(figures('بلغت الإيرادات 20 مليار دولار.', { outlet })).toEqual([['20 مليار دولار', id, [id]]]);
+  });
+
+  it.each([
+    ['بحسب تقرير اطلعت عليه العربية Business، بلغت الإيرادات 20 مليار دولار.', { id: 'al-arabiya-business', rule: 'publisher-named-in-text' }],
+    ['بلغت الإيرادات 20 مليار دولار.', { id: 'publisher', rule: 'publisher-unknown' }],
+  ])('findPublisher alone: %s', (text, expected) => {
+    const norm = normalizeText(text);
+    expect(findPublisher(tokenize(norm.text, norm.key), sourceRegistry())).toMatchObject(expected);
+  });
+
+  it('findPublisher alone: metadata wins over the text', () => {
+    const norm = normalizeText('اطلعت عليه العربية Business');
+    expect(findPublisher(tokenize(norm.text, norm.key), sourceRegistry(), 'reuters')).toEqual({ id: 'reuters', label: 'Reuters', rule: 'publisher-metadata' });
+  });
+});
+
+describe('a user registry through processArticle(input, { sources })', () => {
+  const sources: SourceEntry[] = [
+    { id: 'eqtisad-news', label: 'Eqtisad News', kind: 'outlet', aliases: ['الاقتصاد نيوز'] },
+    { id: 'sabic', label: 'SABIC', kind: 'company', aliases: ['سابك', 'SABIC'] },
+    { id: 'shuaa', label: 'Shuaa Capital', kind: 'experts', aliases: ['شعاع كابيتال'] },
+    { id: 'saudi-mof', label: 'Saudi Ministry of Finance', kind: 'officials', aliases: ['وزارة المالية السعودية'] },
+  ];
+
+  const rows: (readonly [string, string, string])[] = [
+    ['بلغت الإيرادات 20 مليار دولار بحسب موقع الاقتصاد نيوز.', 'eqtisad-news', 'Eqtisad News'],
+    ['قالت سابك إن أرباحها بلغت 5 مليارات ريال.', 'company', 'Company'],
+    ['توقعت شعاع كابيتال أن يبلغ النمو 3%.', 'experts', 'Experts'],
+    ['أعلنت وزارة المالية السعودية أن العجز بلغ 5 مليارات ريال.', 'officials', 'Officials'],
+  ];
+  it.each(rows)('%s -> %s', (input, source, label) => {
+    const { claims } = processArticle({ id: 'registry', text: input }, { sources });
+    const numeric = claims.filter((c) => c.type === 'numeric');
+    expect(numeric).toHaveLength(1);
+    expect(numeric[0]!.attribution).toMatchObject({ source, label, chain: [source] });
+  });
+
+  it('names the registry adds are unknown without it', () => {
+    expect(figures('بلغت الإيرادات 20 مليار دولار بحسب موقع الاقتصاد نيوز.')).toEqual([['20 مليار دولار', 'publisher', ['publisher']]]);
+  });
+
+  it('a user outlet joins the relay chain', () => {
+    const text = 'بلغت الإيرادات 20 مليار دولار، بحسب تقرير لموقع الاقتصاد نيوز اطلعت عليه العربية Business.';
+    expect(figures(text, { sources })).toEqual([['20 مليار دولار', 'eqtisad-news', ['eqtisad-news', 'al-arabiya-business']]]);
+  });
+
+  it('outlet metadata resolves through the user registry by id or label', () => {
+    expect(figures('بلغت الإيرادات 20 مليار دولار.', { outlet: 'Eqtisad News', sources })).toEqual([['20 مليار دولار', 'eqtisad-news', ['eqtisad-news']]]);
+    const { claims } = processArticle({ id: 'label', outlet: 'eqtisad-news', text: 'بلغت الإيرادات 20 مليار دولار.' }, { sources });
+    expect(claims[0]!.attribution).toMatchObject({ source: 'eqtisad-news', label: 'Eqtisad News' });
+  });
+
+  it('a user entry with a built-in id replaces it', () => {
+    const replaced: SourceEntry[] = [{ id: 'reuters', label: 'Reuters (user)', kind: 'agency', aliases: ['رويترز'] }];
+    const { claims } = processArticle({ id: 'replace', text: 'بلغت الإيرادات 20 مليار دولار، نقلاً عن وكالة رويترز.' }, { sources: replaced });
+    expect(claims[0]!.attribution).toMatchObject({ source: 'reuters', label: 'Reuters (user)' });
+  });
+
+  it('rejects an entry whose id is not kebab-case', () => {
+    const bad = [{ id: 'Bad Id', label: 'x', kind: 'outlet', aliases: ['x'] }] as unknown as SourceEntry[];
+    expect(() => processArticle({ id: 'bad', text: 'بلغت الإيرادات 20 مليار دولار.' }, { sources: bad })).toThrow(/kebab-case/);
+  });
+});
