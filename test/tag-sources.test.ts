@@ -97,9 +97,8 @@ describe('the relay chain, innermost first', () => {
     ]);
   });
 
-  // extractor bug: `نقلت رويترز عن مسؤول حكومي قوله إن ...`: the official speaks and Reuters relays, so the
-  // figure is officials -> reuters; the extractor tags it reuters alone
-  it.fails('ونقلت وكالة رويترز عن مسؤول حكومي قوله إن العجز بلغ 5 مليارات دولار.', () => {
+  // `نقلت رويترز عن مسؤول حكومي قوله إن ...`: the official speaks and Reuters relays
+  it('ونقلت وكالة رويترز عن مسؤول حكومي قوله إن العجز بلغ 5 مليارات دولار.', () => {
     expect(figures('ونقلت وكالة رويترز عن مسؤول حكومي قوله إن العجز بلغ 5 مليارات دولار.')).toEqual([['5 مليارات دولار', 'officials', ['officials', 'reuters']]]);
   });
 
