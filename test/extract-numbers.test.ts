@@ -420,8 +420,8 @@ describe('period and time; dual nouns and number words in a period are no claims
     expect(numbers(input)).toEqual([expected]);
   });
 
-  // extractor bug: `أدنى مستوى في 4 أشهر` (ANNOTATION's period example) is queued as its own duration claim
-  // and never attached to the index level as its period
+  // extractor bug: `أدنى مستوى في 4 أشهر` (ANNOTATION's period example) is not attached to the index level as its
+  // period (the duration is no longer queued on its own, but the level has no period)
   it.fails('هبط المؤشر إلى 7938 نقطة، أدنى مستوى في 4 أشهر', () => {
     const found = numbers('هبط المؤشر إلى 7938 نقطة، أدنى مستوى في 4 أشهر');
     expect(found.map((n) => n.text)).toEqual(['7938 نقطة']);

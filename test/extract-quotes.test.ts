@@ -189,8 +189,8 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
     expect(found[0]).toMatchObject({ kind: 'indirect', text: 'ستخفض 1500 وظيفة', speaker: 'شيفرون' });
   });
 
-  // extractor bug: `مصدر لم يكشف عن اسمه` (ANNOTATION's anonymous example): the `عن` of the speaker's
-  // description is read as `كشف عن` + noun phrase, so the clause after إن is lost
+  // extractor bug: `مصدر لم يكشف عن اسمه` (ANNOTATION's anonymous example): `يكشف` inside the speaker's description
+  // is taken as a cue of its own, and the clause after إن gives no quote
   it.fails('قال مصدر لم يكشف عن اسمه إن الصفقة تبلغ 5 مليارات دولار.', () => {
     const found = quotes('قال مصدر لم يكشف عن اسمه إن الصفقة تبلغ 5 مليارات دولار.');
     expect(found).toHaveLength(1);
