@@ -549,17 +549,22 @@ class ArticleContext {
   prescanPersons(tokens: readonly Token[]): void {
     const isNameAt = (i: number): boolean => {
       const t = tokens[i];
-      return !!t && t.kind === TokenKind.Arabic && !t.key.startsWith('ال') && (!stops.has(t.key) || NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end))) && !lookup(titleTag, t) && !lookup(groupTag, t) && !complementizers.has(t.key) && !cueAt(tokens, i) && t.key.length > 1;
+      return !!t && t.kind === TokenKind.Arabic && !t.key.startsWith('ال') && !/^(بال|لل|وال|فال|كال)/.test(t.key) && (!stops.has(t.key) || NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end))) && !lookup(titleTag, t) && !lookup(groupTag, t) && !complementizers.has(t.key) && !cueAt(tokens, i) && t.key.length > 1;
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind !== TokenKind.Arabic || !lookup(titleTag, t) || (i > 0 && isRoleWord(tokens[i - 1]!) && tokens[i - 1]!.kind === TokenKind.Arabic)) continue;
+      if (t.kind !== TokenKind.Arabic || !lookup(titleTag, t) || (i > 0 && tokens[i - 1]!.kind === TokenKind.Arabic && !!lookup(titleTag, tokens[i - 1]!))) continue;
       // title run, then a name of two or three words
       let j = i;
       while (j < tokens.length && tokens[j]!.kind === TokenKind.Arabic && isRoleWord(tokens[j]!) && j - i < 8) j++;
       const role = tokens.slice(i, j);
       const name: Token[] = [];
-      while (name.length < 3 && (isNameAt(j + name.length) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && this.text[tokens[j + name.length]!.end - 1] === 'ة')) name.push(tokens[j + name.length]!);
+      while (name.length < 3 && (isNameAt(j + name.length) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && this.text[tokens[j + name.length]!.end - 1] === 'ة')) {
+        name.push(tokens[j + name.length]!);
+        // a definite family name ends the name unless a particle came before it (`عبد الفتاح السيسي`)
+        const last = name[name.length - 1]!;
+        if (last.key.startsWith('ال') && !NAME_PARTICLES.has(name[name.length - 2]?.key ?? '')) break;
+      }
       if (name.length >= 2 && role.length > 0 && !this.#persons.has(name[name.length - 1]!.key)) {
         this.register(name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), roleTag(role));
       }
@@ -809,6 +814,9 @@ const NAME_BEFORE_MARKS = keySet([
 function namesSomething(before: Token | undefined): boolean {
   return !!before && before.kind === TokenKind.Arabic && hasStem(NAME_BEFORE_MARKS, before);
 }
+
+/** Name particles after which a definite word continues the name (`عبد الفتاح`, `أبو الغيط`). */
+const NAME_PARTICLES = keySet(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'بو', 'آل']);
 
 const countryNames = keySet(['مصر', 'السعودية', 'الإمارات', 'قطر', 'الكويت', 'البحرين', 'عمان', 'الأردن', 'لبنان', 'سوريا', 'العراق', 'اليمن', 'فلسطين', 'تونس', 'الجزائر', 'المغرب', 'ليبيا', 'السودان', 'تركيا', 'إيران', 'الصين', 'روسيا', 'أمريكا', 'أميركا', 'واشنطن', 'بريطانيا', 'فرنسا', 'ألمانيا', 'اليابان', 'الهند', 'دبي', 'الرياض', 'القاهرة']);
 const COMPANY_ANAPHORS = keySet(['الموقع', 'المجموعة', 'المصرف', 'العملاق', 'الشبكة', 'المنصة']);
