@@ -28,7 +28,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, describeCorpus, fileLines, loadArticles, type BenchArticle, type CorpusFile } from './bench/corpus.js';
 import { readCpuProfile, topSelfTime, type HotFunction } from './bench/cpu-profile.js';
-import { existsOrThrow, rssSource, runNode, runPipeline, spawnTimes, type ChildRun, type PipelineRun } from './bench/cli-runs.js';
+import { existsOrThrow, rssSource, runNode, runPipeline, spawnTimes, stopChildren, type ChildRun, type PipelineRun } from './bench/cli-runs.js';
 import { normalizePass, pipelineTexts, regexPass, scanPass, stagePass, STAGES, type StageName } from './bench/in-process.js';
 import { mbPerSecond, median, medianOrNull, medianSample, measure, type Sample } from './bench/measure.js';
 import { evaluate, formatTable, type Measurements, type Rate } from './bench/report.js';
@@ -143,8 +143,12 @@ async function main(): Promise<void> {
   // Interrupted: remove the temporary corpora (up to 1 GB) before going.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      if (!args.keep) rmSync(tmp, { recursive: true, force: true });
-      process.exit(130);
+      stopChildren();
+      // give the stopped children a moment to go, so none writes into the folder after it is removed
+      setTimeout(() => {
+        if (!args.keep) rmSync(tmp, { recursive: true, force: true });
+        process.exit(130);
+      }, 500);
     });
   }
   try {

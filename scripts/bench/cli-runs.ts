@@ -23,6 +23,21 @@ export interface ChildRun {
   readonly stderr: string;
 }
 
+/** Process groups of the children running now. */
+const running = new Set<number>();
+
+/** Stops every child still running (an interrupted bench), with what they started. */
+export function stopChildren(): void {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  running.clear();
+}
+
 /** How peak memory is measured here: `gnu-time` or `stats` (the CLI's `--stats` maxRssBytes). */
 export function rssSource(): 'gnu-time' | 'stats' {
   return existsSync(GNU_TIME) ? 'gnu-time' : 'stats';
@@ -35,7 +50,12 @@ export async function runNode(args: readonly string[], options: { cwd: string; t
   const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args]] : [process.execPath, [...args]];
   const t0 = performance.now();
   const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve, reject) => {
-    const child = spawn(cmd, argv, { cwd: options.cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    // its own process group, so an interrupted bench can stop it and whatever it started (GNU time's child)
+    const child = spawn(cmd, argv, { cwd: options.cwd, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    if (child.pid !== undefined) running.add(child.pid);
+    child.on('close', () => {
+      if (child.pid !== undefined) running.delete(child.pid);
+    });
     let err = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (d: string) => {
