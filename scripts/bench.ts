@@ -143,6 +143,7 @@ async function main(): Promise<void> {
   // Interrupted: remove the temporary corpora (up to 1 GB) before going.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
+      interrupted = true;
       stopChildren();
       // give the stopped children a moment to go, so none writes into the folder after it is removed
       setTimeout(() => {
@@ -255,7 +256,10 @@ async function main(): Promise<void> {
   }
 }
 
+/** Set by SIGINT/SIGTERM: the failures that follow are the children being stopped. */
+let interrupted = false;
+
 main().catch((err: unknown) => {
-  process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(interrupted ? 'bench: interrupted\n' : `bench: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exitCode = 1;
 });
