@@ -7,7 +7,7 @@ import { extractNumbers, type NumericMention } from '../stages/extract-numbers/i
 import { extractQuotes, type QuoteMention } from '../stages/extract-quotes/index.js';
 import { normalizeText, toOriginalSpan, type NormalizedText } from '../stages/normalize-text/index.js';
 import { scoreClaim } from '../stages/score-claims/index.js';
-import { splitSentences, type TextSpan } from '../stages/split-sentences/index.js';
+import { sentenceIndex, sentenceTokenRanges, splitSentences, type TextSpan } from '../stages/split-sentences/index.js';
 import { attributeSentence, findPublisher, tagClaim, type SentenceAttribution } from '../stages/tag-sources/index.js';
 import { sourceRegistry, type SourceRegistry } from '../stages/tag-sources/registry.js';
 import { tokenize, type Token } from '../stages/tokenize/index.js';
@@ -77,7 +77,7 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
   const { quotes, cues } = extractQuotes({ text: norm.text, tokens, sentences: seg.sentences, quotes: seg.quotes, paragraphs: seg.paragraphs, registry });
   const publisher = findPublisher(tokens, registry, input.outlet);
 
-  const sentenceTokens = tokenRanges(tokens, seg.sentences);
+  const sentenceTokens = sentenceTokenRanges(tokens, seg.sentences);
   const attributions = new Map<number, SentenceAttribution>();
   const attributionOf = (si: number): SentenceAttribution => {
     let a = attributions.get(si);
@@ -186,30 +186,6 @@ function numericRecord(n: NumericMention, norm: NormalizedText, text: string): N
     ...(n.period ? { period: anchored(n.period) } : {}),
     ...(n.time ? { time: anchored(n.time) } : {}),
   };
-}
-
-function sentenceIndex(sentences: readonly TextSpan[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
-}
-
-function tokenRanges(tokens: readonly Token[], sentences: readonly TextSpan[]): [number, number][] {
-  const out: [number, number][] = [];
-  let t = 0;
-  for (const s of sentences) {
-    while (t < tokens.length && tokens[t]!.start < s.start) t++;
-    let e = t;
-    while (e < tokens.length && tokens[e]!.start < s.end) e++;
-    out.push([t, e]);
-    t = e;
-  }
-  return out;
 }
 
 /** The headline: a first paragraph of one line, followed by a blank line. */

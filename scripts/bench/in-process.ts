@@ -7,7 +7,7 @@ import { detectLang } from '../../pipeline/process-article.js';
 import { extractNumbers, type NumericMention } from '../../stages/extract-numbers/index.js';
 import { extractQuotes, type QuotesResult } from '../../stages/extract-quotes/index.js';
 import { normalizeText, type NormalizedText } from '../../stages/normalize-text/index.js';
-import { splitSentences, type Segmentation, type TextSpan } from '../../stages/split-sentences/index.js';
+import { sentenceIndex, sentenceTokenRanges, splitSentences, type Segmentation, type TextSpan } from '../../stages/split-sentences/index.js';
 import { attributeSentence, findPublisher, tagClaim, type SentenceAttribution } from '../../stages/tag-sources/index.js';
 import { sourceRegistry } from '../../stages/tag-sources/registry.js';
 import { tokenize, type Token } from '../../stages/tokenize/index.js';
@@ -146,7 +146,7 @@ function tagSources(
   registry: ReturnType<typeof sourceRegistry>,
 ): number {
   const publisher = findPublisher(tokens, registry, outlet);
-  const ranges = tokenRanges(tokens, sentences);
+  const ranges = sentenceTokenRanges(tokens, sentences);
   const attributions = new Map<number, SentenceAttribution>();
   const attributionOf = (si: number): SentenceAttribution => {
     let a = attributions.get(si);
@@ -164,29 +164,4 @@ function tagSources(
   }
   for (const q of found.quotes) tags += tagClaim(q, attributionOf(sentenceIndex(sentences, q.start)), publisher, registry).chain.length;
   return tags;
-}
-
-// The two helpers below are processArticle's own (private there), so the stage does the same work.
-function sentenceIndex(sentences: readonly TextSpan[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
-}
-
-function tokenRanges(tokens: readonly Token[], sentences: readonly TextSpan[]): [number, number][] {
-  const out: [number, number][] = [];
-  let t = 0;
-  for (const s of sentences) {
-    while (t < tokens.length && tokens[t]!.start < s.start) t++;
-    let e = t;
-    while (e < tokens.length && tokens[e]!.start < s.end) e++;
-    out.push([t, e]);
-    t = e;
-  }
-  return out;
 }

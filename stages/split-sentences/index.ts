@@ -3,6 +3,8 @@
  * Sentences end at `.` `؟` `?` `!` `؛` and line breaks; never inside a number (`47.5`),
  * never inside quotation marks that open and close within the paragraph.
  */
+import type { Token } from '../tokenize/index.js';
+
 export interface TextSpan {
   readonly start: number;
   readonly end: number;
@@ -126,4 +128,30 @@ function trim(text: string, start: number, end: number): TextSpan {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
+}
+
+/** Index of the sentence that holds `offset` (sentences sorted by start; binary search). */
+export function sentenceIndex(sentences: readonly TextSpan[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+/** For each sentence, the half-open range of token indexes that fall inside it. */
+export function sentenceTokenRanges(tokens: readonly Token[], sentences: readonly TextSpan[]): [number, number][] {
+  const out: [number, number][] = [];
+  let t = 0;
+  for (const s of sentences) {
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    let e = t;
+    while (e < tokens.length && tokens[e]!.start < s.end) e++;
+    out.push([t, e]);
+    t = e;
+  }
+  return out;
 }
