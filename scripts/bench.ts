@@ -6,7 +6,8 @@
  * Corpus: `../shared/corpus-ar/bench/ant-multisource.jsonl` (31,525 articles, ~99 MB; read by path,
  * never copied into the repository); `--size-mb` below its size takes a prefix of it, and the
  * 1 GB corpus repeats it with fresh ids, generated into a temporary folder and streamed.
- * Measured, each the median of `--runs` runs:
+ * Measured, each the median of `--runs` runs (in-process passes stream the corpus 500 articles at a
+ * time, reading untimed, so the heap stays pipeline-sized):
  *  - baselines: reading and decoding the corpus (and JSON.parse of its lines), one `charCodeAt`
  *    pass over all article text, one regex pass stripping diacritics;
  *  - normalize alone (a pass of its own), then each later stage alone (tokenize + split-sentences,
@@ -26,11 +27,11 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCorpus, describeCorpus, fileLines, loadArticles, type BenchArticle, type CorpusFile } from './bench/corpus.js';
+import { articleChunks, buildCorpus, describeCorpus, fileLines, type CorpusFile } from './bench/corpus.js';
 import { readCpuProfile, topSelfTime, type HotFunction } from './bench/cpu-profile.js';
 import { existsOrThrow, rssSource, runNode, runPipeline, spawnTimes, stopChildren, type ChildRun, type PipelineRun } from './bench/cli-runs.js';
 import { normalizePass, pipelineTexts, regexPass, scanPass, stagePass, STAGES, type StageName } from './bench/in-process.js';
-import { mbPerSecond, median, medianOrNull, medianSample, measure, type Sample } from './bench/measure.js';
+import { addSamples, mbPerSecond, median, medianOrNull, medianSample, measure, stopwatch, type Sample } from './bench/measure.js';
 import { evaluate, formatTable, type Measurements, type Rate } from './bench/report.js';
 
 function repoRoot(): string {
@@ -90,12 +91,8 @@ const log = (line: string): void => {
   process.stderr.write(`bench: ${line}\n`);
 };
 
-/** The median of `runs` measurements of an in-process pass (at least 3: they are cheap). */
-async function passMedian<T>(items: readonly T[], runs: number, pass: (items: readonly T[]) => unknown): Promise<Sample> {
-  const samples: Sample[] = [];
-  for (let i = 0; i < Math.max(3, runs); i++) samples.push(await measure(() => pass(items)));
-  return medianSample(samples);
-}
+/** Articles per in-process chunk: big enough for the timers, small enough for a pipeline-sized heap. */
+const CHUNK_ARTICLES = 500;
 
 async function readMedian(file: string, runs: number, parse: boolean): Promise<Sample> {
   const samples: Sample[] = [];
@@ -162,23 +159,45 @@ async function main(): Promise<void> {
     const rate = (s: Sample, cpu = true): Rate => ({ mb_s: mbPerSecond(corpus.bytes, s.wallMs), cpu_mb_s: cpu ? mbPerSecond(corpus.bytes, s.cpuMs) : null });
 
     // Baselines and stages, in-process.
-    log('baselines: read + decode, JSON.parse, charCodeAt, regex');
+    log('baselines: read + decode, JSON.parse, charCodeAt, regex; normalize alone');
     const read = await readMedian(corpus.file, args.runs, false);
     const parse = await readMedian(corpus.file, args.runs, true);
-    let articles: BenchArticle[] | null = await loadArticles(corpus.file);
-    const scan = await passMedian(articles, args.runs, scanPass);
-    const regex = await passMedian(articles, args.runs, regexPass);
-    const stageRuns: Record<StageName, Sample[]> = Object.fromEntries(STAGES.map((s) => [s, []])) as unknown as Record<StageName, Sample[]>;
-    stagePass(articles.slice(0, 500)); // warm-up: compile the stages before timing them
-    for (let r = 0; r < args.runs; r++) {
-      log(`stages alone, run ${r + 1}/${args.runs}`);
-      const pass = stagePass(articles);
-      for (const s of STAGES) stageRuns[s].push(pass.stages[s]);
+    // In-process passes stream the corpus a chunk of articles at a time (reading untimed), so the
+    // live heap stays as small as the pipeline's: a corpus held whole would make every garbage
+    // collection mark it, and charge that to the stages that allocate.
+    const simple: Record<'scan' | 'regex' | 'normalize', Sample[]> = { scan: [], regex: [], normalize: [] };
+    for (let r = 0; r <= Math.max(3, args.runs); r++) {
+      // run 0 warms up (compiles the passes) and is not kept
+      const watch = { scan: stopwatch(), regex: stopwatch(), normalize: stopwatch() };
+      for await (const chunk of articleChunks(corpus.file, CHUNK_ARTICLES)) {
+        watch.scan.start();
+        scanPass(chunk);
+        watch.scan.stop();
+        watch.regex.start();
+        regexPass(chunk);
+        watch.regex.stop();
+        const texts = pipelineTexts(chunk);
+        watch.normalize.start();
+        normalizePass(texts);
+        watch.normalize.stop();
+        if (r === 0) break;
+      }
+      if (r > 0) for (const k of ['scan', 'regex', 'normalize'] as const) simple[k].push(watch[k].sample);
     }
-    log('normalize alone');
-    const texts = pipelineTexts(articles);
-    const normalize = await passMedian(texts, args.runs, normalizePass);
-    articles = null;
+    const stageRuns: Record<StageName, Sample[]> = Object.fromEntries(STAGES.map((s) => [s, []])) as unknown as Record<StageName, Sample[]>;
+    for (let r = 0; r <= args.runs; r++) {
+      if (r > 0) log(`stages alone, run ${r}/${args.runs}`);
+      const totals = Object.fromEntries(STAGES.map((s) => [s, { wallMs: 0, cpuMs: 0 }])) as Record<StageName, Sample>;
+      for await (const chunk of articleChunks(corpus.file, CHUNK_ARTICLES)) {
+        const pass = stagePass(chunk);
+        for (const s of STAGES) totals[s] = addSamples(totals[s], pass.stages[s]);
+        if (r === 0) break; // warm-up
+      }
+      if (r > 0) for (const s of STAGES) stageRuns[s].push(totals[s]);
+    }
+    const scan = medianSample(simple.scan);
+    const regex = medianSample(simple.regex);
+    const normalize = medianSample(simple.normalize);
     const stages = Object.fromEntries(STAGES.map((s) => [s, rate(s === 'normalize' ? normalize : medianSample(stageRuns[s]))])) as Record<StageName, Rate>;
 
     // The whole pipeline through the CLI, 1 worker and all cores, alternating.

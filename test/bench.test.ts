@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, describeCorpus, fileLines, loadArticles, withFreshId } from '../scripts/bench/corpus.js';
+import { articleChunks, buildCorpus, describeCorpus, fileLines, loadArticles, withFreshId } from '../scripts/bench/corpus.js';
 import { topSelfTime, type CpuProfile } from '../scripts/bench/cpu-profile.js';
 import { normalizePass, pipelineTexts, regexPass, scanPass, stagePass, STAGES } from '../scripts/bench/in-process.js';
 import { median, medianOrNull } from '../scripts/bench/measure.js';
@@ -53,6 +53,14 @@ describe('buildCorpus', () => {
   it('takes a prefix when the size is below the source', async () => {
     const built = await buildCorpus(source, 10, path.join(tmp, 'small.jsonl'));
     expect((await loadArticles(built.file)).map((a) => a.id)).toEqual(['a']);
+  });
+
+  it('streams records in chunks of a size, the last one shorter', async () => {
+    const { bytes } = await describeCorpus(source);
+    const built = await buildCorpus(source, bytes * 2.5, path.join(tmp, 'chunks.jsonl'));
+    const sizes: number[] = [];
+    for await (const chunk of articleChunks(built.file, 2)) sizes.push(chunk.length);
+    expect(sizes).toEqual([2, 2, 1]);
   });
 
   it('streams lines without their breaks, across chunk boundaries', async () => {

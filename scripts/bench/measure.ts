@@ -48,6 +48,11 @@ export function stopwatch(): Stopwatch {
   };
 }
 
+/** Two samples added up. */
+export function addSamples(a: Sample, b: Sample): Sample {
+  return { wallMs: a.wallMs + b.wallMs, cpuMs: a.cpuMs + b.cpuMs };
+}
+
 /** The median of numbers (the mean of the middle two for an even count); NaN for none. */
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;

@@ -92,8 +92,8 @@ export function normalizeText(original: string): NormalizedText {
   }
 
   let capacity = n;
-  let text = new Uint16Array(capacity);
-  let key = new Uint16Array(capacity);
+  let text = scratchUnits(0, capacity);
+  let key = scratchUnits(1, capacity);
   let map = new Int32Array(capacity + 1);
   let folded = 0; // non-zero once a key unit differs from its text unit
   let out = 0; // length of the normalized text so far
@@ -123,8 +123,8 @@ export function normalizeText(original: string): NormalizedText {
       const needed = out + unfolded.length + (n - i - 1);
       if (needed > capacity) {
         capacity = Math.max(capacity * 2, needed);
-        text = grown(text, capacity, out);
-        key = grown(key, capacity, out);
+        text = grown(0, text, capacity, out);
+        key = grown(1, key, capacity, out);
         const bigger = new Int32Array(capacity + 1);
         bigger.set(map.subarray(0, out));
         map = bigger;
@@ -152,9 +152,24 @@ export function normalizeText(original: string): NormalizedText {
   };
 }
 
-function grown(units: Uint16Array, capacity: number, used: number): Uint16Array<ArrayBuffer> {
-  const bigger = new Uint16Array(capacity);
-  bigger.set(units.subarray(0, used));
+// Two scratch buffers (display text, key) reused from call to call: the units are decoded into
+// strings before normalizeText returns, so nothing the caller holds points into them. Reuse
+// spares allocating and zero-filling 4 bytes a character on every article.
+const scratch: Uint16Array<ArrayBuffer>[] = [new Uint16Array(1 << 14), new Uint16Array(1 << 14)];
+/** Largest scratch kept between calls (a huge article's buffers are dropped after it). */
+const SCRATCH_KEEP = 1 << 22;
+
+function scratchUnits(which: 0 | 1, capacity: number): Uint16Array<ArrayBuffer> {
+  const have = scratch[which]!;
+  if (have.length >= capacity) return have;
+  const fresh = new Uint16Array(Math.max(capacity, have.length * 2));
+  if (fresh.length <= SCRATCH_KEEP) scratch[which] = fresh;
+  return fresh;
+}
+
+function grown(which: 0 | 1, units: Uint16Array, capacity: number, used: number): Uint16Array<ArrayBuffer> {
+  const bigger = scratchUnits(which, capacity);
+  if (bigger !== units) bigger.set(units.subarray(0, used));
   return bigger;
 }
 
