@@ -102,13 +102,22 @@ function sourcePlace(frame: CallFrame, name: string, repoRoot: string): string {
   const lines = readFileSync(tsFile, 'utf8').split('\n');
   const bare = name.replace(/^(get|set) /, '').replace(/^#/, '');
   if (bare && bare !== '(anonymous)' && /^[\w$#]+$/.test(bare)) {
-    const decl = new RegExp(`(?:function\\*?\\s+${escapeRegExp(bare)}\\b|\\b${escapeRegExp(bare)}\\s*(?:=|:\\s*\\(|\\())`);
-    // the declaration nearest the compiled line (type-only lines shift it a little)
-    let best = -1;
-    for (let i = 0; i < lines.length; i++) {
-      if (decl.test(lines[i]!) && (best < 0 || Math.abs(i + 1 - jsLine) < Math.abs(best + 1 - jsLine))) best = i;
+    const n = escapeRegExp(bare);
+    // declarations only, most specific first: a function, a const holding one, a method, a class (its constructor)
+    const kinds = [
+      new RegExp(`\\bfunction\\*?\\s+${n}\\b`),
+      new RegExp(`\\b(?:const|let|var)\\s+${n}\\s*=`),
+      new RegExp(`^\\s*(?:(?:public|private|protected|static|async|readonly|override|get|set)\\s+)*#?${n}\\s*(?:<[^>]*>)?\\(.*(?:\\{|\\()\\s*$`),
+      new RegExp(`\\bclass\\s+${n}\\b`),
+    ];
+    for (const decl of kinds) {
+      // the declaration nearest the compiled line (type-only lines shift it a little)
+      let best = -1;
+      for (let i = 0; i < lines.length; i++) {
+        if (decl.test(lines[i]!) && (best < 0 || Math.abs(i + 1 - jsLine) < Math.abs(best + 1 - jsLine))) best = i;
+      }
+      if (best >= 0) return `${tsShown}:${best + 1}`;
     }
-    if (best >= 0) return `${tsShown}:${best + 1}`;
   }
   return `${tsShown}:~${jsLine}`;
 }
