@@ -412,13 +412,17 @@ function inheritUnits(mentions: NumericMention[]): NumericMention[] {
   });
 }
 
-// Whether a word may start a number, remembered per word (asked for every Arabic token).
+// Whether a word may start a number, remembered per word (asked for every Arabic token). Bounded
+// to 50,000 short words: a larger map is slower to probe and holds memory for nothing (bench).
+const START_CACHE_LIMIT = 50_000;
+const START_CACHE_KEY_MAX = 12;
 const startCache = new Map<string, boolean>();
 function mayStartNumber(t: Token): boolean {
+  if (t.key.length > START_CACHE_KEY_MAX) return computeMayStart(t);
   let hit = startCache.get(t.key);
   if (hit === undefined) {
     hit = computeMayStart(t);
-    if (startCache.size > 200_000) startCache.clear();
+    if (startCache.size >= START_CACHE_LIMIT) startCache.clear();
     startCache.set(t.key, hit);
   }
   return hit;
