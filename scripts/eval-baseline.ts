@@ -8,13 +8,12 @@
  * It refuses to write while a gold file is unavailable or invalid (the figures would cover part of
  * the corpus only), and, without `--allow-lower`, when any figure would go down.
  */
-import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Summary } from './eval-match.js';
 import { runEvaluation } from './eval.js';
-import { findRepoRoot } from './gold.js';
+import { findRepoRoot, isMainModule } from './gold.js';
 
 export const BASELINE_PATH = join('corpus', 'eval-baseline.json');
 
@@ -118,14 +117,5 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
 
-if (isMain()) process.exitCode = main(process.argv.slice(2));
+if (isMainModule(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -8,12 +8,10 @@
  * Exit code: 0; 1 when a gold file is invalid (the others are still evaluated) or the pipeline
  * threw, reported a fatal message or made a claim whose text is not its span; 2 on a usage error.
  */
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { processArticle } from '../pipeline/process-article.js';
 import type { ClaimRecord } from '../schemas/claim.js';
 import type { GoldProblem } from '../schemas/gold.js';
-import { findRepoRoot, loadGoldCorpus } from './gold.js';
+import { findRepoRoot, loadGoldCorpus, isMainModule } from './gold.js';
 import { FIELDS, matchArticle, summarize, type ArticleMatch, type Summary } from './eval-match.js';
 
 export interface EvalOptions {
@@ -252,17 +250,8 @@ function main(argv: readonly string[]): number {
   return report.invalid.length > 0 || report.pipelineErrors.length > 0 ? 1 : 0;
 }
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
 
-if (isMain()) {
+if (isMainModule(import.meta.url)) {
   // `npm run eval | head` closes the pipe early: stop quietly.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EPIPE') throw err;

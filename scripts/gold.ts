@@ -3,7 +3,7 @@
  * (`path` relative to the repo root, else `corpus/articles/<article>.txt`), reads it (UTF-8,
  * leading BOM dropped) and checks the gold against it. Used by `npm run eval` and the tests.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkGold, type GoldProblem, type ResolvedGold } from '../schemas/gold.js';
@@ -176,5 +176,16 @@ function flagDuplicateArticles(entries: GoldEntry[]): void {
         problems: [{ code: 'duplicate-article', severity: 'error', path: 'article', message }],
       };
     }
+  }
+}
+
+/** True when the module at `moduleUrl` is the script node was started with (not imported by a test). */
+export function isMainModule(moduleUrl: string): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
   }
 }

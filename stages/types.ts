@@ -1,5 +1,3 @@
-import type { Message } from '../schemas/message.js';
-
 export type Lang = 'ar' | 'en';
 
 /** The article every stage sees: its original text and metadata. Stages never mutate it. */
@@ -19,8 +17,3 @@ export interface ArticleDoc {
 
 /** A stage: a pure function from its input to a new value, given the document. */
 export type Stage<In, Out> = (input: In, doc: ArticleDoc) => Out;
-
-/** Collects the messages stages report on one document (they report, they don't throw). */
-export interface Reporter {
-  report(message: Message): void;
-}

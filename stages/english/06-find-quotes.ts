@@ -1,6 +1,6 @@
 import type { PreparedLexicon } from './lexicon/index.js';
 import type { QuoteDraft, Speaker, Token, Tokenized } from './types.js';
-import type { SpeakerResolver } from './speakers.js';
+import { lowerBoundStart, type SpeakerResolver } from './speakers.js';
 import { breaksClause, isCapitalized } from './01-tokenize.js';
 
 interface Marks {
@@ -27,7 +27,7 @@ export function findQuotes(lex: PreparedLexicon, doc: Tokenized, text: string, s
   const marks = pairMarks(text);
   const direct: QuoteDraft[] = [];
   const sentenceSpeaker = new Map<number, Speaker>();
-  const firstTokenFrom = (pos: number): number => lowerBound(tokens, pos);
+  const firstTokenFrom = (pos: number): number => lowerBoundStart(tokens, pos);
 
   for (const m of marks) {
     const content = trimContent(text, m.open + 1, m.close);
@@ -200,16 +200,6 @@ function trimContent(text: string, start: number, end: number): { start: number;
   return end - start >= 2 ? { start, end } : undefined;
 }
 
-function lowerBound(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 interface Cue {
   readonly speaker: Speaker;
@@ -219,7 +209,7 @@ interface Cue {
 }
 
 function cueAfter(lex: PreparedLexicon, tokens: readonly Token[], text: string, m: Marks, speakers: SpeakerResolver): Cue | undefined {
-  const k = lowerBound(tokens, m.close + 1);
+  const k = lowerBoundStart(tokens, m.close + 1);
   const t = tokens[k];
   if (t === undefined || !AFTER_GAP.test(text.slice(m.close + 1, t.start)) || text.slice(m.close + 1, t.start).includes('\n')) return undefined;
   // `... captive." Moscow has stressed`: after a full stop inside the marks, a capital starts a new sentence.
@@ -256,7 +246,7 @@ function cueBefore(
   sentenceSpeaker: ReadonlyMap<number, Speaker>,
   marks: readonly Marks[],
 ): Cue | undefined {
-  const k = lowerBound(tokens, m.open) - 1;
+  const k = lowerBoundStart(tokens, m.open) - 1;
   const b = tokens[k];
   const inner = tokens[k + 1];
   if (b === undefined || inner === undefined || inner.sentence !== b.sentence) return undefined;

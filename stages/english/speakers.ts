@@ -339,7 +339,8 @@ export function speakerResolver(
   return { before, after, outletAt, company, lastPerson, spoke };
 }
 
-function lowerBoundStart(tokens: readonly Token[], pos: number): number {
+/** Index of the first token starting at or after `pos` (binary search). */
+export function lowerBoundStart(tokens: readonly Token[], pos: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {

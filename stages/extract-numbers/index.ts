@@ -777,7 +777,6 @@ function attachDurations(mentions: (NumericMention & { isDuration?: boolean })[]
     if (isDuration) {
       const covered = mentions.some((o) => o !== m && !o.isDuration && ((o.period && o.period.start <= m.start && o.period.end >= m.end) || (o.time && o.time.start <= m.start && o.time.end >= m.end)));
       if (covered) continue;
-      if (m.rules.includes('duration-after-cue')) continue;
     }
     out.push(rest);
   }

@@ -30,9 +30,6 @@ export const SPEECH_CUES: readonly SpeechCue[] = [
   { form: 'noun', forms: ['تصريحات', 'تصريح', 'إعلان', 'على لسان', 'بيان', 'كلمة', 'حديث', 'مقابلة', 'تأكيد', 'توقعات', 'تحذير', 'تحذيرات', 'قول'] },
 ];
 
-/** Cues that only report a noun phrase when followed by `عن` (`كشف عن`, `أعلن عن`, `أعرب عن`). */
-export const NOUN_PHRASE_LINKS: readonly string[] = ['عن'];
-
 /** Words that introduce the reported clause. */
 export const COMPLEMENTIZERS: readonly string[] = ['إن', 'أن', 'بأن', 'وأن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأنه', 'بأنها', 'بأنهم', 'أنّ', 'إنّ', 'لأن', 'فإن', 'أنهما', 'إنهما', 'إننا', 'أننا', 'إني', 'أني', 'فإنه', 'فإنها', 'فإنهم', 'انه', 'انها', 'ان', 'بانه', 'بانها', 'وإن', 'وأنه', 'وأنها', 'بأنهما', 'لأنه'];
 /** Prepositions that may stand between a cue and its complementizer: `يشير إلى أن`, `شدد على أن`, `حذر من أن`. */
