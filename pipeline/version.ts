@@ -6,7 +6,7 @@ export const VERSION = '0.2.0';
  * `--resume` never mixes old and new output and distributed workers of different revisions refuse
  * each other's jobs.
  */
-export const EXTRACTION_REVISION = 4;
+export const EXTRACTION_REVISION = 5;
 
 /** What `--resume` and queue workers compare: package version and extraction revision. */
 export const PIPELINE_VERSION = `isnad-pipeline@${VERSION}+x${EXTRACTION_REVISION}`;

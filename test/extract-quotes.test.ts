@@ -55,7 +55,7 @@ describe('word order: verb first, speaker first', () => {
     ['قال وزير المالية محمد الجدعان إن الاقتصاد سينمو بقوة هذا العام.', [{ kind: 'indirect', text: 'الاقتصاد سينمو بقوة هذا العام', cue: 'قال', ...JADAAN }]],
     ['وزير المالية محمد الجدعان قال إن الاقتصاد سينمو بقوة هذا العام.', [{ kind: 'indirect', text: 'الاقتصاد سينمو بقوة هذا العام', cue: 'قال', ...JADAAN }]],
     ['قالت «ميتا» إن عدد المستخدمين ارتفع.', [{ kind: 'indirect', text: 'عدد المستخدمين ارتفع', cue: 'قالت', speaker: 'ميتا', tag: 'company' }]],
-    ['قالت مصادر مطلعة لرويترز إن الصفقة ستتم الشهر المقبل.', [{ kind: 'indirect', text: 'الصفقة ستتم الشهر المقبل', cue: 'قالت', speaker: 'مصادر', tag: 'anonymous' }]],
+    ['قالت مصادر مطلعة لرويترز إن الصفقة ستتم الشهر المقبل.', [{ kind: 'indirect', text: 'الصفقة ستتم الشهر المقبل', cue: 'قالت', speaker: 'مصادر مطلعة', tag: 'anonymous' }]],
   ];
   it.each(rows)('%s', (input, expected) => {
     expect(quotes(input)).toEqual(expected);
@@ -175,7 +175,7 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
         { kind: 'indirect', text: 'الاستثمارات ستؤتي ثمارها', cue: 'وأكد', ...ZUCKERBERG },
       ],
     ],
-    ['قالت الشركة في بيان إن أرباحها ارتفعت.', [{ kind: 'indirect', text: 'أرباحها ارتفعت', cue: 'بيان', speaker: 'الشركة', tag: 'company' }]],
+    ['قالت الشركة في بيان إن أرباحها ارتفعت.', [{ kind: 'indirect', text: 'أرباحها ارتفعت', cue: 'قالت', speaker: 'الشركة', tag: 'company' }]],
   ];
   it.each(rows)('%s', (input, expected) => {
     expect(quotes(input)).toEqual(expected);
@@ -247,6 +247,53 @@ describe('speaker resolution: the most specific name the article gives', () => {
     expect(quotes('قال الخبير الاقتصادي محمد الجبلي إن السوق متقلب.')).toEqual([
       { kind: 'indirect', text: 'السوق متقلب', cue: 'قال', speaker: 'محمد الجبلي', tag: 'experts', role: 'الخبير الاقتصادي' },
     ]);
+  });
+});
+
+describe('anaphora and descriptions: the organisation or person named before, the group as described', () => {
+  const rows: Row[] = [
+    // an organisation noun refers back to the nearest organisation named with the same head
+    [
+      'أعلنت وزارة السياحة ارتفاع عدد الزوار. وأفادت الوزارة في بيان أن العدد بلغ مليونين.',
+      [{ kind: 'indirect', text: 'العدد بلغ مليونين', cue: 'وأفادت', speaker: 'وزارة السياحة', tag: 'officials' }],
+    ],
+    [
+      'تراجعت أرباح شركة الخطوط الجوية القطرية. وقالت الشركة القطرية في بيان لها إن الوجهة جديدة.',
+      [{ kind: 'indirect', text: 'الوجهة جديدة', cue: 'وقالت', speaker: 'شركة الخطوط الجوية القطرية', tag: 'company' }],
+    ],
+    [
+      'عرضت شركة "بال روبوتيكس" منتجها. وأوضحت الشركة لبي بي سي أن الروبوت يتحدث ست لغات.',
+      [{ kind: 'indirect', text: 'الروبوت يتحدث ست لغات', cue: 'وأوضحت', speaker: 'بال روبوتيكس', tag: 'company' }],
+    ],
+    // a described speaker keeps its adjectives; `المصدر` refers back to it
+    ['وقال مسؤول أمريكي إن القرار يستثني كندا.', [{ kind: 'indirect', text: 'القرار يستثني كندا', cue: 'وقال', speaker: 'مسؤول أمريكي', tag: 'officials' }]],
+    [
+      'قال دبلوماسي غربي كبير إن المحادثات متوقفة. وقال المصدر إن الخلاف عميق.',
+      [
+        { kind: 'indirect', text: 'المحادثات متوقفة', cue: 'قال', speaker: 'دبلوماسي غربي كبير', tag: 'officials' },
+        { kind: 'indirect', text: 'الخلاف عميق', cue: 'وقال', speaker: 'دبلوماسي غربي كبير', tag: 'officials' },
+      ],
+    ],
+    // a descriptor refers back to the person introduced with that title, even without a speech cue
+    [
+      'ويشارك الباحث بلال قدوح في فريق بجامعة ليدز. ويقول الباحث إن الطائرات ستصلح الطرق.',
+      [{ kind: 'indirect', text: 'الطائرات ستصلح الطرق', cue: 'ويقول', speaker: 'بلال قدوح', tag: 'experts', role: 'الباحث' }],
+    ],
+    // a registered body inside a title, then the name; names of four words
+    [
+      'قالت المديرة العامة لصندوق النقد الدولي كريستين لاغارد إن النمو سيتباطأ.',
+      [{ kind: 'indirect', text: 'النمو سيتباطأ', cue: 'قالت', speaker: 'كريستين لاغارد', tag: 'officials', role: 'المديرة العامة لصندوق النقد الدولي' }],
+    ],
+    [
+      'وقال وزير الاتصالات محمد جواد آذري جهرمي إن الأسعار سترتفع.',
+      [{ kind: 'indirect', text: 'الأسعار سترتفع', cue: 'وقال', speaker: 'محمد جواد آذري جهرمي', tag: 'officials', role: 'وزير الاتصالات' }],
+    ],
+    // a role, then the name in quotation marks; a country speaks through its government
+    ['ويعتقد بيت مزادات "هيريتدج" أن السوق ينمو.', [{ kind: 'indirect', text: 'السوق ينمو', cue: 'ويعتقد', speaker: 'هيريتدج', tag: 'experts', role: 'بيت مزادات' }]],
+    ['وكانت الصين قالت إنها لن تبدأ الحرب.', [{ kind: 'indirect', text: 'لن تبدأ الحرب', cue: 'قالت', speaker: 'الصين', tag: 'officials' }]],
+  ];
+  it.each(rows)('%s', (input, expected) => {
+    expect(quotes(input)).toEqual(expected);
   });
 });
 

@@ -14,7 +14,8 @@ import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { DEFAULT_PERSON_TAG, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, TITLES } from './lexicon/speakers.js';
+import { COUNTRY_SPEAKERS, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, TITLES } from './lexicon/speakers.js';
+import { anaphorHead, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
 export interface Speaker {
   /** The most specific name the article gives (`مارك زوكربيرج`, `محللون`, `ميتا`). */
@@ -73,6 +74,7 @@ const linkPreps = keySet(LINK_PREPOSITIONS);
 const stops = keySet(SPEAKER_STOPS);
 const documents = keySet(DOCUMENTS);
 const singularGroups = keySet(SINGULAR_GROUP_WORDS);
+const descriptorAdjectives = keySet(DESCRIPTOR_ADJECTIVES);
 const roleMarkers = ROLE_MARKERS.map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
 
 /** The source tag a role implies: the first marker list with a word in it. */
@@ -144,7 +146,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       let after = cue.next;
       const rules: string[] = [`cue-${cue.form}`];
       if (cue.form === 'participle') {
-        speaker = ctx.subjectBefore(tokens, tok, k, registry) ?? sentenceSubject ?? last;
+        // `وقال حمد إن ...، مشيرا إلى أن`: the subject of the sentence's cue, else the clause's subject
+        speaker = sentenceSubject ?? ctx.subjectBefore(tokens, tok, k, registry) ?? last;
         rules.push('speaker-of-clause');
       } else {
         const np = ctx.speakerAfter(tokens, cue.next, endTok, registry);
@@ -157,7 +160,10 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         } else if (cue.explicitSpeaker) {
           continue;
         } else {
-          speaker = ctx.subjectBefore(tokens, tok, k, registry, 6) ?? last;
+          // `X، رئيس قسم ...، يقول:`: a verb inside the sentence without `و` has its subject before it
+          const svo = k > tok && !/^[وف]/.test(tokens[k]!.key);
+          // a noun cue (`في بيان`) after the sentence's verb cue belongs to that verb's subject
+          speaker = (cue.form === 'noun' ? sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? last;
           rules.push(speaker === last ? 'speaker-carried' : 'speaker-before-cue');
         }
       }
@@ -177,7 +183,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       const { tag, ...rest } = speaker;
       quotes.push({ kind: content.kind, start: content.start, end: content.end, cue: cueText, cueStart: tokens[k]!.start, speaker: { ...rest, tag }, rules: [...rules, content.rule] });
       if (content.mark) claimedMarks.add(content.mark);
-      if (content.kind === 'indirect') k = Math.max(k, content.lastToken);
+      // past the content, and past any adjunct cue before it (`في بيان`): one quote per cue
+      k = Math.max(k, content.lastToken);
       // `...، وأن ...`, `كما أن ...`: the same speaker goes on with another clause
       for (let more = continuation(tokens, content.lastToken + 1, endTok); more; more = continuation(tokens, more.lastToken + 1, endTok)) {
         const next = findContent(tokens, more.from, endTok, ctx, claimedMarks);
@@ -270,6 +277,9 @@ function dropNested(quotes: QuoteMention[]): QuoteMention[] {
   return quotes.filter((q) => !(q.kind === 'indirect' && quotes.some((d) => d !== q && d.kind === 'direct' && d.cueStart === q.cueStart)));
 }
 
+/** Prepositions of an adjunct that names where something was said: `في بيان`, `خلال مقابلة`. */
+const ADJUNCT_PREPS = keySet(['في', 'خلال', 'عبر']);
+
 /** How far after a cue (past its speaker) the content may start: `أعلم خلال لقاء في مكتبه ... أن`. */
 const MAX_ADJUNCT_TOKENS = 20;
 
@@ -340,7 +350,9 @@ function findContent(tokens: readonly Token[], from: number, endTok: number, ctx
       return undefined;
     }
     if (isPunct(t, '.؟?!؛;')) return undefined;
-    if (cueAt(tokens, j)) return undefined;
+    const inner = cueAt(tokens, j);
+    // `وقالت الوزارة في بيان إن`: a noun cue in an adjunct is where it was said, not a new cue
+    if (inner && !(inner.form === 'noun' && j > from && ADJUNCT_PREPS.has(tokens[j - 1]!.key))) return undefined;
   }
   return undefined;
 }
@@ -376,6 +388,13 @@ class ArticleContext {
   readonly #marksByEnd = new Map<number, QuoteMarks>();
   readonly #marks: readonly QuoteMarks[];
   readonly #persons = new Map<string, Speaker>();
+  /** Every person mention with a name, in the order found (prescan first, then speech cues). */
+  readonly #personMentions: { at: number; speaker: Speaker }[] = [];
+  /** Described speakers (`مصدر أوروبي`, `دبلوماسي غربي كبير`) in the order read. */
+  readonly #described: { at: number; speaker: Speaker }[] = [];
+  /** Organisation mentions in article order, and by the offset where each starts. */
+  readonly #orgs: OrgMention[];
+  readonly #orgAt = new Map<number, OrgMention>();
   readonly #company: string | undefined;
   readonly #tokens: readonly Token[];
   #lastPerson: Speaker | undefined;
@@ -412,7 +431,12 @@ class ArticleContext {
       this.#marksByOpen.set(m.open, m);
       if (m.closed) this.#marksByEnd.set(m.end, m);
     }
-    this.#company = mainCompany(text, marks, tokens);
+    this.#orgs = scanOrgMentions(text, tokens, (o) => this.markAt(o), registry, (j) => {
+      const w = tokens[j]!;
+      return stops.has(w.key) || complementizers.has(w.key) || !!cueAt(tokens, j) || countryNames.has(w.key);
+    }, entrySpeaker);
+    for (const m of this.#orgs) this.#orgAt.set(m.at, m);
+    this.#company = mainCompany(text, marks, tokens, this.#orgs);
     this.prescanPersons(tokens);
   }
 
@@ -480,7 +504,9 @@ class ArticleContext {
   }
 
   /** The speaker noun phrase right after a cue, up to a stop. */
-  speakerAfter(tokens: readonly Token[], from: number, endTok: number, registry: SourceRegistry): { speaker: Speaker; next: number } | undefined {
+  speakerAfter(tokens: readonly Token[], start: number, endTok: number, registry: SourceRegistry): { speaker: Speaker; next: number } | undefined {
+    // `أعلنت عنها المفوضية`, `صرح به وزير البترول`: the object pronoun stands before the subject
+    const from = OBJECT_PRONOUNS.has(tokens[start]?.key ?? '') && tokens[start + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[start + 1]!.key) ? start + 1 : start;
     const first = tokens[from];
     if (!first || from >= endTok) return undefined;
     // a name in guillemets as the subject: `أعلنت «أرامكو» أن`
@@ -498,6 +524,15 @@ class ArticleContext {
     while (j < endTok && np.length < 14) {
       const t = tokens[j]!;
       if (t.kind === TokenKind.Punct) {
+        // a role or organisation noun, then the name in quotation marks: `بيت مزادات "هيريتدج"`, `رئيس الشؤون المالية "لوكا مايستري"`
+        const named = np.length > 0 ? this.markAt(t.start) : undefined;
+        if (named && !this.qualifies(named) && this.words(named) <= 4 && np.length <= 4) {
+          const inner = registry.at(tokens, j + 1);
+          const name = this.text.slice(named.start, named.end).trim();
+          const role = this.text.slice(np[0]!.start, np[np.length - 1]!.end);
+          const tag = inner && (inner.entry.kind === 'company' || inner.entry.kind === 'officials' || inner.entry.kind === 'experts') ? inner.entry.kind : inner ? inner.entry.id : (roleTag(np) ?? lookup(orgTag, np[0]!) ?? lookup(titleTag, np[0]!) ?? DEFAULT_PERSON_TAG);
+          return { speaker: { name, role, tag }, next: this.tokenAfterMark(tokens, named, j) };
+        }
         // apposition: `رئيس الوزراء الفلسطيني، رامي الحمد الله،`
         if ((t.key === '،' || t.key === ',') && np.length > 0 && np.every((w) => isRoleWord(w)) && tokens[j + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[j + 1]!.key)) {
           j++;
@@ -510,6 +545,16 @@ class ArticleContext {
       if (np.length > 0 && (stop || complementizers.has(t.key) || cueAt(tokens, j))) break;
       if (np.length === 0 && (stop || complementizers.has(t.key))) return undefined;
       const src = registry.at(tokens, j);
+      if (src && np.length > 0 && np.every((w) => isRoleWord(w)) && src.entry.kind !== 'outlet' && src.entry.kind !== 'agency') {
+        // `المديرة العامة لصندوق النقد الدولي كريستين لاغارد`: the body (and its adjectives) is part of the role
+        let after = src.next;
+        while (after < endTok && after - src.next < 3 && tokens[after]!.kind === TokenKind.Arabic && tokens[after]!.key.startsWith('ال') && !stops.has(tokens[after]!.key)) after++;
+        if (nameFollows(tokens, after, endTok)) {
+          for (let x = j; x < after; x++) np.push(tokens[x]!);
+          j = after;
+          continue;
+        }
+      }
       if (src && src.clitic.endsWith('ل')) {
         // `قال لرويترز`: the outlet is who was spoken to, not the speaker
         if (np.length > 0) break;
@@ -582,8 +627,9 @@ class ArticleContext {
       if (!(lookup(titleTag, r) || lookup(groupTag, r) || roleTag([r]))) continue;
       const role: Token[] = [];
       for (let k = lead; k < tokens.length && role.length < 10 && tokens[k]!.kind !== TokenKind.Punct; k++) role.push(tokens[k]!);
-      const tag = roleTag(role);
-      if (tag) this.register([a, b], this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
+      // `رئيس قسم ...` says nothing of the tag, but it is still a role: the person is registered
+      const tag = roleTag(role) ?? lookup(titleTag, r);
+      this.register([a, b], this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
     }
   }
 
@@ -600,6 +646,7 @@ class ArticleContext {
   register(name: readonly Token[], role: string, tag: string | undefined): void {
     const sp: Speaker = { name: this.text.slice(name[0]!.start, name[name.length - 1]!.end), role, tag: tag ?? DEFAULT_PERSON_TAG };
     this.#persons.set(name[name.length - 1]!.key, sp);
+    this.#personMentions.push({ at: name[0]!.start, speaker: sp });
   }
 
   /** A speaker the article makes clear: a group, an outlet or body, a role, or a person named twice. */
@@ -642,6 +689,13 @@ class ArticleContext {
         // walk back to the start of the title run, then read title + name forward
         let a = j;
         while (a - 1 >= from && tokens[a - 1]!.kind === TokenKind.Arabic && lookup(titleTag, tokens[a - 1]!)) a--;
+        // titles after a name: `الأمير محمد بن سلمان نائب رئيس مجلس الوزراء`
+        // or in apposition: `مات بنكندورف، رئيس قسم الاستثمار في ...`
+        const nameAt = isPunct(tokens[a - 1], '،,') ? a - 2 : a - 1;
+        const named = nameAt >= from ? this.#persons.get(tokens[nameAt]!.key) : undefined;
+        if (named) return named;
+        // far from the cue only a name the article knows will do
+        if (j < k - NEAR_SUBJECT) continue;
         const np: Token[] = [];
         for (let b = a; b < k && np.length < 8; b++) {
           const w = tokens[b]!;
@@ -651,8 +705,19 @@ class ArticleContext {
         const sp = this.interpret(np);
         if (sp) return sp;
       }
+      if (j < k - NEAR_SUBJECT) {
+        const person = this.#persons.get(t.key);
+        if (person) return person;
+        continue;
+      }
+      if (countrySpeakers.has(t.key) && !(j > from && (lookup(orgTag, tokens[j - 1]) || lookup(titleTag, tokens[j - 1]) || tokens[j - 1]!.key.startsWith('ال')))) return { name: this.text.slice(t.start, t.end), tag: 'officials' };
       const org = lookup(orgTag, t);
-      if (org && t.key.startsWith('ال') && !tokens[j + 1]?.key.startsWith('ال')) return this.interpret([t]);
+      if (org && t.key.startsWith('ال')) {
+        // `لكن الجمارك الصينية أوضحت`: the noun and its adjectives
+        const np = [t];
+        for (let b = j + 1; b < k && tokens[b]!.kind === TokenKind.Arabic && tokens[b]!.key.startsWith('ال') && np.length < 4; b++) np.push(tokens[b]!);
+        if (j + np.length === k || !tokens[j + 1]?.key.startsWith('ال')) return this.interpret(np);
+      }
       // a known person's name
       const person = this.#persons.get(t.key);
       if (person) return person;
@@ -662,6 +727,12 @@ class ArticleContext {
 
   /** Reads a speaker noun phrase: group, document, title + name, organisation, or a bare name. */
   interpret(np: readonly Token[]): Speaker | undefined {
+    // `الوزارة`, `وقالت الشركة القطرية`: the nearest organisation named before with that head
+    const ah = anaphorHead(np[0]);
+    if (ah && np.slice(1).every((t) => t.key.startsWith('ال') && !lookup(titleTag, t))) {
+      const org = resolveOrgAnaphor(this.#orgs, ah, np[0]!.start);
+      if (org) return org;
+    }
     // `الوكالة`, `المنظمة`: the body named before
     if (this.#lastOrg && ORG_ANAPHORS.has(np[0]!.key) && (np.length === 1 || np[1]!.key.startsWith('ال'))) return this.#lastOrg;
     // `اعترف الموقع`, `أعلنت المجموعة`: the company the article is about
@@ -673,22 +744,38 @@ class ArticleContext {
     }
     const words = np.map((t) => this.text.slice(t.start, t.end));
     const head = np[0]!;
+    // `اعتبرت الصين`, `أعلنت اليابان`: a country speaks through its government
+    if (np.length <= 2 && countrySpeakers.has(np.map((t) => t.key).join(' ')) ) return { name: words.join(' '), tag: 'officials' };
     const g = lookup(groupTag, head) ?? (np[1] ? lookup(groupTag, np[1]) : undefined);
     const gi0 = lookup(groupTag, head) ? 0 : 1;
     // `الخبير محمد الجبلي`, `الخبير الاقتصادي محمد الجبلي`: a name after the word (and its adjectives)
     let afterAdj = gi0 + 1;
     while (np[afterAdj] && np[afterAdj]!.key.startsWith('ال') && afterAdj - gi0 <= 3) afterAdj++;
+    while (np[afterAdj] && descriptorAdjectives.has(np[afterAdj]!.key) && afterAdj - gi0 <= 3) afterAdj++;
     const followedByName = !!np[afterAdj] && !np[afterAdj]!.key.startsWith('ال') && !lookup(titleTag, np[afterAdj]!) && !SINGULAR_GROUP_FOLLOWERS.has(np[afterAdj]!.key);
     if (g && followedByName && gi0 === 0 && hasStem(singularGroups, head)) {
       const rest = this.interpretPerson(np, 1, g);
       if (rest) return rest;
     }
     // `المسؤول البحريني`, `الباحث`: a definite singular descriptor refers back to the person named before
-    if (g && gi0 === 0 && !followedByName && head.key.startsWith('ال') && hasStem(singularGroups, head) && this.#lastPerson) return this.#lastPerson;
+    if (g && gi0 === 0 && !followedByName && head.key.startsWith('ال') && hasStem(singularGroups, head)) {
+      const p = this.personBefore(head.start, head);
+      if (p) return p;
+    }
     if (g) {
       const gi = lookup(groupTag, head) ? 0 : 1;
-      const name = stripClitic(words[gi]!, np[gi]!);
-      return { name, tag: g };
+      // the group as written, with the adjectives that describe it: `مسؤول أمريكي`, `مصدر أوروبي`
+      let end = gi + 1;
+      while (np[end] && end - gi <= 3 && (descriptorAdjectives.has(np[end]!.key) || (np[gi]!.key.startsWith('ال') && np[end]!.key.startsWith('ال') && !lookup(titleTag, np[end]!)))) end++;
+      const name = [stripClitic(words[gi]!, np[gi]!), ...words.slice(gi + 1, end)].join(' ');
+      // `المصدر` after `دبلوماسي غربي كبير`: the source described before
+      if (end === gi + 1 && np[gi]!.key.startsWith('ال') && g === 'anonymous') {
+        const before = this.describedBefore(np[gi]!.start);
+        if (before) return before;
+      }
+      const sp = { name, tag: g };
+      if (!np[gi]!.key.startsWith('ال')) this.#described.push({ at: np[gi]!.start, speaker: sp });
+      return sp;
     }
     if (hasStem(documents, head)) return { name: words[0]!, tag: 'document' };
     return this.interpretPerson(np, 0, undefined);
@@ -712,7 +799,7 @@ class ArticleContext {
     // `مديرته كريستين لاغارد`: "its director" works for the body named just before
     if (i > 0 && POSSESSIVE_TITLES.has(np[0]!.key)) tag = this.bodyBefore(np[0]!.start) ?? tag;
     const nameToks: Token[] = [];
-    for (let j = i; j < np.length && nameToks.length < 3; j++) {
+    for (let j = i; j < np.length && nameToks.length < MAX_NAME_WORDS; j++) {
       const t = np[j]!;
       if (nameToks.length >= 2 && this.text[t.end - 1] === 'ة') break;
       if (nameToks.length > 0 && lookup(titleTag, t)) break;
@@ -725,7 +812,9 @@ class ArticleContext {
     if (!tag && i === 0) tag = roleTag(np);
     if (nameToks.length === 0) {
       if (i === 0) return undefined;
-      const holder = this.byRole(role!) ?? (np[0]!.key.startsWith('ال') && this.#lastPerson && roleTag(np.slice(0, i)) === this.#lastPerson.tag ? this.#lastPerson : undefined);
+      // `وذكرت الشركة`: the company itself, not a person whose role names it
+      if (lookup(orgTag, np[0]!) === 'company' && this.#company && np.slice(1).every((t) => t.key.startsWith('ال'))) return { name: this.#company, tag: 'company' };
+      const holder = this.byRole(role!, np[0]!.start) ?? (np[0]!.key.startsWith('ال') && this.#lastPerson && roleTag(np.slice(0, i)) === this.#lastPerson.tag ? this.#lastPerson : undefined);
       if (holder) return holder;
       const org = np.map((t) => lookup(orgTag, t)).find(Boolean);
       if (org === 'company' && this.#company) return { name: this.#company, tag: 'company', ...(role ? { role } : {}) };
@@ -756,10 +845,40 @@ class ArticleContext {
   }
 
   /** The person an earlier mention gave this role (`ولي العهد` after `ولي العهد الأمير محمد بن سلمان`). */
-  byRole(role: string): Speaker | undefined {
-    const key = matchKey(role).replace(/^(و|ف)/, '');
-    for (const p of [...this.#persons.values()].reverse()) if (p.role && matchKey(p.role).includes(key)) return p;
-    return undefined;
+  byRole(role: string, offset: number): Speaker | undefined {
+    const key = matchKey(role).replace(/^(و|ف)/, '').replace(/^ال/, '');
+    let best: { at: number; speaker: Speaker } | undefined;
+    for (const m of this.#personMentions) if (m.at < offset && m.speaker.role && matchKey(m.speaker.role).includes(key) && (!best || m.at > best.at)) best = m;
+    return best ? this.current(best.speaker) : undefined;
+  }
+
+  /** The person named nearest before `offset`, preferring one whose role has the descriptor's word (`الباحث`). */
+  personBefore(offset: number, descriptor?: Token): Speaker | undefined {
+    let any: { at: number; speaker: Speaker } | undefined;
+    let byWord: { at: number; speaker: Speaker } | undefined;
+    const word = descriptor ? descriptor.key.replace(/^ال/, '') : '';
+    for (const m of this.#personMentions) {
+      if (m.at >= offset) continue;
+      if (!any || m.at > any.at) any = m;
+      if (word && m.speaker.role && matchKey(m.speaker.role).includes(word) && (!byWord || m.at > byWord.at)) byWord = m;
+    }
+    // without a role word in common, the last person who spoke (a prescan can misread a headline)
+    if (!byWord && word) return this.#lastPerson ?? (any ? this.current(any.speaker) : undefined);
+    const hit = byWord ?? any;
+    return hit ? this.current(hit.speaker) : undefined;
+  }
+
+  /** The described speaker (`دبلوماسي غربي كبير`, `مصدر مطلع`) read nearest before `offset`. */
+  describedBefore(offset: number): Speaker | undefined {
+    let best: { at: number; speaker: Speaker } | undefined;
+    for (const d of this.#described) if (d.at < offset && (!best || d.at > best.at) && d.speaker.tag !== 'people') best = d;
+    return best?.speaker;
+  }
+
+  /** The latest record of a person (a role learnt later replaces the first one). */
+  current(sp: Speaker): Speaker {
+    for (const p of this.#persons.values()) if (p.name === sp.name) return p;
+    return sp;
   }
 
   /** Registers or resolves a person: `زوكربيرج` after `مارك زوكربيرج` is the same person. */
@@ -777,9 +896,25 @@ class ArticleContext {
     if (toks.length >= 2 || role) {
       this.#persons.set(lastKey, sp);
       this.#lastPerson = sp;
+      this.#personMentions.push({ at: toks[0]!.start, speaker: sp });
     }
     return sp;
   }
+}
+
+/** Object pronouns that may stand between a cue and its subject. */
+const OBJECT_PRONOUNS = keySet(['عنها', 'عنه', 'به', 'بها', 'عنهم', 'بهم']);
+
+/** Words in a person's name: `محمد جواد آذري جهرمي`, `أحمد عبيد بن دغر`. */
+const MAX_NAME_WORDS = 4;
+
+/** How far before a cue a subject may be read from titles and organisation nouns; further back, only a known name. */
+const NEAR_SUBJECT = 6;
+
+/** True when a person's name (a word that is no title, stop or cue) starts at token `j`. */
+function nameFollows(tokens: readonly Token[], j: number, endTok: number): boolean {
+  const t = tokens[j];
+  return !!t && j < endTok && t.kind === TokenKind.Arabic && !t.key.startsWith('ال') && !stops.has(t.key) && !complementizers.has(t.key) && !lookup(titleTag, t) && !cueAt(tokens, j);
 }
 
 const SINGULAR_GROUP_FOLLOWERS = keySet(['في', 'من', 'لدى', 'ب', 'إن', 'أن']);
@@ -818,6 +953,7 @@ function namesSomething(before: Token | undefined): boolean {
 /** Name particles after which a definite word continues the name (`عبد الفتاح`, `أبو الغيط`). */
 const NAME_PARTICLES = keySet(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'بو', 'آل']);
 
+const countrySpeakers = new Set(COUNTRY_SPEAKERS.map((c) => matchKey(c)));
 const countryNames = keySet(['مصر', 'السعودية', 'الإمارات', 'قطر', 'الكويت', 'البحرين', 'عمان', 'الأردن', 'لبنان', 'سوريا', 'العراق', 'اليمن', 'فلسطين', 'تونس', 'الجزائر', 'المغرب', 'ليبيا', 'السودان', 'تركيا', 'إيران', 'الصين', 'روسيا', 'أمريكا', 'أميركا', 'واشنطن', 'بريطانيا', 'فرنسا', 'ألمانيا', 'اليابان', 'الهند', 'دبي', 'الرياض', 'القاهرة']);
 const COMPANY_ANAPHORS = keySet(['الموقع', 'المجموعة', 'المصرف', 'العملاق', 'الشبكة', 'المنصة']);
 const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق', 'المؤسسة', 'الهيئة']);
@@ -833,8 +969,10 @@ function stripClitic(word: string, t: Token): string {
 }
 
 /** The company an article is about: the name it puts in guillemets most often, or after `شركة`. */
-function mainCompany(text: string, marks: readonly QuoteMarks[], tokens: readonly Token[]): string | undefined {
+function mainCompany(text: string, marks: readonly QuoteMarks[], tokens: readonly Token[], orgs: readonly OrgMention[]): string | undefined {
   const counts = new Map<string, number>();
+  // companies the registry knows, and `شركة X` mentions, weigh more than any name in guillemets
+  for (const o of orgs) if (o.speaker.tag === 'company') counts.set(o.speaker.name, (counts.get(o.speaker.name) ?? 0) + 2);
   for (const m of marks) {
     const name = text.slice(m.start, m.end).trim();
     if (name && name.split(/\s+/).length <= 3) counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -1,0 +1,158 @@
+/**
+ * Organisation mentions across an article, so that `وأفادت الوزارة` or `وقالت الشركة القطرية`
+ * resolves to the nearest organisation named before it with the same head (`وزارة السياحة`,
+ * `الخطوط الجوية القطرية`), and the registry's bodies (`صندوق النقد الدولي`, `فيتش`) count too.
+ */
+import type { SourceEntry } from '../../schemas/source.js';
+import { hasStem, keySet } from '../lexicon-tools/phrase-index.js';
+import { matchKey } from '../normalize-text/index.js';
+import type { QuoteMarks } from '../split-sentences/index.js';
+import type { SourceRegistry } from '../tag-sources/registry.js';
+import { stems, TokenKind, type Token } from '../tokenize/index.js';
+import { ORG_HEADS, ROLE_MARKERS, type OrgHead } from './lexicon/speakers.js';
+
+export interface OrgSpeaker {
+  readonly name: string;
+  readonly tag: string;
+  readonly label?: string;
+}
+
+export interface OrgMention {
+  /** Offset of the head word (after any proclitic). */
+  readonly at: number;
+  /** Token index after the mention. */
+  readonly next: number;
+  /** `company` for registry companies, else the head's name (`ministry`, `centre`). */
+  readonly head: string;
+  readonly speaker: OrgSpeaker;
+}
+
+const headOf = new Map<string, OrgHead>();
+for (const h of ORG_HEADS) for (const f of h.forms) if (!headOf.has(matchKey(f))) headOf.set(matchKey(f), h);
+const anaphorOf = new Map<string, OrgHead>();
+for (const h of ORG_HEADS) for (const a of h.anaphors) if (!anaphorOf.has(matchKey(a))) anaphorOf.set(matchKey(a), h);
+const officialWords = keySet(ROLE_MARKERS.find((r) => r.tag === 'officials')!.forms.concat(['الوطني', 'الوطنية', 'الاتحادي', 'الاتحادية']));
+
+/** The head a word starts (`لوزارة` -> ministry) and how many proclitic characters stand before it. */
+function headAt(t: Token): { head: OrgHead; skip: number } | undefined {
+  if (t.kind !== TokenKind.Arabic) return undefined;
+  for (const s of stems(t.key)) {
+    const h = headOf.get(s);
+    if (h) return { head: h, skip: Math.max(0, t.key.length - s.length) };
+  }
+  return undefined;
+}
+
+/** The anaphor head of a definite word (`الوزارة`, `والشركة`), if it is one. */
+export function anaphorHead(t: Token | undefined): OrgHead | undefined {
+  if (!t || t.kind !== TokenKind.Arabic) return undefined;
+  for (const s of stems(t.key)) {
+    const h = anaphorOf.get(s);
+    if (h) return h;
+  }
+  return undefined;
+}
+
+/** How many words an organisation's name may run after its head. */
+const MAX_NAME_WORDS = 6;
+/** Longest name in quotation marks read as part of a mention (`شركة "بال روبوتيكس"`). */
+const MAX_MARKED_WORDS = 4;
+
+/**
+ * Every organisation mention in article order. `ends(j)` says that token `j` cannot continue a
+ * name (a stop word, a complementizer, a speech cue).
+ */
+export function scanOrgMentions(
+  text: string,
+  tokens: readonly Token[],
+  markAt: (offset: number) => QuoteMarks | undefined,
+  registry: SourceRegistry,
+  ends: (j: number) => boolean,
+  entrySpeaker: (entry: SourceEntry, name: string) => OrgSpeaker,
+): OrgMention[] {
+  const out: OrgMention[] = [];
+  const seenHeads = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
+    const reg = registry.at(tokens, i);
+    if (reg) {
+      const k = reg.entry.kind;
+      if (k === 'company' || k === 'officials' || k === 'experts') {
+        const sp = entrySpeaker(reg.entry, text.slice(t.start + reg.clitic.length, tokens[reg.next - 1]!.end));
+        // `صندوق النقد الدولي` is a fund: `الصندوق` refers back to it
+        out.push({ at: t.start, next: reg.next, head: k === 'company' ? 'company' : (headAt(t)?.head.head ?? reg.entry.id), speaker: sp });
+      }
+      i = reg.next - 1;
+      continue;
+    }
+    const h = headAt(t);
+    if (!h) continue;
+    const definite = t.key.slice(h.skip).startsWith('ال');
+    // the name: words after the head up to a break, or a short name in quotation marks
+    let last = i;
+    let registered: SourceEntry | undefined;
+    let official = false;
+    let bareFirst = false;
+    /** The name in quotation marks, the most specific name there is: `بال روبوتيكس`. */
+    let marked: string | undefined;
+    for (let j = i + 1; j < tokens.length && j - i <= MAX_NAME_WORDS; j++) {
+      const w = tokens[j]!;
+      const mark = markAt(w.start);
+      if (mark) {
+        const words = text.slice(mark.start, mark.end).trim().split(/\s+/).filter(Boolean).length;
+        if (words === 0 || words > MAX_MARKED_WORDS) break;
+        let k = j + 1;
+        while (k < tokens.length && tokens[k]!.start < mark.end + (mark.closed ? 1 : 0)) k++;
+        last = k - 1;
+        const inner = registry.at(tokens, j + 1);
+        if (inner) registered = inner.entry;
+        marked = text.slice(mark.start, mark.end).trim();
+        break;
+      }
+      if (w.kind !== TokenKind.Arabic && w.kind !== TokenKind.Latin) break;
+      if (ends(j)) break;
+      const reg2 = registry.at(tokens, j);
+      if (reg2) {
+        if (reg2.entry.kind === 'outlet' || reg2.entry.kind === 'agency') break;
+        registered = reg2.entry;
+        last = reg2.next - 1;
+        j = last;
+        continue;
+      }
+      // `وزارة السياحة ارتفاع`: after a definite word only definite words and ل-constructs continue
+      // the name; after a bare name (`شركة أمازون`, `مؤسسة آي دي سي`) at most three words
+      const bare: boolean = j === i + 1 ? !w.key.startsWith('ال') : bareFirst;
+      if (j === i + 1) bareFirst = bare;
+      else if (!bare && !w.key.startsWith('ال') && !w.key.startsWith('ل')) break;
+      else if (bare && j - i > 3) break;
+      if (hasStem(officialWords, w)) official = true;
+      last = j;
+    }
+    if (last === i) continue;
+    // `الشركة القطرية` after an earlier company mention is an anaphor, not a new mention
+    if (definite && seenHeads.has(h.head.head)) continue;
+    seenHeads.add(h.head.head);
+    const name = marked ?? text.slice(t.start + h.skip, tokens[last]!.end);
+    let tag: string = h.head.tag;
+    if (registered && (registered.kind === 'company' || registered.kind === 'officials' || registered.kind === 'experts')) tag = registered.kind;
+    else if (official && tag === 'experts') tag = 'officials';
+    out.push({ at: t.start, next: last + 1, head: tag === 'company' ? 'company' : h.head.head, speaker: { name, tag, ...(registered ? { label: registered.label } : {}) } });
+    i = last;
+  }
+  return out;
+}
+
+/**
+ * The organisation an anaphor (`الوزارة`, `الشركة`) refers to: the nearest mention before `offset`
+ * with the same head; a company anaphor takes any company.
+ */
+export function resolveOrgAnaphor(mentions: readonly OrgMention[], head: OrgHead, offset: number): OrgSpeaker | undefined {
+  const wantCompany = head.tag === 'company';
+  for (let m = mentions.length - 1; m >= 0; m--) {
+    const x = mentions[m]!;
+    if (x.at >= offset) continue;
+    if (wantCompany ? x.speaker.tag === 'company' : x.head === head.head) return x.speaker;
+  }
+  return undefined;
+}
