@@ -290,6 +290,18 @@ describe('anaphora and descriptions: the organisation or person named before, th
     ],
     // a role, then the name in quotation marks; a country speaks through its government
     ['ويعتقد بيت مزادات "هيريتدج" أن السوق ينمو.', [{ kind: 'indirect', text: 'السوق ينمو', cue: 'ويعتقد', speaker: 'هيريتدج', tag: 'experts', role: 'بيت مزادات' }]],
+    // a role in apposition, after وهي; a member of an association; a research house in the registry
+    [
+      'قالت ريبيكا باركر، وهي أم لثلاثة أطفال، إن الإدمان دمر حياتها.',
+      [{ kind: 'indirect', text: 'الإدمان دمر حياتها', cue: 'قالت', speaker: 'ريبيكا باركر', tag: 'people', role: 'أم لثلاثة أطفال' }],
+    ],
+    ['وقال بيتر سدينغتون، من جمعية ريليت، إن العلاج متاح.', [{ kind: 'indirect', text: 'العلاج متاح', cue: 'وقال', speaker: 'بيتر سدينغتون', tag: 'experts', role: 'من جمعية ريليت' }]],
+    ['ورأت "هيرميس" أن الفائدة ستنخفض.', [{ kind: 'indirect', text: 'الفائدة ستنخفض', cue: 'ورأت', speaker: 'هيرميس', tag: 'experts' }]],
+    // a participle after an adjunct still introduces the quotation
+    [
+      'وأكد الوزير ذلك، مضيفا في مؤتمر صحفي يوم الأربعاء: "الخطة ستمضي قدما كما أعلنا".',
+      [{ kind: 'direct', text: 'الخطة ستمضي قدما كما أعلنا', cue: 'مضيفا', speaker: 'الوزير', tag: 'officials' }],
+    ],
     ['وكانت الصين قالت إنها لن تبدأ الحرب.', [{ kind: 'indirect', text: 'لن تبدأ الحرب', cue: 'قالت', speaker: 'الصين', tag: 'officials' }]],
   ];
   it.each(rows)('%s', (input, expected) => {
@@ -320,6 +332,11 @@ describe('cues without quotes still name who speaks (for tag-sources)', () => {
   ])('%s', (input, cue, tag) => {
     const { norm, result } = run(input);
     expect(result.cues.map((c) => ({ cue: norm.text.slice(c.start, c.end), tag: c.speaker.tag }))).toEqual([{ cue, tag }]);
+  });
+
+  // an adjective that looks like a participle, and a passive `قُدرت`, name nobody
+  it.each([['ووقعت الشركة عقودا متوقعة بـ4 مليارات دولار.'], ['سجلت الشركة خسارة قدرت آنذاك بحوالي 53 مليار دولار.']])('%s has no cue', (input) => {
+    expect(run(input).result.cues).toEqual([]);
   });
 
   it('a relayed speaker: the outlet that reports and the official who speaks are both cues', () => {

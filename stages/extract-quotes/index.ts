@@ -15,7 +15,7 @@ import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
 import { COUNTRY_SPEAKERS, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, TITLES } from './lexicon/speakers.js';
-import { anaphorHead, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
+import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
 export interface Speaker {
   /** The most specific name the article gives (`مارك زوكربيرج`, `محللون`, `ميتا`). */
@@ -145,6 +145,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       let speaker: Speaker | undefined;
       let after = cue.next;
       const rules: string[] = [`cue-${cue.form}`];
+      // `عقودا متوقعة بـ4.42 مليار`: a participle that introduces nothing is an adjective, not a cue
+      if (cue.form === 'participle' && !introducesSpeech(tokens, cue.next, endTok, ctx)) continue;
       if (cue.form === 'participle') {
         // `وقال حمد إن ...، مشيرا إلى أن`: the subject of the sentence's cue, else the clause's subject
         speaker = sentenceSubject ?? ctx.subjectBefore(tokens, tok, k, registry) ?? last;
@@ -242,6 +244,18 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes: dropNested(quotes), cues };
 }
+
+/** True when speech starts at token `j` or a few words after it: إن/أن, a colon or a quotation mark. */
+function introducesSpeech(tokens: readonly Token[], j: number, endTok: number, ctx: ArticleContext): boolean {
+  // past a short adjunct: `مضيفا في وقت متأخر من يوم الأربعاء: "..."`
+  for (let k = j; k < endTok && k < j + MAX_PARTICIPLE_ADJUNCT; k++) {
+    const t = tokens[k]!;
+    if (complementizers.has(t.key) || isPunct(t, ':') || ctx.markAt(t.start) !== undefined) return true;
+    if (t.kind === TokenKind.Punct) return false;
+  }
+  return false;
+}
+const MAX_PARTICIPLE_ADJUNCT = 8;
 
 /** `، وأن`, `، كما أن`, `و أن` after a clause: where the next clause of the same speaker starts. */
 function continuation(tokens: readonly Token[], j: number, endTok: number): { from: number; lastToken: number } | undefined {
@@ -578,10 +592,16 @@ class ArticleContext {
         if (t.kind === TokenKind.Punct || complementizers.has(t.key) || cueAt(tokens, k)) break;
         role.push(t);
       }
-      const tag = role.length > 0 && (lookup(titleTag, role[0]!) || lookup(groupTag, role[0]!) || roleTag(role.slice(0, 1))) ? roleTag(role) : undefined;
+      const n = role.length;
+      // `ريبيكا باركر، وهي أم لثلاثة أطفال`: the role may follow وهو/وهي
+      const lead = n > 1 && APPOSITION_PRONOUNS.has(role[0]!.key) ? 1 : 0;
+      const head = role[lead];
+      // `بيتر سدينغتون، من جمعية ريليت`: a member of an organisation speaks under its tag
+      const member = head && head.key === 'من' ? orgHeadTag(role[lead + 1]) : undefined;
+      const tag = member ?? (head && (lookup(titleTag, head) || lookup(groupTag, head) || roleTag([head])) ? roleTag(role.slice(lead)) : undefined);
       if (tag) {
-        speaker = this.withRole(speaker, this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
-        j += role.length + 1;
+        speaker = this.withRole(speaker, this.text.slice(role[lead]!.start, role[n - 1]!.end), tag);
+        j += n + 1;
       }
     }
     return speaker ? { speaker, next: j } : undefined;
@@ -677,8 +697,12 @@ class ArticleContext {
       const named = t.kind === TokenKind.Punct ? this.#marksByEnd.get(t.start) : undefined;
       if (named && !this.qualifies(named)) {
         const openTok = firstTokenAt(tokens, named.open, from);
-        const org = [openTok - 1, openTok - 2, openTok - 3].some((x) => x >= from && lookup(orgTag, tokens[x]) === 'company');
-        if (org) return { name: this.text.slice(named.start, named.end).trim(), tag: 'company' };
+        const at = [openTok - 1, openTok - 2, openTok - 3].find((x) => x >= from && (lookup(orgTag, tokens[x]) === 'company' || orgHeadTag(tokens[x]) !== undefined));
+        if (at !== undefined) {
+          const name = this.text.slice(named.start, named.end).trim();
+          const inner = registry.at(tokens, openTok + 1);
+          return inner ? entrySpeaker(inner.entry, name) : { name, tag: orgHeadTag(tokens[at]) ?? 'company' };
+        }
       }
       if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
       const src = registry.at(tokens, j);
@@ -901,6 +925,8 @@ class ArticleContext {
     return sp;
   }
 }
+
+const APPOSITION_PRONOUNS = keySet(['وهو', 'وهي', 'هو', 'هي']);
 
 /** Object pronouns that may stand between a cue and its subject. */
 const OBJECT_PRONOUNS = keySet(['عنها', 'عنه', 'به', 'بها', 'عنهم', 'بهم']);

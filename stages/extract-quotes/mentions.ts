@@ -43,6 +43,11 @@ function headAt(t: Token): { head: OrgHead; skip: number } | undefined {
   return undefined;
 }
 
+/** The source tag an organisation head implies (`جمعية` -> experts), if the word is one. */
+export function orgHeadTag(t: Token | undefined): string | undefined {
+  return t ? headAt(t)?.head.tag : undefined;
+}
+
 /** The anaphor head of a definite word (`الوزارة`, `والشركة`), if it is one. */
 export function anaphorHead(t: Token | undefined): OrgHead | undefined {
   if (!t || t.kind !== TokenKind.Arabic) return undefined;
