@@ -52,6 +52,8 @@ describe('attribution cues name the outlet that vouches for a figure', () => {
     ['أوردت وكالة رويترز أن الإيرادات بلغت 20 مليار دولار.', 'reuters', ['reuters']],
     ['ذكرت صحيفة وول ستريت جورنال أن الإيرادات بلغت 20 مليار دولار.', 'wall-street-journal', ['wall-street-journal']],
     ['كشفت بلومبرغ أن الإيرادات بلغت 20 مليار دولار.', 'bloomberg', ['bloomberg']],
+    // an outlet's name in quotation marks at the end of a sentence is a name, not a quotation
+    ['وتفرض الولايات المتحدة تعرفات بنسبة 25 بالمئة، وفق ما نقلت "فرانس برس".', 'afp', ['afp']],
     ['أعلنت الشركة أن الإيرادات بلغت 20 مليار دولار.', 'company', ['company']],
     ['كشفت نتائج الشركة عن ارتفاع النفقات بنحو 7 مليارات دولار.', 'company', ['company']],
   ];
@@ -126,6 +128,12 @@ describe('generic tags', () => {
     ['توقع صندوق النقد الدولي نمو الاقتصاد 3%.', 'officials', ['officials']],
     ['وفقا لبيانات وزارة التجارة، ارتفعت الصادرات 12%.', 'officials', ['officials']],
     ['قال مواطنون إن الأسعار ارتفعت 30%.', 'people', ['people']],
+    // a hashtag body, official statistics, figures a ministry announced (not the outlet Argaam: `أرقام` is "figures")
+    ['ووفقا لأرقام التقرير السنوي لـ #هيئة_السوق_المالية، بلغت الغرامات 1.9 مليار ريال.', 'officials', ['officials']],
+    ['ويبلغ الإنتاج 5 مليارات قدم مكعب يوميا بحسب الإحصاءات الرسمية.', 'officials', ['officials']],
+    ['وارتفع عدد السياح إلى 11 مليون سائح، وفق أرقام أعلنتها وزارة السياحة.', 'officials', ['officials']],
+    // a document's figures take the body that made it
+    ['وأشارت الدراسة، التي أجرتها مؤسسة بلومبيرغ لتمويل الطاقة الجديدة، إلى أن الاستثمار ارتفع 3 في المئة.', 'experts', ['experts']],
     // anonymous and unnamed reports
     ['قالت مصادر مطلعة إن الصفقة تبلغ 5 مليارات دولار.', 'anonymous', ['anonymous']],
     ['قال مصدر لم يكشف عن اسمه إن الصفقة تبلغ 5 مليارات دولار.', 'anonymous', ['anonymous']],

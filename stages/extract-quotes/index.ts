@@ -526,9 +526,12 @@ class ArticleContext {
     // a name in guillemets as the subject: `أعلنت «أرامكو» أن`
     if (cueAt(tokens, from)) return undefined;
     const mark = this.markAt(first.start);
-    if (mark && !this.qualifies(mark)) {
+    // a registered source in marks is a name however it ends: `وفق ما نقلت "فرانس برس".`
+    const known = mark ? registry.at(tokens, from + 1) : undefined;
+    const wholeName = !!known && (tokens[known.next]?.start ?? Infinity) >= mark!.end;
+    if (mark && (wholeName || !this.qualifies(mark))) {
       const name = this.text.slice(mark.start, mark.end).trim();
-      const inner = registry.at(tokens, from + 1);
+      const inner = known ?? registry.at(tokens, from + 1);
       const speaker = inner ? entrySpeaker(inner.entry, name) : { name, tag: 'company' };
       this.#lastOrg = speaker;
       return { speaker, next: this.tokenAfterMark(tokens, mark, from) };
@@ -899,6 +902,15 @@ class ArticleContext {
     return best?.speaker;
   }
 
+  /** The organisation mention whose name has this word (`أبل` in `شركة أبل`), or the article's company. */
+  orgNamed(t: Token): Speaker | undefined {
+    const key = t.key;
+    if (key.length < 2) return undefined;
+    for (const m of this.#orgs) if (matchKey(m.speaker.name).split(' ').includes(key)) return { ...m.speaker, name: this.text.slice(t.start, t.end) };
+    if (this.#company && matchKey(this.#company).split(' ').includes(key)) return { name: this.text.slice(t.start, t.end), tag: 'company' };
+    return undefined;
+  }
+
   /** The latest record of a person (a role learnt later replaces the first one). */
   current(sp: Speaker): Speaker {
     for (const p of this.#persons.values()) if (p.name === sp.name) return p;
@@ -912,6 +924,11 @@ class ArticleContext {
     if (toks.length === 1) {
       const known = this.#persons.get(lastKey);
       if (known) return known;
+      // `وقالت أبل`, `وتوقعت BP`: a name the article gives an organisation (`شركة أبل`, `شركة "BP"`)
+      if (!role && !tag) {
+        const org = this.orgNamed(toks[0]!);
+        if (org) return org;
+      }
       const full = this.fullNameOf(toks[0]!);
       if (full) name = full;
     }

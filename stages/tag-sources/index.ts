@@ -57,8 +57,11 @@ const bodyMarkers = [...GROUPS, ...ROLE_MARKERS.filter((r) => r.tag !== 'people'
 const BODY_WINDOW = 6;
 
 function bodyAfterCue(tokens: readonly Token[], from: number, to: number, text: string, cues: readonly CueMention[]): { tag: string; speaker?: string } | undefined {
-  for (let j = from; j < Math.min(to, from + BODY_WINDOW); j++) {
+  for (let j = from, words = 0; j < to && words < BODY_WINDOW; j++) {
     const t = tokens[j]!;
+    // a hashtag is words joined by `_`: `لـ #هيئة_السوق_المالية`
+    if (t.kind === TokenKind.Punct && (t.key === '#' || t.key === '_')) continue;
+    words++;
     if (t.kind === TokenKind.Punct || t.kind === TokenKind.Number) return undefined;
     // a person the article quotes elsewhere: `بحسب المومني`
     const known = cues.find((c) => c.speaker.name.split(/\s+/).some((w) => w.length > 2 && t.key.endsWith(w) && !c.speaker.tag.startsWith('document')));
@@ -102,8 +105,13 @@ export function attributeSentence(
   let outlet: SentenceAttribution['primary'];
   let generic: SentenceAttribution['primary'];
   let body: SentenceAttribution['primary'];
-  let sawCue = false;
-  let cueText = '';
+  const sStart0 = tokens[from]?.start ?? 0;
+  const sEnd0 = tokens[to - 1]?.end ?? 0;
+  // `وأشارت الدراسة، التي أجرتها مؤسسة بلومبيرغ لتمويل الطاقة الجديدة، إلى أن`: a document cue
+  // lets the body that made the document be the source of its figures
+  const documentCue = cues.find((c) => c.start >= sStart0 && c.start < sEnd0 && c.speaker.tag.startsWith('document'));
+  let sawCue = documentCue !== undefined;
+  let cueText = documentCue ? text.slice(documentCue.start, documentCue.end) : '';
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const relay = relayCues.matchAt(tokens, i, true);
