@@ -88,6 +88,8 @@ export const GoldFileSchema = z
     publisher: GoldSourceTagSchema,
     /** Article path relative to the repo root; default `corpus/articles/<article>.txt`. */
     path: z.string().min(1).optional(),
+    /** When `path` is a JSONL file of article records (`{id, text, ...}`): the id of the article's record. */
+    record: z.string().min(1).optional(),
     /** The article's row of PROVENANCE.tsv. */
     provenance: z.record(z.string(), z.unknown()).optional(),
     title: z.string().optional(),

@@ -39,6 +39,27 @@ export function readArticleText(path: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+const recordFiles = new Map<string, string>();
+/**
+ * The text of record `id` in a JSONL file of article records (`../shared/corpus-ar/bench/ant-multisource.jsonl`),
+ * a leading byte-order mark dropped; undefined when no record has that id. The file is read once per run.
+ */
+export function readRecordText(path: string, id: string): string | undefined {
+  let content = recordFiles.get(path);
+  if (content === undefined) {
+    content = readFileSync(path, 'utf8');
+    recordFiles.set(path, content);
+  }
+  const needle = JSON.stringify(id);
+  for (let at = content.indexOf(needle); at >= 0; at = content.indexOf(needle, at + 1)) {
+    const start = content.lastIndexOf('\n', at) + 1;
+    const end = content.indexOf('\n', at);
+    const record = JSON.parse(content.slice(start, end < 0 ? content.length : end)) as { id?: unknown; text?: unknown };
+    if (record.id === id && typeof record.text === 'string') return record.text.charCodeAt(0) === 0xfeff ? record.text.slice(1) : record.text;
+  }
+  return undefined;
+}
+
 /** One gold file, loaded: usable, unavailable (its article lives outside the repo in a folder that is absent), or invalid. */
 export type GoldEntry =
   | {
@@ -116,18 +137,27 @@ export function loadGoldFile(root: string, file: string): GoldEntry {
       ],
     };
   }
-  const text = readArticleText(articlePath);
+  const text = ref.record !== undefined ? readRecordText(articlePath, ref.record) : readArticleText(articlePath);
+  if (text === undefined) {
+    return {
+      status: 'invalid',
+      file,
+      articlePath,
+      problems: [{ code: 'article-missing', severity: 'error', path: 'record', message: `no record ${JSON.stringify(ref.record)} in ${relative(root, articlePath)}` }],
+    };
+  }
   const check = checkGold(json, text);
   if (!check.success) return { status: 'invalid', file, articlePath, problems: check.problems };
   return { status: 'ok', file, gold: check.data, text, articlePath, problems: check.problems };
 }
 
-function articleRef(json: unknown): { article: string; path?: string } | undefined {
+function articleRef(json: unknown): { article: string; path?: string; record?: string } | undefined {
   if (typeof json !== 'object' || json === null) return undefined;
-  const { article, path } = json as { article?: unknown; path?: unknown };
+  const { article, path, record } = json as { article?: unknown; path?: unknown; record?: unknown };
   if (typeof article !== 'string' || article.length === 0) return undefined;
   if (path !== undefined && typeof path !== 'string') return undefined;
-  return path === undefined ? { article } : { article, path };
+  if (record !== undefined && typeof record !== 'string') return undefined;
+  return { article, ...(path !== undefined ? { path } : {}), ...(record !== undefined ? { record } : {}) };
 }
 
 function isFile(path: string): boolean {

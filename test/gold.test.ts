@@ -184,4 +184,20 @@ describe('loading gold files from disk', () => {
   it('loads one file by name', () => {
     expect(loadGoldFile(root, 'a.gold.json').status).toBe('ok');
   });
+
+  it('reads an article that is a record of a JSONL file, and reports a record that is not there', () => {
+    const records = [{ id: 'x/other', text: 'نص آخر' }, { id: 'x/r1', title: 'عنوان', text: text }];
+    writeFileSync(join(root, 'corpus', 'articles', 'records.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    writeFileSync(join(root, 'corpus', 'gold', 'r.gold.json'), gold({ article: 'r', path: 'corpus/articles/records.jsonl', record: 'x/r1' }));
+    writeFileSync(join(root, 'corpus', 'gold', 's.gold.json'), gold({ article: 's', path: 'corpus/articles/records.jsonl', record: 'x/none' }));
+    try {
+      const r = loadGoldFile(root, 'r.gold.json');
+      expect(r.status === 'ok' && [r.text, r.gold.numeric[0]!.start]).toEqual([text, 15]);
+      const s = loadGoldFile(root, 's.gold.json');
+      expect(s.status === 'invalid' && s.problems.map((p) => [p.code, p.path])).toEqual([['article-missing', 'record']]);
+    } finally {
+      rmSync(join(root, 'corpus', 'gold', 'r.gold.json'));
+      rmSync(join(root, 'corpus', 'gold', 's.gold.json'));
+    }
+  });
 });
