@@ -302,6 +302,31 @@ describe('anaphora and descriptions: the organisation or person named before, th
       'وأكد الوزير ذلك، مضيفا في مؤتمر صحفي يوم الأربعاء: "الخطة ستمضي قدما كما أعلنا".',
       [{ kind: 'direct', text: 'الخطة ستمضي قدما كما أعلنا', cue: 'مضيفا', speaker: 'الوزير', tag: 'officials' }],
     ],
+    // the person a sentence is about is who a later bare cue refers to; a first name is the full name
+    [
+      'قالت الدكتورة سارة دورانت إن الخطر قائم. واقترح الدكتور فرانك كورشامب حلا مبتكرا. وأضاف أن الشركات قد تتبرع بالأموال.',
+      [
+        { kind: 'indirect', text: 'الخطر قائم', cue: 'قالت', speaker: 'سارة دورانت', tag: 'experts', role: 'الدكتورة' },
+        { kind: 'indirect', text: 'الشركات قد تتبرع بالأموال', cue: 'وأضاف', speaker: 'فرانك كورشامب', tag: 'experts', role: 'الدكتور' },
+      ],
+    ],
+    [
+      'قال ولي العهد الأمير محمد بن سلمان إن الطرح قائم. وقدم الأمير محمد جدولا زمنيا، قائلا إن الصفقة ستتم.',
+      [
+        { kind: 'indirect', text: 'الطرح قائم', cue: 'قال', speaker: 'محمد بن سلمان', tag: 'officials', role: 'ولي العهد الأمير' },
+        { kind: 'indirect', text: 'الصفقة ستتم', cue: 'قائلا', speaker: 'محمد بن سلمان', tag: 'officials', role: 'ولي العهد الأمير' },
+      ],
+    ],
+    // `نفسه`: the same described source
+    [
+      'وقال مصدر أوروبي إن القرار مؤجل. وأوضح المسؤول الأوروبي نفسه أن الصين هي السبب.',
+      [
+        { kind: 'indirect', text: 'القرار مؤجل', cue: 'وقال', speaker: 'مصدر أوروبي', tag: 'anonymous' },
+        { kind: 'indirect', text: 'الصين هي السبب', cue: 'وأوضح', speaker: 'مصدر أوروبي', tag: 'anonymous' },
+      ],
+    ],
+    // `ويذكر أن`: impersonal, the publisher's own background
+    ['ويذكر أن الشركة تأسست عام 1990.', []],
     ['وكانت الصين قالت إنها لن تبدأ الحرب.', [{ kind: 'indirect', text: 'لن تبدأ الحرب', cue: 'قالت', speaker: 'الصين', tag: 'officials' }]],
   ];
   it.each(rows)('%s', (input, expected) => {

@@ -149,7 +149,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       if (cue.form === 'participle' && !introducesSpeech(tokens, cue.next, endTok, ctx)) continue;
       if (cue.form === 'participle') {
         // `وقال حمد إن ...، مشيرا إلى أن`: the subject of the sentence's cue, else the clause's subject
-        speaker = sentenceSubject ?? ctx.subjectBefore(tokens, tok, k, registry) ?? last;
+        speaker = sentenceSubject ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? last;
         rules.push('speaker-of-clause');
       } else {
         const np = ctx.speakerAfter(tokens, cue.next, endTok, registry);
@@ -238,6 +238,15 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       lastPara = para;
       claimedMarks.add(m);
       quotes.push({ kind: 'direct', start: m.start, end: m.end, cue: text.slice(tokens[j]!.start, tokens[cue.next - 1]!.end), cueStart: tokens[j]!.start, speaker, rules: ['cue-after-quote', 'direct-marks'] });
+    }
+    // `واقترح الدكتور كورشامب حلا`: a sentence about a person makes them who a later bare cue refers to
+    if (!sentenceSubject) {
+      const lead = ctx.leadPerson(tokens, tok, endTok);
+      if (lead) {
+        last = lead;
+        lastNamed = lead;
+        lastPara = para;
+      }
     }
     tok = endTok;
   }
@@ -404,6 +413,7 @@ class ArticleContext {
   readonly #persons = new Map<string, Speaker>();
   /** Every person mention with a name, in the order found (prescan first, then speech cues). */
   readonly #personMentions: { at: number; speaker: Speaker }[] = [];
+  readonly #personAt = new Map<number, Speaker>();
   /** Described speakers (`مصدر أوروبي`, `دبلوماسي غربي كبير`) in the order read. */
   readonly #described: { at: number; speaker: Speaker }[] = [];
   /** Organisation mentions in article order, and by the offset where each starts. */
@@ -624,14 +634,24 @@ class ArticleContext {
       if (t.kind !== TokenKind.Arabic || !lookup(titleTag, t) || (i > 0 && tokens[i - 1]!.kind === TokenKind.Arabic && !!lookup(titleTag, tokens[i - 1]!))) continue;
       // title run, then a name of two or three words
       let j = i;
-      while (j < tokens.length && tokens[j]!.kind === TokenKind.Arabic && isRoleWord(tokens[j]!) && j - i < 8) j++;
+      while (j < tokens.length && tokens[j]!.kind === TokenKind.Arabic && isRoleWord(tokens[j]!) && !stops.has(tokens[j]!.key) && j - i < 8) j++;
+      // `شركة "مايكروسوفت"`, `وزارة السياحة`: an organisation noun heads an organisation's name, not a person's
+      if (j === i + 1 && lookup(orgTag, t)) continue;
       const role = tokens.slice(i, j);
       const name: Token[] = [];
-      while (name.length < 3 && (isNameAt(j + name.length) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && this.text[tokens[j + name.length]!.end - 1] === 'ة')) {
+      while (name.length < 3 && (isNameAt(j + name.length) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && this.text[tokens[j + name.length]!.end - 1] === 'ة') && !(name.length >= 1 && accusativePair(this.text, tokens, j + name.length))) {
         name.push(tokens[j + name.length]!);
         // a definite family name ends the name unless a particle came before it (`عبد الفتاح السيسي`)
         const last = name[name.length - 1]!;
         if (last.key.startsWith('ال') && !NAME_PARTICLES.has(name[name.length - 2]?.key ?? '')) break;
+      }
+      // `وقدم الأمير محمد جدولا`: the first name of a person already named, not a new person
+      const known = name.length > 0 ? this.byFirstName(name[0]!.key) : undefined;
+      if (known && !this.#persons.has(name[name.length - 1]!.key)) {
+        this.#personMentions.push({ at: name[0]!.start, speaker: known });
+        this.#personAt.set(name[0]!.start, known);
+        i = j - 1;
+        continue;
       }
       if (name.length >= 2 && role.length > 0 && !this.#persons.has(name[name.length - 1]!.key)) {
         this.register(name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), roleTag(role));
@@ -670,6 +690,7 @@ class ArticleContext {
     const sp: Speaker = { name: this.text.slice(name[0]!.start, name[name.length - 1]!.end), role, tag: tag ?? DEFAULT_PERSON_TAG };
     this.#persons.set(name[name.length - 1]!.key, sp);
     this.#personMentions.push({ at: name[0]!.start, speaker: sp });
+    this.#personAt.set(name[0]!.start, sp);
   }
 
   /** A speaker the article makes clear: a group, an outlet or body, a role, or a person named twice. */
@@ -712,7 +733,7 @@ class ArticleContext {
       if (src && src.entry.kind !== 'outlet') return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
       const g = lookup(groupTag, t);
       if (g) return this.interpret([t]);
-      if (lookup(titleTag, t) && t.key !== 'العام') {
+      if (lookup(titleTag, t) && !TITLE_MODIFIERS.has(t.key)) {
         // walk back to the start of the title run, then read title + name forward
         let a = j;
         while (a - 1 >= from && tokens[a - 1]!.kind === TokenKind.Arabic && lookup(titleTag, tokens[a - 1]!)) a--;
@@ -753,7 +774,9 @@ class ArticleContext {
   }
 
   /** Reads a speaker noun phrase: group, document, title + name, organisation, or a bare name. */
-  interpret(np: readonly Token[]): Speaker | undefined {
+  interpret(phrase: readonly Token[]): Speaker | undefined {
+    // `المصدر نفسه`, `الوزير ذاته`: the same one as before
+    const np = phrase.length > 1 && SAME_WORDS.has(phrase[phrase.length - 1]!.key) ? phrase.slice(0, -1) : phrase;
     // `الوزارة`, `وقالت الشركة القطرية`: the nearest organisation named before with that head
     const ah = anaphorHead(np[0]);
     if (ah && np.slice(1).every((t) => t.key.startsWith('ال') && !lookup(titleTag, t))) {
@@ -786,6 +809,10 @@ class ArticleContext {
     }
     // `المسؤول البحريني`, `الباحث`: a definite singular descriptor refers back to the person named before
     if (g && gi0 === 0 && !followedByName && head.key.startsWith('ال') && hasStem(singularGroups, head)) {
+      // `المسؤول الأوروبي نفسه` after `مصدر أوروبي`: the described source with the same adjective
+      const described = this.describedBefore(head.start);
+      const adjectives = np.slice(1).map((t) => t.key.replace(/^ال/, ''));
+      if (described && adjectives.some((a) => matchKey(described.name).split(' ').includes(a))) return described;
       const p = this.personBefore(head.start, head);
       if (p) return p;
     }
@@ -829,7 +856,7 @@ class ArticleContext {
     for (let j = i; j < np.length && nameToks.length < MAX_NAME_WORDS; j++) {
       const t = np[j]!;
       if (nameToks.length >= 2 && this.text[t.end - 1] === 'ة') break;
-      if (nameToks.length > 0 && lookup(titleTag, t)) break;
+      if (nameToks.length > 0 && (lookup(titleTag, t) || (t.key.startsWith('ال') && roleTag([t]) !== undefined))) break;
       if (nameToks.length === 0 && t.key.startsWith('ال') && !lookup(orgTag, t)) break;
       nameToks.push(t);
     }
@@ -895,6 +922,33 @@ class ArticleContext {
     return hit ? this.current(hit.speaker) : undefined;
   }
 
+  /**
+   * The person a sentence opens with after its verb: `واقترح الدكتور كورشامب`, `وقدم الأمير محمد`,
+   * `حدد ولي العهد السعودي الأمير محمد بن سلمان` (titles, then a name the article knows).
+   */
+  leadPerson(tokens: readonly Token[], tok: number, endTok: number): Speaker | undefined {
+    let j = tok + 1;
+    while (j < endTok && j < tok + 1 + LEAD_TITLE_WORDS && tokens[j]!.kind === TokenKind.Arabic && isRoleWord(tokens[j]!) && !stops.has(tokens[j]!.key) && !this.#personAt.has(tokens[j]!.start)) j++;
+    const t = tokens[j];
+    if (!t || j >= endTok || t.kind !== TokenKind.Arabic) return undefined;
+    const at = this.#personAt.get(t.start);
+    if (at) return this.current(at);
+    if (j === tok + 1) return undefined;
+    const known = this.#persons.get(t.key) ?? this.byFirstName(t.key);
+    return known ? this.current(known) : undefined;
+  }
+
+  /** The one known person whose name has this word (`محمد` for `محمد بن سلمان`), if only one has it. */
+  byFirstName(key: string): Speaker | undefined {
+    let found: Speaker | undefined;
+    for (const p of this.#persons.values()) {
+      if (!matchKey(p.name).split(' ').includes(key)) continue;
+      if (found && found.name !== p.name) return undefined;
+      found = p;
+    }
+    return found;
+  }
+
   /** The described speaker (`دبلوماسي غربي كبير`, `مصدر مطلع`) read nearest before `offset`. */
   describedBefore(offset: number): Speaker | undefined {
     let best: { at: number; speaker: Speaker } | undefined;
@@ -924,6 +978,9 @@ class ArticleContext {
     if (toks.length === 1) {
       const known = this.#persons.get(lastKey);
       if (known) return known;
+      // `وأعرب الأمير محمد`: the first name of the one person the article named in full
+      const first = this.byFirstName(lastKey);
+      if (first) return first;
       // `وقالت أبل`, `وتوقعت BP`: a name the article gives an organisation (`شركة أبل`, `شركة "BP"`)
       if (!role && !tag) {
         const org = this.orgNamed(toks[0]!);
@@ -938,18 +995,25 @@ class ArticleContext {
       this.#persons.set(lastKey, sp);
       this.#lastPerson = sp;
       this.#personMentions.push({ at: toks[0]!.start, speaker: sp });
+      this.#personAt.set(toks[0]!.start, sp);
     }
     return sp;
   }
 }
 
+const SAME_WORDS = keySet(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
 const APPOSITION_PRONOUNS = keySet(['وهو', 'وهي', 'هو', 'هي']);
 
 /** Object pronouns that may stand between a cue and its subject. */
 const OBJECT_PRONOUNS = keySet(['عنها', 'عنه', 'به', 'بها', 'عنهم', 'بهم']);
 
+/** Title words that only modify a head title (`المدير العام`): alone (`العام المالي`) they name nobody. */
+const TITLE_MODIFIERS = keySet(['العام', 'العامة', 'المالي', 'المالية', 'التنفيذي', 'التنفيذية', 'التقنية', 'العمليات', 'الفني', 'التسويق', 'الدولي', 'الدولية', 'الحكومي', 'الحكومية']);
+
 /** Words in a person's name: `محمد جواد آذري جهرمي`, `أحمد عبيد بن دغر`. */
 const MAX_NAME_WORDS = 4;
+/** How many title words may stand between a sentence's verb and the person it is about. */
+const LEAD_TITLE_WORDS = 6;
 
 /** How far before a cue a subject may be read from titles and organisation nouns; further back, only a known name. */
 const NEAR_SUBJECT = 6;
@@ -991,6 +1055,13 @@ const NAME_BEFORE_MARKS = keySet([
 ]);
 function namesSomething(before: Token | undefined): boolean {
   return !!before && before.kind === TokenKind.Arabic && hasStem(NAME_BEFORE_MARKS, before);
+}
+
+/** `حلا مبتكرا`, `جدولا زمنيا`: an indefinite object and its adjective, both with the accusative alef, end a name. */
+function accusativePair(text: string, tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return !!a && !!b && a.kind === TokenKind.Arabic && b.kind === TokenKind.Arabic && a.end - a.start > 2 && text[a.end - 1] === 'ا' && text[b.end - 1] === 'ا';
 }
 
 /** Name particles after which a definite word continues the name (`عبد الفتاح`, `أبو الغيط`). */
