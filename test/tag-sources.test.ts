@@ -132,6 +132,8 @@ describe('generic tags', () => {
     ['ووفقا لأرقام التقرير السنوي لـ #هيئة_السوق_المالية، بلغت الغرامات 1.9 مليار ريال.', 'officials', ['officials']],
     ['ويبلغ الإنتاج 5 مليارات قدم مكعب يوميا بحسب الإحصاءات الرسمية.', 'officials', ['officials']],
     ['وارتفع عدد السياح إلى 11 مليون سائح، وفق أرقام أعلنتها وزارة السياحة.', 'officials', ['officials']],
+    // a statement named before by who issued it
+    ['وأوردت وزارة السياحة في بيان أن عدد السياح ارتفع. وتابع البيان أن نسبة النمو بلغت 39 في المائة.', 'officials', ['officials']],
     // a document's figures take the body that made it
     ['وأشارت الدراسة، التي أجرتها مؤسسة بلومبيرغ لتمويل الطاقة الجديدة، إلى أن الاستثمار ارتفع 3 في المئة.', 'experts', ['experts']],
     // anonymous and unnamed reports

@@ -24,6 +24,8 @@ export interface Speaker {
   /** Source tag: a generic tag or an outlet id. */
   readonly tag: string;
   readonly label?: string;
+  /** For a document (`وتابع البيان أن`): who issued it, when the article said so before (`وأوردت الوزارة في بيان`). */
+  readonly maker?: Speaker;
 }
 
 export interface QuoteMention {
@@ -170,6 +172,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         }
       }
       if (!speaker) continue;
+      // `وتابع البيان أن`: the statement the last speaker issued
+      if (speaker.tag === 'document' && speaker.name.startsWith('ال') && last) speaker = { ...speaker, maker: last };
       if (!speaker.tag.startsWith('document') && !registry.byId(speaker.tag)) {
         last = speaker;
         lastNamed = speaker;

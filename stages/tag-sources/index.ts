@@ -163,6 +163,8 @@ export function attributeSentence(
   }
   if (outlet) return { primary: clean(outlet), relays };
   if (body) return { primary: body, relays };
+  // a document named before by who issued it: `وتابع البيان أن` after `وأوردت الوزارة في بيان`
+  if (documentCue?.speaker.maker) return { primary: fromSpeaker(documentCue.speaker.maker, cueText, registry), relays };
   if (generic) return { primary: generic, relays };
   return { relays };
 }
