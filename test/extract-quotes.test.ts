@@ -317,6 +317,19 @@ describe('anaphora and descriptions: the organisation or person named before, th
         { kind: 'indirect', text: 'الصفقة ستتم', cue: 'قائلا', speaker: 'محمد بن سلمان', tag: 'officials', role: 'ولي العهد الأمير' },
       ],
     ],
+    // titles set apart by commas, the person a participle's sentence opens with, a later title alone
+    [
+      'حدد ولي العهد السعودي، الأمير محمد بن سلمان، موعد الطرح، مشددا على أن "الخطة ستمضي قدما كما أعلنا". وقال ولي العهد السعودي إن الطرح سيتم.',
+      [
+        { kind: 'direct', text: 'الخطة ستمضي قدما كما أعلنا', cue: 'مشددا', speaker: 'محمد بن سلمان', tag: 'officials', role: 'ولي العهد السعودي، الأمير' },
+        { kind: 'indirect', text: 'الطرح سيتم', cue: 'وقال', speaker: 'محمد بن سلمان', tag: 'officials', role: 'ولي العهد السعودي، الأمير' },
+      ],
+    ],
+    // an organisation before its verb; a prepositional phrase after the verb is no subject
+    [
+      'الهيئة العامة للاستثمار أعلنت بالتزامن مع الزيارة أن الاستثمارات بلغت 55 مليار دولار.',
+      [{ kind: 'indirect', text: 'الاستثمارات بلغت 55 مليار دولار', cue: 'أعلنت', speaker: 'الهيئة العامة للاستثمار', tag: 'officials' }],
+    ],
     // `نفسه`: the same described source
     [
       'وقال مصدر أوروبي إن القرار مؤجل. وأوضح المسؤول الأوروبي نفسه أن الصين هي السبب.',

@@ -575,6 +575,8 @@ class ArticleContext {
       const stop = stops.has(t.key) && !NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end));
       if (np.length > 0 && (stop || complementizers.has(t.key) || cueAt(tokens, j))) break;
       if (np.length === 0 && (stop || complementizers.has(t.key))) return undefined;
+      // `أكدت عزمها`, `أعلنت بالتزامن مع`: an object with a pronoun, or a prepositional phrase, is not the subject
+      if (np.length === 0 && t.kind === TokenKind.Arabic && ((POSSESSED.test(t.key) && !lookup(titleTag, t) && !POSSESSIVE_TITLES.has(t.key)) || PREP_ARTICLE.test(t.key))) return undefined;
       const src = registry.at(tokens, j);
       if (src && np.length > 0 && np.every((w) => isRoleWord(w)) && src.entry.kind !== 'outlet' && src.entry.kind !== 'agency') {
         // `المديرة العامة لصندوق النقد الدولي كريستين لاغارد`: the body (and its adjectives) is part of the role
@@ -638,16 +640,26 @@ class ArticleContext {
       if (t.kind !== TokenKind.Arabic || !lookup(titleTag, t) || (i > 0 && tokens[i - 1]!.kind === TokenKind.Arabic && !!lookup(titleTag, tokens[i - 1]!))) continue;
       // title run, then a name of two or three words
       let j = i;
-      while (j < tokens.length && tokens[j]!.kind === TokenKind.Arabic && isRoleWord(tokens[j]!) && !stops.has(tokens[j]!.key) && j - i < 8) j++;
+      // `ولي العهد السعودي، الأمير محمد بن سلمان،`: a comma may stand between the titles and the name
+      for (;;) {
+        while (j < tokens.length && tokens[j]!.kind === TokenKind.Arabic && isRoleWord(tokens[j]!) && !stops.has(tokens[j]!.key) && j - i < 8) j++;
+        if (j > i && j - i < 8 && isPunct(tokens[j], '،,') && (isNameAt(j + 1) || (tokens[j + 1]?.kind === TokenKind.Arabic && !!lookup(titleTag, tokens[j + 1]!)))) j++;
+        else break;
+      }
+      const runEnd = isPunct(tokens[j - 1], '،,') ? j - 1 : j;
       // `شركة "مايكروسوفت"`, `وزارة السياحة`: an organisation noun heads an organisation's name, not a person's
       if (j === i + 1 && lookup(orgTag, t)) continue;
-      const role = tokens.slice(i, j);
+      const role = tokens.slice(i, runEnd).filter((w) => w.kind !== TokenKind.Punct);
       const name: Token[] = [];
       while (name.length < 3 && (isNameAt(j + name.length) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && this.text[tokens[j + name.length]!.end - 1] === 'ة') && !(name.length >= 1 && accusativePair(this.text, tokens, j + name.length))) {
         name.push(tokens[j + name.length]!);
         // a definite family name ends the name unless a particle came before it (`عبد الفتاح السيسي`)
         const last = name[name.length - 1]!;
-        if (last.key.startsWith('ال') && !NAME_PARTICLES.has(name[name.length - 2]?.key ?? '')) break;
+        if (last.key.startsWith('ال') && !NAME_PARTICLES.has(name[name.length - 2]?.key ?? '')) {
+          // `رامي الحمد الله`, `حسن نصر الله`: الله closes the name it follows
+          if (tokens[j + name.length]?.key === 'الله') name.push(tokens[j + name.length]!);
+          break;
+        }
       }
       // `وقدم الأمير محمد جدولا`: the first name of a person already named, not a new person
       const known = name.length > 0 ? this.byFirstName(name[0]!.key) : undefined;
@@ -733,6 +745,9 @@ class ArticleContext {
         }
       }
       if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
+      // `الهيئة السعودية العامة للاستثمار أعلنت`: an organisation the article names
+      const om = this.#orgAt.get(t.start);
+      if (om && om.next <= k && j >= k - NEAR_SUBJECT - 4) return om.speaker;
       const src = registry.at(tokens, j);
       if (src && src.entry.kind !== 'outlet') return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
       const g = lookup(groupTag, t);
@@ -930,9 +945,13 @@ class ArticleContext {
    * The person a sentence opens with after its verb: `واقترح الدكتور كورشامب`, `وقدم الأمير محمد`,
    * `حدد ولي العهد السعودي الأمير محمد بن سلمان` (titles, then a name the article knows).
    */
-  leadPerson(tokens: readonly Token[], tok: number, endTok: number): Speaker | undefined {
+  leadPerson(tokens: readonly Token[], sentenceStart: number, endTok: number): Speaker | undefined {
+    // past a dateline: `دبي، الإمارات العربية المتحدة (CNN)-- حدد ...`
+    let tok = sentenceStart;
+    for (let d = sentenceStart; d < Math.min(endTok, sentenceStart + DATELINE_TOKENS); d++) if (isPunct(tokens[d], '-–—')) tok = d + 1;
     let j = tok + 1;
-    while (j < endTok && j < tok + 1 + LEAD_TITLE_WORDS && tokens[j]!.kind === TokenKind.Arabic && isRoleWord(tokens[j]!) && !stops.has(tokens[j]!.key) && !this.#personAt.has(tokens[j]!.start)) j++;
+    // `حدد ولي العهد السعودي، الأمير محمد بن سلمان،`: commas may set the titles apart
+    while (j < endTok && j < tok + 1 + LEAD_TITLE_WORDS && !this.#personAt.has(tokens[j]!.start) && ((tokens[j]!.kind === TokenKind.Arabic && isRoleWord(tokens[j]!) && !stops.has(tokens[j]!.key)) || (j > tok + 1 && isPunct(tokens[j], '،,')))) j++;
     const t = tokens[j];
     if (!t || j >= endTok || t.kind !== TokenKind.Arabic) return undefined;
     const at = this.#personAt.get(t.start);
@@ -1005,6 +1024,10 @@ class ArticleContext {
   }
 }
 
+/** A noun with a possessive pronoun (`عزمها`, `خططهم`). */
+const POSSESSED = /^..+(ها|هم|هما)$/;
+/** A preposition glued to the article (`بالتزامن`, `للمرة`, `كالعادة`). */
+const PREP_ARTICLE = /^(بال|لل|كال)/;
 const SAME_WORDS = keySet(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
 const APPOSITION_PRONOUNS = keySet(['وهو', 'وهي', 'هو', 'هي']);
 
@@ -1016,6 +1039,8 @@ const TITLE_MODIFIERS = keySet(['العام', 'العامة', 'المالي', '�
 
 /** Words in a person's name: `محمد جواد آذري جهرمي`, `أحمد عبيد بن دغر`. */
 const MAX_NAME_WORDS = 4;
+/** How far into a sentence a dateline's dash may stand. */
+const DATELINE_TOKENS = 12;
 /** How many title words may stand between a sentence's verb and the person it is about. */
 const LEAD_TITLE_WORDS = 6;
 
