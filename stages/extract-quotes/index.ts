@@ -438,15 +438,6 @@ class ArticleContext {
     marks: readonly QuoteMarks[],
     registry: SourceRegistry,
   ) {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
-      const hit = registry.at(tokens, i);
-      if (!hit) continue;
-      const k = hit.entry.kind;
-      if (k === 'officials' || k === 'experts' || k === 'company') this.#bodies.push({ at: t.start, tag: k });
-      i = hit.next - 1;
-    }
     this.#marks = marks;
     this.#tokens = tokens;
     this.#depth = new Int32Array(text.length + 2);
@@ -463,7 +454,10 @@ class ArticleContext {
       const w = tokens[j]!;
       return stops.has(w.key) || complementizers.has(w.key) || !!cueAt(tokens, j) || countryNames.has(w.key);
     }, entrySpeaker);
-    for (const m of this.#orgs) this.#orgAt.set(m.at, m);
+    for (const m of this.#orgs) {
+      this.#orgAt.set(m.at, m);
+      if (m.registered) this.#bodies.push({ at: m.at, tag: m.speaker.tag });
+    }
     this.#company = mainCompany(text, marks, tokens, this.#orgs);
     this.prescanPersons(tokens);
   }

@@ -22,6 +22,8 @@ export interface OrgMention {
   readonly at: number;
   /** Token index after the mention. */
   readonly next: number;
+  /** A registry entry (a company, an official body or a research firm), not a name read after a head noun. */
+  readonly registered?: true;
   /** `company` for registry companies, else the head's name (`ministry`, `centre`). */
   readonly head: string;
   readonly speaker: OrgSpeaker;
@@ -86,7 +88,7 @@ export function scanOrgMentions(
       if (k === 'company' || k === 'officials' || k === 'experts') {
         const sp = entrySpeaker(reg.entry, text.slice(t.start + reg.clitic.length, tokens[reg.next - 1]!.end));
         // `صندوق النقد الدولي` is a fund: `الصندوق` refers back to it
-        out.push({ at: t.start, next: reg.next, head: k === 'company' ? 'company' : (headAt(t)?.head.head ?? reg.entry.id), speaker: sp });
+        out.push({ at: t.start, next: reg.next, registered: true, head: k === 'company' ? 'company' : (headAt(t)?.head.head ?? reg.entry.id), speaker: sp });
       }
       i = reg.next - 1;
       continue;
