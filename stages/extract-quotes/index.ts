@@ -1006,6 +1006,9 @@ class ArticleContext {
       const full = this.fullNameOf(toks[0]!);
       if (full) name = full;
     }
+    // the full name again: the person already known, with the role they were given
+    const again = toks.length >= 2 ? this.#persons.get(lastKey) : undefined;
+    if (again && matchKey(again.name).endsWith(matchKey(name)) && (!role || role === again.role)) return again;
     const inferred = tag ?? DEFAULT_PERSON_TAG;
     const sp: Speaker = { name, tag: inferred, ...(role ? { role } : {}) };
     if (toks.length >= 2 || role) {
