@@ -501,6 +501,8 @@ class ArticleContext {
     const np = (addressee > 0 ? idx.slice(0, addressee) : idx).map((j) => tokens[j]!);
     if (np.some((t) => countryNames.has(t.key))) return undefined; // `مصر: ...` is a dateline, not a speaker
     if (np.length === 0 || np.length > 4 || np.some((t) => stops.has(t.key) || complementizers.has(t.key) || t.kind === TokenKind.Number)) return undefined;
+    // `للمزيد:` (a site's boilerplate), `بالفيديو:`: a prepositional phrase speaks for nobody
+    if (PREP_ARTICLE.test(np[0]!.key)) return undefined;
     if (cueAt(tokens, from)) return undefined;
     const src = registry.at(tokens, from);
     if (src && src.next === colon) return { speaker: entrySpeaker(src.entry, this.text.slice(tokens[from]!.start, tokens[colon - 1]!.end)), colon };
