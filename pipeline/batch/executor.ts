@@ -1,6 +1,7 @@
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import type { ArticleInput } from '../../schemas/article.js';
 import type { ArticleOutcome, ProcessBatchOptions } from './outcome.js';
+import type { RecordBatch, RecordOutcome } from './records.js';
 
 /**
  * Where articles are processed. The batch runner only needs this, so the local worker pool, an
@@ -14,6 +15,13 @@ export interface Executor {
   /** Reported in the stats: threads (or remote workers) doing the work. */
   readonly workers: number;
   process(batch: readonly ArticleInput[]): Promise<ArticleOutcome[]>;
+  /**
+   * Optional: parses and processes raw JSONL record lines (one outcome per record, in order), so
+   * that work happens where the articles are processed. The batch runner parses records itself
+   * and calls `process` when an executor has no `processRecords`. The batch's buffer may be
+   * transferred (it is unusable afterwards).
+   */
+  processRecords?(batch: RecordBatch): Promise<RecordOutcome[]>;
   close(): Promise<void>;
 }
 
@@ -26,6 +34,11 @@ export function createInProcessExecutor(options: ProcessBatchOptions = {}): Exec
       const { processBatch } = await import('./process-batch.js');
       await yieldToIo();
       return processBatch(batch, options);
+    },
+    async processRecords(batch) {
+      const { processRecords } = await import('./process-records.js');
+      await yieldToIo();
+      return processRecords(batch, options);
     },
     async close() {},
   };

@@ -1,5 +1,5 @@
 import type { ArticleInput } from '../../schemas/article.js';
-import { processArticle, type ArticleResult, type PipelineOptions } from '../process-article.js';
+import { processArticle, type ArticleResult } from '../process-article.js';
 import { describeError, failedOutcome, toOutcome, type ArticleOutcome, type ProcessBatchOptions } from './outcome.js';
 
 /**
@@ -8,15 +8,17 @@ import { describeError, failedOutcome, toOutcome, type ArticleOutcome, type Proc
  * workers does not need.)
  */
 export function processBatch(articles: readonly ArticleInput[], options: ProcessBatchOptions = {}): ArticleOutcome[] {
+  return articles.map((article) => processOne(article, options));
+}
+
+/** Runs the pipeline on one article; a throw is a `stage-failed` outcome. */
+export function processOne(article: ArticleInput, options: ProcessBatchOptions = {}): ArticleOutcome {
   const run = options.process ?? processArticle;
-  const pipelineOptions: PipelineOptions = options.sources ? { sources: options.sources } : {};
-  return articles.map((article) => {
-    let result: ArticleResult;
-    try {
-      result = run(article, pipelineOptions);
-    } catch (err) {
-      return failedOutcome(article.id, 'stage-failed', `the pipeline threw: ${describeError(err)}`);
-    }
-    return toOutcome(article.id, result);
-  });
+  let result: ArticleResult;
+  try {
+    result = run(article, options.sources ? { sources: options.sources } : {});
+  } catch (err) {
+    return failedOutcome(article.id, 'stage-failed', `the pipeline threw: ${describeError(err)}`);
+  }
+  return toOutcome(article.id, result);
 }

@@ -13,6 +13,21 @@ export type InputItem =
   | { readonly kind: 'article'; readonly article: ArticleInput; readonly input: string; readonly line?: number; readonly bytes?: number }
   | { readonly kind: 'error'; readonly error: ErrorRecord; readonly bytes?: number };
 
+/**
+ * A JSONL record line not parsed yet (`parseRecordLine` turns it into an article or an error):
+ * the batch runner has it parsed where the CPU work is, in a worker thread.
+ */
+export interface RecordItem {
+  readonly kind: 'record';
+  readonly input: string;
+  /** 1-based line number. */
+  readonly line: number;
+  /** The line's bytes (without `\n` or a trailing `\r`); never longer than `maxBytes`. */
+  readonly raw: Uint8Array;
+  /** Bytes the line took in the input, its `\n` included. */
+  readonly bytes: number;
+}
+
 export interface ReadOptions {
   readonly maxBytes: number;
   /** Standard input (default `process.stdin`). */
@@ -31,31 +46,44 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  */
 export async function* readArticles(sources: AsyncIterable<InputSource>, options: ReadOptions): AsyncGenerator<InputItem> {
   const seen = new Set<string>();
+  for await (const raw of readInputs(sources, options)) {
+    const item = raw.kind === 'record' ? { ...parseRecordLine(raw.input, raw.line, raw.raw, raw.bytes, options.maxBytes), bytes: raw.bytes } : raw;
+    if (item.kind === 'article') {
+      const id = item.article.id;
+      if (seen.has(id)) {
+        yield duplicateIdError(item.input, id, item.line, item.bytes);
+        continue;
+      }
+      seen.add(id);
+    }
+    yield item;
+  }
+}
+
+/** The error record of an article whose id an earlier input already used. */
+export function duplicateIdError(input: string, id: string, line: number | undefined, bytes: number | undefined): InputItem & { kind: 'error' } {
+  return {
+    kind: 'error',
+    ...(bytes !== undefined ? { bytes } : {}),
+    error: errorRecord('duplicate-id', input, `article id \`${id}\` was already used by an earlier input`, {
+      ...(line !== undefined ? { line } : {}),
+      articleId: id,
+    }),
+  };
+}
+
+/**
+ * `readArticles` without parsing JSONL lines and without the duplicate check: a JSONL line that
+ * fits `maxBytes` comes as a `record` (the caller parses it and checks ids, in input order).
+ */
+export async function* readInputs(sources: AsyncIterable<InputSource>, options: ReadOptions): AsyncGenerator<InputItem | RecordItem> {
   const counter = options.counter ?? { bytes: 0 };
   for await (const source of sources) {
     if (source.kind === 'unreadable') {
       yield { kind: 'error', error: errorRecord('unreadable', source.name, source.message) };
       continue;
     }
-    const items = source.format === 'jsonl' ? readJsonl(source, options, counter) : readText(source, options, counter);
-    for await (const item of items) {
-      if (item.kind === 'article') {
-        const id = item.article.id;
-        if (seen.has(id)) {
-          yield {
-            kind: 'error',
-            ...(item.bytes !== undefined ? { bytes: item.bytes } : {}),
-            error: errorRecord('duplicate-id', item.input, `article id \`${id}\` was already used by an earlier input`, {
-              ...(item.line !== undefined ? { line: item.line } : {}),
-              articleId: id,
-            }),
-          };
-          continue;
-        }
-        seen.add(id);
-      }
-      yield item;
-    }
+    yield* source.format === 'jsonl' ? readJsonl(source, options, counter) : readText(source, options, counter);
   }
 }
 
@@ -117,7 +145,7 @@ async function readCapped(stream: AsyncIterable<Uint8Array | string>, max: numbe
   return { bytes: size <= max ? Buffer.concat(parts, size) : null, size };
 }
 
-async function* readJsonl(source: Exclude<InputSource, { kind: 'unreadable' }>, options: ReadOptions, counter: { bytes: number }): AsyncGenerator<InputItem> {
+async function* readJsonl(source: Exclude<InputSource, { kind: 'unreadable' }>, options: ReadOptions, counter: { bytes: number }): AsyncGenerator<InputItem | RecordItem> {
   const stream = source.kind === 'stdin' ? (options.stdin ?? process.stdin) : createReadStream(source.path, { highWaterMark: CHUNK });
   let records = 0;
   let lastLine = 0;
@@ -127,7 +155,8 @@ async function* readJsonl(source: Exclude<InputSource, { kind: 'unreadable' }>, 
       counter.bytes += line.size;
       if (line.bytes !== null && isBlank(line.bytes)) continue;
       records += 1;
-      yield { ...parseRecordLine(source.name, line.number, line.bytes, line.size, options.maxBytes), bytes: line.size };
+      if (line.bytes === null) yield { ...parseRecordLine(source.name, line.number, null, line.size, options.maxBytes), bytes: line.size };
+      else yield { kind: 'record', input: source.name, line: line.number, raw: line.bytes, bytes: line.size };
     }
   } catch (err) {
     yield { kind: 'error', error: errorRecord('unreadable', source.name, errnoMessage(err), lastLine > 0 ? { line: lastLine + 1 } : {}) };
@@ -139,7 +168,7 @@ async function* readJsonl(source: Exclude<InputSource, { kind: 'unreadable' }>, 
 }
 
 /** One JSONL line to an article or an error record: size, bytes, UTF-8, JSON, schema, text. */
-export function parseRecordLine(input: string, line: number, bytes: Buffer | null, size: number, maxBytes: number): InputItem {
+export function parseRecordLine(input: string, line: number, bytes: Uint8Array | null, size: number, maxBytes: number): InputItem {
   const fail = (code: ErrorRecord['code'], message: string, articleId?: string): InputItem => ({
     kind: 'error',
     error: errorRecord(code, input, message, { line, ...(articleId !== undefined ? { articleId } : {}) }),

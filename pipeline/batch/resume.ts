@@ -68,11 +68,13 @@ export function runFingerprint(sources: readonly SourceEntry[] | undefined): { p
 export interface OutputSink {
   /** True when completed articles are tracked (output to a file), so articles need a content hash. */
   readonly tracksDone: boolean;
+  /** True while a previous run's partial output is still being matched (`match` may return a record). */
+  readonly matching: boolean;
   match(id: string, hash: string): Promise<DoneRecord | null>;
   /** Stops matching and makes the sink ready to append (idempotent). */
   settle(): Promise<void>;
-  /** Appends claims, then the records of the articles they belong to. */
-  write(claims: string, done: readonly DoneRecord[]): Promise<void>;
+  /** Appends claims (text, or its UTF-8 bytes), then the records of the articles they belong to. */
+  write(claims: string | Uint8Array, done: readonly DoneRecord[]): Promise<void>;
   /** Current size of the output in bytes. */
   readonly offset: number;
   /** The run completed: flush, and for a file, rename it into place. */
@@ -82,16 +84,17 @@ export interface OutputSink {
 }
 
 /** Output to a stream (standard output): no resume, nothing renamed. */
-export function streamSink(stream: Writable, write: (stream: Writable, data: string) => Promise<void>): OutputSink {
+export function streamSink(stream: Writable, write: (stream: Writable, data: string | Uint8Array) => Promise<void>): OutputSink {
   let offset = 0;
   return {
     tracksDone: false,
+    matching: false,
     async match() {
       return null;
     },
     async settle() {},
     async write(claims) {
-      offset += Buffer.byteLength(claims);
+      offset += typeof claims === 'string' ? Buffer.byteLength(claims) : claims.length;
       await write(stream, claims);
     },
     get offset() {
@@ -108,7 +111,7 @@ export interface FileSinkOptions {
   readonly sources?: readonly SourceEntry[];
   /** Told why a previous partial run could not be resumed. */
   readonly onNotice?: (message: string) => void;
-  readonly write: (stream: Writable, data: string) => Promise<void>;
+  readonly write: (stream: Writable, data: string | Uint8Array) => Promise<void>;
 }
 
 /** Output to `FILE` through `FILE.partial` and its sidecar, renamed into place when the run completes. */
@@ -155,6 +158,9 @@ export async function fileSink(options: FileSinkOptions): Promise<OutputSink> {
 
   return {
     tracksDone: true,
+    get matching() {
+      return !settled && previous !== null;
+    },
     async match(id, hash) {
       if (settled || !previous) {
         await settle();
@@ -176,7 +182,7 @@ export async function fileSink(options: FileSinkOptions): Promise<OutputSink> {
       let text = '';
       for (const r of records) text += `${JSON.stringify(r)}\n`;
       if (streamError) throw streamError;
-      offset += Buffer.byteLength(claims);
+      offset += typeof claims === 'string' ? Buffer.byteLength(claims) : claims.length;
       await options.write(out!, claims);
       await options.write(done!, text);
     },

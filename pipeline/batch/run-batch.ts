@@ -6,13 +6,15 @@ import type { ArticleInput } from '../../schemas/article.js';
 import type { ErrorCode, ErrorRecord } from '../../schemas/error.js';
 import type { SourceEntry } from '../../schemas/source.js';
 import { errorLine, errorRecord } from './errors.js';
+import { IdSet } from './id-set.js';
 import { createInProcessExecutor, type Executor } from './executor.js';
 import { checkInputPaths, listInputs, totalInputBytes } from './inputs.js';
 import { orderedCommitter } from './ordered.js';
 import { BATCH_DEFAULTS, defaultWorkers, parseIntegerFlag, UsageError, type InputFormat } from './options.js';
-import type { ArticleOutcome } from './outcome.js';
+import { failedOutcome } from './outcome.js';
 import type { ProgressSnapshot } from './progress.js';
-import { readArticles, type InputItem } from './read-articles.js';
+import { duplicateIdError, parseRecordLine, readInputs, type InputItem, type RecordItem } from './read-articles.js';
+import { articleResult, packRecords, type RecordOutcome } from './records.js';
 import { articleHash, donePath, fileSink, partialPath, streamSink, type DoneRecord, type OutputSink } from './resume.js';
 import { countArticle, countError, createCounter, finalStats, type BatchStats, type StatsCounter } from './stats.js';
 import { createWorkerPool } from './worker-pool.js';
@@ -57,16 +59,25 @@ export interface BatchOptions {
   readonly onNotice?: (message: string) => void;
 }
 
-/** An input item on its way through the run, with its resume state. */
+/**
+ * An input item on its way through the run: an error record, an article (with its resume state
+ * while a previous run is matched), or a JSONL line to be parsed where it is processed.
+ */
 type QueuedItem =
   | Extract<InputItem, { kind: 'error' }>
-  | (Extract<InputItem, { kind: 'article' }> & { readonly hash?: string; readonly done?: DoneRecord | null });
+  | (Extract<InputItem, { kind: 'article' }> & { readonly hash?: string; readonly done?: DoneRecord | null })
+  | RecordItem;
+
+/** Items that need the executor: articles not resumed, and record lines. */
+type WorkItem = Exclude<QueuedItem, { kind: 'error' }>;
 
 interface Chunk {
   readonly items: readonly QueuedItem[];
-  /** One per article to process, in order; null when the executor failed on this batch. */
-  readonly outcomes: readonly ArticleOutcome[] | null;
+  /** One per item to process, in order; null when the executor failed on this batch. */
+  readonly results: readonly RecordOutcome[] | null;
 }
+
+const needsWork = (item: QueuedItem): item is WorkItem => item.kind === 'record' || (item.kind === 'article' && !item.done);
 
 /** Items per chunk at most, whatever they are (errors and resumed articles cost no processing). */
 const MAX_CHUNK_ITEMS = 4096;
@@ -134,9 +145,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
       ...(totalBytes ? { totalBytes } : {}),
       seconds: (performance.now() - started) / 1000,
     });
+    // Ids used so far, in input order: a later article with one of them is a duplicate. Checked
+    // when a chunk is written, since a record's id is known once a worker has parsed it.
+    const seen = new IdSet();
+    // While a previous run is matched (`--resume`), articles are parsed here, before processing:
+    // the ids of that prefix, to turn a repeated one into its error before it is matched.
+    let prefixSeen: IdSet | null = new IdSet();
     const commit = orderedCommitter<Chunk>(async (chunk) => {
-      if (chunk.outcomes === null) throw failure ? failure.error : new Error('a batch was not processed');
-      await writeChunk({ items: chunk.items, outcomes: chunk.outcomes }, out, errorsStream, counter);
+      if (chunk.results === null) throw failure ? failure.error : new Error('a batch was not processed');
+      await writeChunk({ items: chunk.items, results: chunk.results }, { sink: out, errorsStream, counter, seen, maxBytes: o.maxBytes });
       options.onProgress?.(snapshot());
     });
     let pending: QueuedItem[] = [];
@@ -151,26 +168,25 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
       pending = [];
       pendingArticles = 0;
       pendingBytes = 0;
-      const todo: ArticleInput[] = [];
-      for (const item of items) if (item.kind === 'article' && !item.done) todo.push(item.article);
+      const todo = items.filter(needsWork);
       await q.onSizeLessThan(1);
       void q.add(async () => {
-        let outcomes: ArticleOutcome[] | null = null;
+        let results: RecordOutcome[] | null = null;
         try {
           if (failure) throw failure.error;
-          outcomes = todo.length > 0 ? await ex.process(todo) : [];
-          if (outcomes.length !== todo.length) throw new Error(`the executor returned ${outcomes.length} results for ${todo.length} articles`);
+          results = todo.length > 0 ? await processItems(ex, todo, out.tracksDone, o.maxBytes) : [];
+          if (results.length !== todo.length) throw new Error(`the executor returned ${results.length} results for ${todo.length} articles`);
         } catch (err) {
-          outcomes = null;
+          results = null;
           fail(err);
         }
         // Always committed, so the chunks before a failure are still written (and resumable).
-        await commit(chunkIndex, { items, outcomes }).catch(fail);
+        await commit(chunkIndex, { items, results }).catch(fail);
       });
     };
 
     try {
-      const items = readArticles(listInputs(o.inputs, listOptions), {
+      const items = readInputs(listInputs(o.inputs, listOptions), {
         maxBytes: o.maxBytes,
         counter,
         ...(options.stdin ? { stdin: options.stdin } : {}),
@@ -179,16 +195,21 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
         if (failure) break;
         counter.inputs += 1;
         let queued: QueuedItem = item;
-        if (item.kind === 'article') {
-          if (out.tracksDone) {
-            const hash = articleHash(item.article);
-            const done = await out.match(item.article.id, hash);
-            queued = { ...item, hash, done };
+        if (prefixSeen && !out.matching) prefixSeen = null;
+        if (prefixSeen && item.kind !== 'error') {
+          // resuming: the next article is matched against the previous run's output now, in order
+          const parsed = item.kind === 'record' ? { ...parseRecordLine(item.input, item.line, item.raw, item.bytes, o.maxBytes), bytes: item.bytes } : item;
+          if (parsed.kind === 'error') queued = parsed;
+          else if (prefixSeen.has(parsed.article.id)) queued = duplicateIdError(parsed.input, parsed.article.id, parsed.line, parsed.bytes);
+          else {
+            prefixSeen.add(parsed.article.id);
+            const hash = articleHash(parsed.article);
+            queued = { ...parsed, hash, done: await out.match(parsed.article.id, hash) };
           }
-          if (!(queued.kind === 'article' && queued.done)) {
-            pendingArticles += 1;
-            pendingBytes += item.article.text.length * 2;
-          }
+        }
+        if (needsWork(queued)) {
+          pendingArticles += 1;
+          pendingBytes += queued.kind === 'record' ? queued.raw.length : queued.article.text.length * 2;
         }
         pending.push(queued);
         if (pendingArticles >= o.batchSize || pendingBytes >= o.batchBytes || pending.length >= MAX_CHUNK_ITEMS) await flush(false);
@@ -210,53 +231,114 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
   return finalStats(counter, (performance.now() - started) / 1000, (executor as Executor | null)?.workers ?? 1);
 }
 
-/** Writes one chunk: claims and done records to the sink, error records to the error stream, in item order. */
-async function writeChunk(chunk: Chunk & { outcomes: readonly ArticleOutcome[] }, sink: OutputSink, errorsStream: Writable, counter: StatsCounter): Promise<void> {
-  let claims = '';
+/**
+ * Has the executor process a chunk's work items: record lines go to `processRecords` when it has
+ * it and the chunk is all records (they are parsed in the worker); otherwise they are parsed here
+ * and the articles go to `process`. One result per item, in order.
+ */
+async function processItems(executor: Executor, todo: readonly WorkItem[], hash: boolean, maxBytes: number): Promise<RecordOutcome[]> {
+  if (executor.processRecords && todo.every((item) => item.kind === 'record')) return executor.processRecords(packRecords(todo as RecordItem[], hash));
+  const parsed = todo.map((item) => (item.kind === 'record' ? parseRecordLine(item.input, item.line, item.raw, item.bytes, maxBytes) : item));
+  const articles: ArticleInput[] = [];
+  for (const p of parsed) if (p.kind === 'article') articles.push(p.article);
+  const outcomes = articles.length > 0 ? await executor.process(articles) : [];
+  if (outcomes.length !== articles.length) throw new Error(`the executor returned ${outcomes.length} results for ${articles.length} articles`);
+  let next = 0;
+  return parsed.map((p): RecordOutcome => {
+    if (p.kind === 'error') return { kind: 'rejected', error: p.error };
+    // a resumed run hashed the articles it matched already
+    const known = (p as { hash?: string }).hash;
+    const h = known ?? (hash ? articleHash(p.article) : undefined);
+    return articleResult(p.article.id, h, outcomes[next++]!);
+  });
+}
+
+/** A record line the executor lost: its parse error, or its article failed with `message`. */
+function lostRecord(item: WorkItem, message: string, hash: boolean, maxBytes: number): RecordOutcome {
+  const parsed = item.kind === 'record' ? parseRecordLine(item.input, item.line, item.raw, item.bytes, maxBytes) : item;
+  if (parsed.kind === 'error') return { kind: 'rejected', error: parsed.error };
+  const h = hash ? articleHash(parsed.article) : undefined;
+  return articleResult(parsed.article.id, h, failedOutcome(parsed.article.id, 'stage-failed', message));
+}
+
+/** Claims as one piece to write: text when all are text, else UTF-8 bytes. */
+function joinClaims(parts: readonly (string | Uint8Array)[]): string | Uint8Array {
+  if (parts.every((p) => typeof p === 'string')) return parts.join('');
+  if (parts.length === 1) return parts[0]!;
+  return Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+}
+
+interface WriteContext {
+  readonly sink: OutputSink;
+  readonly errorsStream: Writable;
+  readonly counter: StatsCounter;
+  /** Article ids written so far (each chunk adds its own, in order). */
+  readonly seen: IdSet;
+  readonly maxBytes: number;
+}
+
+/**
+ * Writes one chunk: claims and done records to the sink, error records to the error stream, in
+ * item order. An article whose id an earlier one used becomes a `duplicate-id` error (the first wins).
+ */
+async function writeChunk(chunk: Chunk & { results: readonly RecordOutcome[] }, context: WriteContext): Promise<void> {
+  const { sink, errorsStream, counter, seen } = context;
+  const claims: (string | Uint8Array)[] = [];
   let errors = '';
   let offset = sink.offset;
   const records: DoneRecord[] = [];
   let next = 0;
-  const reject = (item: QueuedItem & { kind: 'article' }, error: { code: ErrorCode; message: string }): void => {
-    const record: ErrorRecord = errorRecord(error.code, item.input, error.message, {
-      ...(item.line !== undefined ? { line: item.line } : {}),
-      articleId: item.article.id,
-    });
+  const rejectRecord = (record: ErrorRecord): void => {
     errors += errorLine(record);
-    countError(counter, error.code);
+    countError(counter, record.code);
+  };
+  const reject = (item: WorkItem, id: string, error: { code: ErrorCode; message: string }): void => {
+    rejectRecord(errorRecord(error.code, item.input, error.message, { ...(item.line !== undefined ? { line: item.line } : {}), articleId: id }));
   };
   for (const item of chunk.items) {
     counter.doneBytes += item.bytes ?? 0;
     if (item.kind === 'error') {
-      errors += errorLine(item.error);
-      countError(counter, item.error.code);
+      rejectRecord(item.error);
       continue;
     }
-    if (item.done) {
+    if (item.kind === 'article' && item.done) {
       counter.resumed += 1;
-      if (item.done.error) reject(item, item.done.error);
+      seen.add(item.article.id);
+      if (item.done.error) reject(item, item.article.id, item.done.error);
       else countArticle(counter, item.done.numeric, item.done.quote);
       continue;
     }
-    const outcome = chunk.outcomes[next++]!;
-    if (outcome.error) reject(item, outcome.error);
+    let result = chunk.results[next++]!;
+    if (result.kind === 'failed') result = lostRecord(item, result.message, sink.tracksDone, context.maxBytes);
+    if (result.kind === 'rejected') {
+      rejectRecord(result.error);
+      continue;
+    }
+    if (result.kind !== 'article') continue;
+    const { id, jsonl, error } = result;
+    if (!seen.add(id)) {
+      rejectRecord(duplicateIdError(item.input, id, item.line, undefined).error);
+      continue;
+    }
+    if (error) reject(item, id, error);
     else {
-      claims += outcome.jsonl;
-      offset += Buffer.byteLength(outcome.jsonl);
-      countArticle(counter, outcome.numeric, outcome.quote);
+      claims.push(jsonl);
+      offset += typeof jsonl === 'string' ? Buffer.byteLength(jsonl) : jsonl.length;
+      countArticle(counter, result.numeric, result.quote);
     }
     if (sink.tracksDone) {
       records.push({
-        id: item.article.id,
-        hash: item.hash!,
+        id,
+        hash: result.hash!,
         end: offset,
-        numeric: outcome.error ? 0 : outcome.numeric,
-        quote: outcome.error ? 0 : outcome.quote,
-        ...(outcome.error ? { error: outcome.error } : {}),
+        numeric: error ? 0 : result.numeric,
+        quote: error ? 0 : result.quote,
+        ...(error ? { error } : {}),
       });
     }
   }
-  if (claims.length > 0 || records.length > 0) await sink.write(claims, records);
+  const output = joinClaims(claims);
+  if (output.length > 0 || records.length > 0) await sink.write(output, records);
   if (errors.length > 0) await writeWithBackpressure(errorsStream, errors);
 }
 

@@ -5,6 +5,7 @@ import type { ArticleInput } from '../../schemas/article.js';
 import type { SourceEntry } from '../../schemas/source.js';
 import type { Executor } from './executor.js';
 import { describeError, failedOutcome, type ArticleOutcome } from './outcome.js';
+import { unpackOutcomes, type PackedOutcomes, type RecordBatch, type RecordOutcome } from './records.js';
 
 export interface WorkerPoolOptions {
   /** Threads to start (>= 1). */
@@ -15,8 +16,12 @@ export interface WorkerPoolOptions {
 
 interface Task {
   readonly id: number;
-  readonly articles: readonly ArticleInput[];
-  readonly resolve: (outcomes: ArticleOutcome[]) => void;
+  readonly work: { readonly articles: readonly ArticleInput[] } | { readonly records: RecordBatch };
+  /** The worker's reply as the task's result. */
+  readonly decode: (reply: unknown) => unknown;
+  /** The result of a task whose worker died: one failure per article or record. */
+  readonly crashed: (reason: string) => unknown;
+  readonly resolve: (result: unknown) => void;
   readonly reject: (err: Error) => void;
 }
 
@@ -26,7 +31,7 @@ interface Slot {
   gone: boolean;
 }
 
-type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; outcomes: ArticleOutcome[] };
+type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; outcomes: unknown };
 
 /** The compiled worker script beside this module; under tsx/vitest, the .ts one loaded through tsx. */
 function workerScript(): { url: URL; execArgv: string[] } {
@@ -54,7 +59,9 @@ export async function createWorkerPool(options: WorkerPoolOptions): Promise<Exec
       const slot = idle.pop()!;
       const task = queue.shift()!;
       slot.task = task;
-      slot.worker.postMessage({ id: task.id, articles: task.articles });
+      // a record batch's buffer is moved to the worker, not copied
+      if ('records' in task.work) slot.worker.postMessage({ id: task.id, records: task.work.records }, [task.work.records.bytes.buffer]);
+      else slot.worker.postMessage({ id: task.id, articles: task.work.articles });
     }
   };
 
@@ -87,7 +94,7 @@ export async function createWorkerPool(options: WorkerPoolOptions): Promise<Exec
         }
         const task = slot.task;
         slot.task = null;
-        if (task) task.resolve(task.articles.map((a) => failedOutcome(a.id, 'stage-failed', `worker thread crashed: ${reason}`)));
+        if (task) task.resolve(task.crashed(`worker thread crashed: ${reason}`));
         spawn().then(pump, () => undefined);
       };
       worker.on('message', (reply: WorkerReply) => {
@@ -100,7 +107,7 @@ export async function createWorkerPool(options: WorkerPoolOptions): Promise<Exec
         }
         const task = slot.task;
         slot.task = null;
-        if (task && task.id === reply.id) task.resolve(reply.outcomes);
+        if (task && task.id === reply.id) task.resolve(task.decode(reply.outcomes));
         idle.push(slot);
         pump();
       });
@@ -117,16 +124,32 @@ export async function createWorkerPool(options: WorkerPoolOptions): Promise<Exec
     throw err;
   }
 
+  const submit = <T>(work: Task['work'], decode: (reply: unknown) => T, crashed: (reason: string) => T): Promise<T> => {
+    if (broken) return Promise.reject(broken);
+    if (closed) return Promise.reject(new Error('the worker pool is closed'));
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ id: nextId++, work, decode, crashed, resolve: resolve as (result: unknown) => void, reject });
+      pump();
+    });
+  };
+
   return {
     concurrency: count,
     workers: count,
     process(articles) {
-      if (broken) return Promise.reject(broken);
-      if (closed) return Promise.reject(new Error('the worker pool is closed'));
-      return new Promise((resolve, reject) => {
-        queue.push({ id: nextId++, articles, resolve, reject });
-        pump();
-      });
+      return submit(
+        { articles },
+        (reply) => reply as ArticleOutcome[],
+        (reason) => articles.map((a) => failedOutcome(a.id, 'stage-failed', reason)),
+      );
+    },
+    processRecords(records) {
+      const count = records.ends.length;
+      return submit(
+        { records },
+        (reply) => unpackOutcomes(reply as PackedOutcomes),
+        (reason): RecordOutcome[] => Array.from({ length: count }, () => ({ kind: 'failed', message: reason })),
+      );
     },
     async close() {
       closed = true;

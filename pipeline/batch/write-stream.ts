@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
 /** Writes and waits for `drain` when the stream's buffer is full (backpressure); rejects on a stream error. */
-export function writeWithBackpressure(stream: Writable, data: string): Promise<void> {
+export function writeWithBackpressure(stream: Writable, data: string | Uint8Array): Promise<void> {
   if (data.length === 0) return Promise.resolve();
   if (stream.destroyed || stream.writableEnded) return Promise.reject(new Error('the output stream is closed'));
   return new Promise((resolve, reject) => {
