@@ -12,7 +12,7 @@
  * Spans are in normalized coordinates; the record builder maps them to the original.
  */
 import type { Change, Qualifier } from '../../schemas/claim.js';
-import { PhraseIndex, hasStem, keySet, type PhraseMatch } from '../lexicon-tools/phrase-index.js';
+import { PhraseIndex, WordFilter, hasStem, keySet, type PhraseMatch } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import * as L from './lexicon/index.js';
@@ -412,20 +412,13 @@ function inheritUnits(mentions: NumericMention[]): NumericMention[] {
   });
 }
 
-// Whether a word may start a number, remembered per word (asked for every Arabic token). Bounded
-// to 50,000 short words: a larger map is slower to probe and holds memory for nothing (bench).
-const START_CACHE_LIMIT = 50_000;
-const START_CACHE_KEY_MAX = 12;
-const startCache = new Map<string, boolean>();
+// Whether a word may start a number (asked for every Arabic token): a filter of the signatures of
+// every number, eleven-head and scale word turns most words away before any stem is made or any
+// map probed. (Replaces a per-word cache: a 50,000-word map cost more to probe and held memory.)
+const startFilter = new WordFilter();
+for (const w of [...numberWords.keys(), ...elevenHeads, ...scales.keys()]) startFilter.add(w);
 function mayStartNumber(t: Token): boolean {
-  if (t.key.length > START_CACHE_KEY_MAX) return computeMayStart(t);
-  let hit = startCache.get(t.key);
-  if (hit === undefined) {
-    hit = computeMayStart(t);
-    if (startCache.size >= START_CACHE_LIMIT) startCache.clear();
-    startCache.set(t.key, hit);
-  }
-  return hit;
+  return startFilter.mayHaveStem(t) && computeMayStart(t);
 }
 
 function computeMayStart(t: Token): boolean {

@@ -4,7 +4,7 @@
  * The first word may carry proclitics (`بنحو` matches `نحو`) when the caller allows it.
  */
 import { matchKey } from '../normalize-text/index.js';
-import { stems, type Token } from '../tokenize/index.js';
+import { signature, stemSignatures, stems, type Token } from '../tokenize/index.js';
 
 export interface PhraseMatch<T> {
   readonly payload: T;
@@ -16,20 +16,43 @@ export interface PhraseMatch<T> {
   readonly clitic: string;
 }
 
-/**
- * A word's signature: a hash of its first and last code units and its length. An index marks the
- * signatures of its first words in a bitmap, so most tokens are turned away without hashing a
- * string or probing a map (a marked signature may still miss: the map decides).
- */
-function signature(word: string): number {
-  const n = word.length;
-  return ((word.charCodeAt(0) * 31 + word.charCodeAt(n - 1)) * 31 + n) & 0xffff;
+/** A bitmap of word signatures: `mayHave` never says no to a marked word, nor to a token with a marked stem. */
+export class WordFilter {
+  readonly #bits = new Uint8Array(0x10000 >>> 3);
+
+  add(word: string): void {
+    const sig = signature(word);
+    this.#bits[sig >>> 3]! |= 1 << (sig & 7);
+  }
+
+  #marked(sig: number): boolean {
+    return (this.#bits[sig >>> 3]! & (1 << (sig & 7))) !== 0;
+  }
+
+  /** False when `word` is surely not a marked word. */
+  mayHave(word: string): boolean {
+    return this.#marked(signature(word));
+  }
+
+  /** False when the token's key surely is not a marked word. */
+  mayHaveKey(token: Token): boolean {
+    return this.#marked(token.sig ?? signature(token.key));
+  }
+
+  /** False when neither the token's key nor any form `stems(key)` gives is a marked word. */
+  mayHaveStem(token: Token): boolean {
+    if (this.#marked(token.sig ?? signature(token.key))) return true;
+    const more = token.stemSigs === undefined ? stemSignatures(token.key) : token.stemSigs;
+    if (more === null) return false;
+    for (let i = 0; i < more.length; i++) if (this.#marked(more[i]!)) return true;
+    return false;
+  }
 }
 
 export class PhraseIndex<T> {
   readonly #byFirst = new Map<string, { rest: string[]; payload: T }[]>();
-  /** Bit `signature(first)` is set for every first word. */
-  readonly #firsts = new Uint8Array(0x10000 >>> 3);
+  /** Every first word is marked. */
+  readonly #firsts = new WordFilter();
 
   constructor(entries: Iterable<readonly [phrase: string, payload: T]>) {
     for (const [phrase, payload] of entries) {
@@ -41,29 +64,24 @@ export class PhraseIndex<T> {
       // longest first, so the first hit is the longest
       list.sort((a, b) => b.rest.length - a.rest.length);
       this.#byFirst.set(first, list);
-      const sig = signature(first);
-      this.#firsts[sig >>> 3]! |= 1 << (sig & 7);
+      this.#firsts.add(first);
     }
   }
 
-  /** True when some phrase may start with `word` (no false negatives). */
-  #mayStart(word: string): boolean {
-    const sig = signature(word);
-    return (this.#firsts[sig >>> 3]! & (1 << (sig & 7))) !== 0;
-  }
-
   has(key: string): boolean {
-    return this.#mayStart(key) && this.#byFirst.has(key);
+    return this.#firsts.mayHave(key) && this.#byFirst.has(key);
   }
 
   /** The longest phrase starting at token `i`. */
   matchAt(tokens: readonly Token[], i: number, allowClitics = false): PhraseMatch<T> | undefined {
     const token = tokens[i];
     if (!token) return undefined;
+    // most tokens start no phrase: turned away by the filter, with nothing allocated
+    if (allowClitics ? !this.#firsts.mayHaveStem(token) : !this.#firsts.mayHaveKey(token)) return undefined;
     const firsts = allowClitics ? stems(token.key) : [token.key];
     let best: PhraseMatch<T> | undefined;
     for (const first of firsts) {
-      if (!this.#mayStart(first)) continue;
+      if (!this.#firsts.mayHave(first)) continue;
       const list = this.#byFirst.get(first);
       if (!list) continue;
       for (const { rest, payload } of list) {
@@ -101,9 +119,19 @@ export function splitWords(key: string): string[] {
   return key.match(/[0-9]+|[\u0621-\u064a\u0671-\u06ff]+|[a-z]+|[^\s\u0621-\u064a\u0671-\u06ffa-z0-9]/g) ?? [];
 }
 
+/** A set of single-word keys with a filter of their signatures, so `hasStem` turns most tokens away at once. */
+export class KeySet extends Set<string> {
+  readonly filter = new WordFilter();
+
+  override add(key: string): this {
+    this.filter.add(key);
+    return super.add(key);
+  }
+}
+
 /** A set of single-word keys, folded once. */
 export function keySet(words: Iterable<string>): ReadonlySet<string> {
-  const set = new Set<string>();
+  const set = new KeySet();
   for (const w of words) set.add(matchKey(w));
   return set;
 }
@@ -111,6 +139,7 @@ export function keySet(words: Iterable<string>): ReadonlySet<string> {
 /** True when the token, or one of its clitic-stripped forms, is in the set. */
 export function hasStem(set: ReadonlySet<string>, token: Token | undefined): boolean {
   if (!token) return false;
+  if (set instanceof KeySet && !set.filter.mayHaveStem(token)) return false;
   if (set.has(token.key)) return true;
   for (const s of stems(token.key)) if (set.has(s)) return true;
   return false;

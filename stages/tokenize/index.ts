@@ -16,10 +16,17 @@ export interface Token {
   readonly kind: TokenKind;
   /** Matching key of the token text (letter variants folded, ASCII lowercased). */
   readonly key: string;
+  /** `signature(key)`, for lexicon filters (set by `tokenize`; computed from `key` when absent). */
+  readonly sig?: number;
+  /** `stemSignatures(key)`: the signatures of the key's clitic-stripped forms, or null (set by `tokenize`). */
+  readonly stemSigs?: readonly number[] | null;
 }
 
-// Proclitics that attach to a word without a space: conjunctions و ف, prepositions ب ل ك.
-const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'];
+import { PROCLITICS } from './proclitics.js';
+import { signature, stemSignatures } from './signature.js';
+
+export { PROCLITICS } from './proclitics.js';
+export { signature, stemSignatures } from './signature.js';
 
 // First letters of the proclitics: a word starting with none of them has no other form.
 const PROCLITIC_INITIALS = new Set(PROCLITICS.map((p) => p.charCodeAt(0)));
@@ -129,7 +136,8 @@ export function tokenize(text: string, key: string): Token[] {
         if (d >= 0xdc00 && d <= 0xdfff) i++;
       }
     }
-    tokens.push({ start, end: i, kind, key: key.slice(start, i) });
+    const k = key.slice(start, i);
+    tokens.push({ start, end: i, kind, key: k, sig: signature(k), stemSigs: kind === TokenKind.Arabic ? stemSignatures(k) : null });
   }
   return tokens;
 }
