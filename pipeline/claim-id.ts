@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { matchKey } from '../stages/normalize-text/index.js';
+import { squashedKey } from '../stages/normalize-text/index.js';
 
 /**
  * A claim's stable id. It hashes what an edit of form does not change: the claim type, the
@@ -8,19 +8,25 @@ import { matchKey } from '../stages/normalize-text/index.js';
  * part of it, so two versions of one article filed under different names still pair by id.
  */
 export function claimId(type: 'numeric' | 'quote', sentence: string, surface: string, ordinal: number): string {
-  if (sentence !== lastSentence) {
-    lastSentence = sentence;
-    lastDigest = createHash('sha256').update(squash(sentence)).digest('hex');
+  let digest = sentenceDigests.get(sentence);
+  if (digest === undefined) {
+    digest = SHA256.copy().update(squash(sentence)).digest('hex');
+    if (sentenceDigests.size >= SENTENCES_KEPT) sentenceDigests.clear();
+    sentenceDigests.set(sentence, digest);
   }
-  const h = createHash('sha256');
-  h.update(`${type}\u0000${lastDigest}\u0000${squash(surface)}\u0000${ordinal}`);
+  const h = SHA256.copy();
+  h.update(`${type}\u0000${digest}\u0000${squash(surface)}\u0000${ordinal}`);
   return `${type === 'numeric' ? 'n' : 'q'}-${h.digest('hex').slice(0, 16)}`;
 }
 
-// Claims of one sentence come together: digest the sentence once, not once per claim.
-let lastSentence = '';
-let lastDigest = '';
+// An article's claims come sentence by sentence, numeric claims first and then quotes: digest
+// each sentence once, not once per claim (the last few dozen kept, then forgotten at once).
+const SENTENCES_KEPT = 64;
+const sentenceDigests = new Map<string, string>();
+// A fresh SHA-256 state, copied for each digest (cheaper than createHash looking the algorithm up).
+const SHA256 = createHash('sha256');
 
+/** The matching key, whitespace runs made one space, trimmed. */
 function squash(text: string): string {
-  return matchKey(text).replace(/\s+/g, ' ').trim();
+  return squashedKey(text);
 }

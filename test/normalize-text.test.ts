@@ -4,7 +4,7 @@
  * the matching key, the offset map back to the original, and the tokens and clitic stems built on them.
  */
 import { describe, expect, it } from 'vitest';
-import { matchKey, normalizeText, toKey, toOriginalSpan } from '../stages/normalize-text/index.js';
+import { matchKey, normalizeText, squashedKey, toKey, toOriginalSpan } from '../stages/normalize-text/index.js';
 import { stems, TokenKind, tokenize } from '../stages/tokenize/index.js';
 
 describe('display level', () => {
@@ -69,6 +69,24 @@ describe('matching key', () => {
       const n = normalizeText(s);
       expect(n.key.length).toBe(n.text.length);
       expect(toKey(n.text)).toBe(n.key);
+    }
+  });
+
+  it('is the key normalizeText gives, with or without the no-map shortcut for display-level text (and squashed)', () => {
+    let seed = 11;
+    const rand = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pools = [[0x0600, 0x06ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff], [0x2000, 0x206f], [0x20, 0x7e], [0x0600, 0x064a]];
+    for (let n = 0; n < 300; n++) {
+      let s = '';
+      for (let i = 0; i < 30; i++) {
+        const [a, b] = pools[Math.floor(rand() * pools.length)]!;
+        s += String.fromCharCode(a! + Math.floor(rand() * (b! - a!)));
+      }
+      expect(matchKey(s)).toBe(normalizeText(s).key);
+      const display = normalizeText(s).text;
+      expect(matchKey(display)).toBe(normalizeText(display).key);
+      // the squashed key (claim ids): whitespace runs made one space, trimmed, in one pass
+      for (const t of [s, display, ` \n${display}\t\u00a0 ${display}  `]) expect(squashedKey(t)).toBe(matchKey(t).replace(/\s+/g, ' ').trim());
     }
   });
 

@@ -192,7 +192,44 @@ export function toKey(text: string): string {
 
 /** The matching key of any text (a lexicon entry, a user's registry alias): display level, then folded. */
 export function matchKey(text: string): string {
-  return normalizeText(text).key;
+  // text already at display level (a sentence of a normalized article): fold it, no offset map
+  const n = text.length;
+  let i = 0;
+  while (i < n && ACTION[text.charCodeAt(i)] === Action.Keep) i++;
+  return i === n ? toKey(text) : normalizeText(text).key;
+}
+
+// Exactly the code units `/\s/` matches (and `String.prototype.trim` removes).
+const SPACE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) SPACE[c] = 1;
+let squashScratch = new Uint16Array(1 << 10);
+
+/**
+ * The matching key with every whitespace run made one space and none at either end:
+ * `matchKey(text).replace(/\s+/g, ' ').trim()`, in one pass for display-level text.
+ */
+export function squashedKey(text: string): string {
+  const n = text.length;
+  if (squashScratch.length < n) squashScratch = new Uint16Array(Math.max(n, squashScratch.length * 2));
+  const out = squashScratch;
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (ACTION[c] !== Action.Keep) return matchKey(text).replace(/\s+/g, ' ').trim();
+    if (SPACE[c] === 1) {
+      space = length > 0;
+      continue;
+    }
+    if (space) {
+      out[length++] = 0x20;
+      space = false;
+    }
+    out[length++] = KEY[c]!;
+  }
+  const squashed = decodeUnits(out, length);
+  if (squashScratch.length > SCRATCH_KEEP) squashScratch = new Uint16Array(1 << 10);
+  return squashed;
 }
 
 /**

@@ -25,26 +25,48 @@ export interface Segmentation {
   readonly quotes: QuoteMarks[];
 }
 
-const OPENERS: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
+// Code units the scanners below look at, one table lookup each (no one-character strings made).
+const QUOTE = 0x22; // "
+const GUILLEMET_OPEN = 0xab; // «
+const GUILLEMET_CLOSE = 0xbb; // »
+const CURLY_OPEN = 0x201c; // “
+const CURLY_CLOSE = 0x201d; // ”
+/** The closing mark of each opening one. */
+const CLOSER_OF = new Map<number, number>([
+  [GUILLEMET_OPEN, GUILLEMET_CLOSE],
+  [CURLY_OPEN, CURLY_CLOSE],
+  [QUOTE, QUOTE],
+]);
+/** Exactly the code units `/\s/` matches (and `String.prototype.trim` removes). */
+const SPACE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) SPACE[c] = 1;
+const isSpace = (c: number): boolean => SPACE[c] === 1;
+/** What ends a sentence: `.` `؟` `?` `!` `؛`. */
+const TERMINATOR = new Uint8Array(0x10000);
+for (const ch of '.؟?!؛') TERMINATOR[ch.charCodeAt(0)] = 1;
+/** What a sentence end absorbs after it: more terminators and a closing quotation mark (`/[.؟?!؛»”"]/`). */
+const ABSORBED = new Uint8Array(0x10000);
+for (const ch of '.؟?!؛»”"') ABSORBED[ch.charCodeAt(0)] = 1;
+const isArabicLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a;
 
 /** Pairs quotation marks inside one paragraph. `«»` and `“”` nest; `"` alternates. An unclosed mark runs to the paragraph's end. */
 export function findQuoteMarks(text: string, from: number, to: number): QuoteMarks[] {
   const found: QuoteMarks[] = [];
-  const stack: { mark: string; at: number }[] = [];
+  const stack: { mark: number; at: number }[] = [];
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === '"') {
+    const ch = text.charCodeAt(i);
+    if (ch === QUOTE) {
       const top = stack[stack.length - 1];
-      if (top && top.mark === '"') {
+      if (top && top.mark === QUOTE) {
         stack.pop();
         found.push({ start: top.at + 1, end: i, open: top.at, closed: true });
-      } else stack.push({ mark: '"', at: i });
-    } else if (ch === '«' || ch === '“') {
+      } else stack.push({ mark: QUOTE, at: i });
+    } else if (ch === GUILLEMET_OPEN || ch === CURLY_OPEN) {
       stack.push({ mark: ch, at: i });
-    } else if (ch === '»' || ch === '”') {
+    } else if (ch === GUILLEMET_CLOSE || ch === CURLY_CLOSE) {
       // close the nearest matching opener; marks opened inside it and left open are dropped
       for (let k = stack.length - 1; k >= 0; k--) {
-        if (OPENERS[stack[k]!.mark] === ch) {
+        if (CLOSER_OF.get(stack[k]!.mark) === ch) {
           const opener = stack[k]!;
           stack.length = k;
           found.push({ start: opener.at + 1, end: i, open: opener.at, closed: true });
@@ -57,7 +79,7 @@ export function findQuoteMarks(text: string, from: number, to: number): QuoteMar
   const outer = stack[0];
   if (outer) {
     let end = to;
-    while (end > outer.at + 1 && /\s/.test(text[end - 1]!)) end--;
+    while (end > outer.at + 1 && isSpace(text.charCodeAt(end - 1))) end--;
     found.push({ start: outer.at + 1, end, open: outer.at, closed: false });
   }
   return found.sort((a, b) => a.open - b.open);
@@ -74,8 +96,8 @@ export function splitSentences(text: string): Segmentation {
   while (p < n) {
     let e = text.indexOf('\n', p);
     if (e < 0) e = n;
-    if (text.slice(p, e).trim() !== '') {
-      const para = trim(text, p, e);
+    const para = trim(text, p, e);
+    if (para.end > para.start) {
       paragraphs.push(para);
       const marks = findQuoteMarks(text, para.start, para.end);
       quotes.push(...marks);
@@ -88,45 +110,45 @@ export function splitSentences(text: string): Segmentation {
 
 function splitParagraph(text: string, para: TextSpan, closedMarks: QuoteMarks[], out: TextSpan[]): void {
   let start = para.start;
+  // the closed quotation mark ahead (or around): no sentence ends inside one
   let q = 0;
+  let markStart = closedMarks[0]?.start ?? -1;
+  let markEnd = closedMarks[0]?.end ?? -1;
   for (let i = para.start; i < para.end; i++) {
-    // skip over closed quotations: no sentence ends inside them
-    while (q < closedMarks.length && closedMarks[q]!.end < i) q++;
-    const m = closedMarks[q];
-    if (m && i >= m.start && i < m.end) {
-      i = m.end - 1;
+    while (q < closedMarks.length && markEnd < i) {
+      q++;
+      markStart = closedMarks[q]?.start ?? -1;
+      markEnd = closedMarks[q]?.end ?? -1;
+    }
+    if (q < closedMarks.length && i >= markStart && i < markEnd) {
+      i = markEnd - 1;
       continue;
     }
     const c = text.charCodeAt(i);
-    let boundary = false;
+    if (TERMINATOR[c] !== 1) continue;
+    // `.` inside a number (47.5) or after a one-letter abbreviation (د.) is not an end
     if (c === 0x2e) {
-      // `.` inside a number (47.5) or after a one-letter abbreviation (د.) is not an end
-      const prev = text.charCodeAt(i - 1);
-      const next = text.charCodeAt(i + 1);
-      if (isDigit(prev) && isDigit(next)) boundary = false;
-      else if (i - 2 >= para.start && /\s/.test(text[i - 2]!) && /[\u0621-\u064a]/.test(text[i - 1]!)) boundary = false;
-      else boundary = true;
-    } else if (c === 0x061f || c === 0x3f || c === 0x21 || c === 0x061b) boundary = true;
-    if (boundary) {
-      // absorb runs of terminators and a closing quote mark right after
-      let j = i + 1;
-      while (j < para.end && /[.؟?!؛»”"]/.test(text[j]!)) {
-        if (text[j] === '"' && !closedMarks.some((mk) => mk.end === j)) break;
-        j++;
-      }
-      const s = trim(text, start, j);
-      if (s.end > s.start) out.push(s);
-      start = j;
-      i = j - 1;
+      if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+      if (i - 2 >= para.start && isSpace(text.charCodeAt(i - 2)) && isArabicLetter(text.charCodeAt(i - 1))) continue;
     }
+    // absorb runs of terminators and a closing quote mark right after
+    let j = i + 1;
+    while (j < para.end && ABSORBED[text.charCodeAt(j)] === 1) {
+      if (text.charCodeAt(j) === QUOTE && !closedMarks.some((mk) => mk.end === j)) break;
+      j++;
+    }
+    const s = trim(text, start, j);
+    if (s.end > s.start) out.push(s);
+    start = j;
+    i = j - 1;
   }
   const s = trim(text, start, para.end);
   if (s.end > s.start) out.push(s);
 }
 
 function trim(text: string, start: number, end: number): TextSpan {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
