@@ -185,10 +185,15 @@ export function toKey(text: string): string {
     }
   }
   if (firstChange < 0) return text;
-  const buf = new Uint16Array(n);
+  if (keyScratch.length < n) keyScratch = new Uint16Array(Math.max(n, keyScratch.length * 2));
+  const buf = keyScratch;
   for (let i = 0; i < n; i++) buf[i] = KEY[text.charCodeAt(i)]!;
-  return decodeUnits(buf, n);
+  const key = decodeUnits(buf, n);
+  if (keyScratch.length > SCRATCH_KEEP) keyScratch = new Uint16Array(1 << 10);
+  return key;
 }
+// toKey's units, reused from call to call (decoded into a string before it returns).
+let keyScratch = new Uint16Array(1 << 10);
 
 /** The matching key of any text (a lexicon entry, a user's registry alias): display level, then folded. */
 export function matchKey(text: string): string {
@@ -237,8 +242,11 @@ export function squashedKey(text: string): string {
  * decoding copies code units; TextDecoder would replace them).
  */
 function decodeUnits(units: Uint16Array, length: number): string {
+  // a short string (a word, a name) is cheaper made from its code units than through a Buffer
+  if (length <= SHORT_UNITS) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
   return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
 }
+const SHORT_UNITS = 64;
 
 /** Original offset of a normalized start offset. */
 export function toOriginalStart(norm: NormalizedText, start: number): number {
