@@ -134,6 +134,11 @@ describe('generic tags', () => {
     ['وارتفع عدد السياح إلى 11 مليون سائح، وفق أرقام أعلنتها وزارة السياحة.', 'officials', ['officials']],
     // a statement named before by who issued it
     ['وأوردت وزارة السياحة في بيان أن عدد السياح ارتفع. وتابع البيان أن نسبة النمو بلغت 39 في المائة.', 'officials', ['officials']],
+    // `الاقتصادية` is also the adjective "economic": only with a descriptor is it the newspaper
+    ['قال الرئيس التنفيذي لمجلس التنمية الاقتصادية خالد الرميحي إن الاستثمارات بلغت 730 مليون دولار.', 'officials', ['officials']],
+    ['بلغت الغرامات 1.9 مليار ريال، بحسب صحيفة الاقتصادية.', 'al-eqtisadiah', ['al-eqtisadiah']],
+    // an outlet that reports content is who `وأضافت` goes on with
+    ['ذكرت صحيفة "ديلي ميل" أن التقنية جديدة. وأضافت أن عدد المستخدمين بلغ 20 مليونا.', 'daily-mail', ['daily-mail']],
     // a document's figures take the body that made it
     ['وأشارت الدراسة، التي أجرتها مؤسسة بلومبيرغ لتمويل الطاقة الجديدة، إلى أن الاستثمار ارتفع 3 في المئة.', 'experts', ['experts']],
     // anonymous and unnamed reports

@@ -186,6 +186,12 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       // the content: a quotation close after the cue, or the reported clause
       const content = findContent(tokens, after, endTok, ctx, claimedMarks);
       if (!content) continue;
+      // `وذكرت صحيفة "ديلي ميل" أن ...`: an outlet that reports content is who `وأضافت` goes on with
+      if (registry.byId(speaker.tag)) {
+        last = speaker;
+        lastNamed = speaker;
+        lastPara = para;
+      }
       const { tag, ...rest } = speaker;
       quotes.push({ kind: content.kind, start: content.start, end: content.end, cue: cueText, cueStart: tokens[k]!.start, speaker: { ...rest, tag }, rules: [...rules, content.rule] });
       if (content.mark) claimedMarks.add(content.mark);
@@ -553,7 +559,7 @@ class ArticleContext {
       if (t.kind === TokenKind.Punct) {
         // a role or organisation noun, then the name in quotation marks: `بيت مزادات "هيريتدج"`, `رئيس الشؤون المالية "لوكا مايستري"`
         const named = np.length > 0 ? this.markAt(t.start) : undefined;
-        if (named && !this.qualifies(named) && this.words(named) <= 4 && np.length <= 4) {
+        if (named && !this.qualifies(named) && this.words(named) <= 4 && np.length <= MAX_ROLE_BEFORE_MARKS) {
           const inner = registry.at(tokens, j + 1);
           const name = this.text.slice(named.start, named.end).trim();
           const role = this.text.slice(np[0]!.start, np[np.length - 1]!.end);
@@ -727,6 +733,16 @@ class ArticleContext {
   /** The subject of the clause before a participle: the nearest title + name, group or organisation. */
   subjectBefore(tokens: readonly Token[], sentenceStart: number, k: number, registry: SourceRegistry, maxBack = 14): Speaker | undefined {
     const from = Math.max(sentenceStart, k - maxBack);
+    // `تصريح الملا الذي قال إن`: the noun the relative pronoun refers to
+    if (k - 2 >= sentenceStart && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key) && tokens[k - 2]!.kind === TokenKind.Arabic) {
+      const before = tokens[k - 2]!;
+      const known = this.#persons.get(before.key) ?? this.#orgAt.get(before.start)?.speaker;
+      if (known) return known;
+      if (!before.key.startsWith('ال') || isFamilyNameAt(tokens, k - 2)) {
+        const sp = this.interpret([before]);
+        if (sp && !sp.tag.startsWith('document')) return sp;
+      }
+    }
     for (let j = k - 1; j >= from; j--) {
       const t = tokens[j]!;
       // a name in quotation marks after an organisation noun: `شركة الطاقة الإيطالية "إيني"`
@@ -743,7 +759,7 @@ class ArticleContext {
       if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
       // `الهيئة السعودية العامة للاستثمار أعلنت`: an organisation the article names
       const om = this.#orgAt.get(t.start);
-      if (om && om.next <= k && j >= k - NEAR_SUBJECT - 4) return om.speaker;
+      if (om && !om.outlet && om.next <= k && j >= k - NEAR_SUBJECT - 4) return om.speaker;
       const src = registry.at(tokens, j);
       if (src && src.entry.kind !== 'outlet') return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
       const g = lookup(groupTag, t);
@@ -952,6 +968,9 @@ class ArticleContext {
     if (!t || j >= endTok || t.kind !== TokenKind.Arabic) return undefined;
     const at = this.#personAt.get(t.start);
     if (at) return this.current(at);
+    // `وتسعى وزارة العدل الأمريكية ...، محذرة من أن`: an organisation the sentence is about
+    const org = j === tok + 1 ? this.#orgAt.get(t.start) : undefined;
+    if (org && !org.outlet) return org.speaker;
     if (j === tok + 1) return undefined;
     const known = this.#persons.get(t.key) ?? this.byFirstName(t.key);
     return known ? this.current(known) : undefined;
@@ -1027,6 +1046,9 @@ class ArticleContext {
 const POSSESSED = /^..+(ها|هم|هما)$/;
 /** A preposition glued to the article (`بالتزامن`, `للمرة`, `كالعادة`). */
 const PREP_ARTICLE = /^(بال|لل|كال)/;
+/** `المتحدث باسم الحكومة الاشتراكية السابقة "ستيفان لو فول"`: how long a role before a name in marks may be. */
+const MAX_ROLE_BEFORE_MARKS = 8;
+const RELATIVE_PRONOUNS = keySet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 const SAME_WORDS = keySet(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
 const APPOSITION_PRONOUNS = keySet(['وهو', 'وهي', 'هو', 'هي']);
 
@@ -1103,7 +1125,8 @@ const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق
 const ROLE_LINKS = keySet(['باسم', 'لشؤون', 'لدى']);
 /** A word that can stand in a role: a title, a definite adjective, `باسم`, or a ل-construct (`لشؤون`, `لمجلس`). */
 function isRoleWord(w: Token): boolean {
-  return !!lookup(titleTag, w) || w.key.startsWith('ال') || ROLE_LINKS.has(w.key) || (w.key.startsWith('ل') && w.key.length > 3);
+  // `وزير المالية والخزانة`: a coordinated title word counts too
+  return !!lookup(titleTag, w) || w.key.startsWith('ال') || w.key.startsWith('وال') || ROLE_LINKS.has(w.key) || (w.key.startsWith('ل') && w.key.length > 3);
 }
 
 function stripClitic(word: string, t: Token): string {

@@ -24,6 +24,8 @@ export interface OrgMention {
   readonly next: number;
   /** A registry entry (a company, an official body or a research firm), not a name read after a head noun. */
   readonly registered?: true;
+  /** A news outlet or agency: `الصحيفة`, `الوكالة` may refer back to it. */
+  readonly outlet?: true;
   /** `company` for registry companies, else the head's name (`ministry`, `centre`). */
   readonly head: string;
   readonly speaker: OrgSpeaker;
@@ -33,7 +35,7 @@ const headOf = new Map<string, OrgHead>();
 for (const h of ORG_HEADS) for (const f of h.forms) if (!headOf.has(matchKey(f))) headOf.set(matchKey(f), h);
 const anaphorOf = new Map<string, OrgHead>();
 for (const h of ORG_HEADS) for (const a of h.anaphors) if (!anaphorOf.has(matchKey(a))) anaphorOf.set(matchKey(a), h);
-const officialWords = keySet(ROLE_MARKERS.find((r) => r.tag === 'officials')!.forms.concat(['الوطني', 'الوطنية', 'الاتحادي', 'الاتحادية']));
+const officialWords = keySet(ROLE_MARKERS.find((r) => r.tag === 'officials')!.forms.concat(['الوطني', 'الوطنية', 'الاتحادي', 'الاتحادية', 'الإحصاء', 'للإحصاء', 'الإحصاءات', 'للإحصاءات']));
 
 /** The head a word starts (`لوزارة` -> ministry) and how many proclitic characters stand before it. */
 function headAt(t: Token): { head: OrgHead; skip: number } | undefined {
@@ -59,6 +61,9 @@ export function anaphorHead(t: Token | undefined): OrgHead | undefined {
   }
   return undefined;
 }
+
+/** Heads whose definite form may refer back to a news outlet: `الوكالة`, `الصحيفة`. */
+const OUTLET_ANAPHOR_HEADS = new Set(['agency', 'outlet']);
 
 /** How many words an organisation's name may run after its head. */
 const MAX_NAME_WORDS = 6;
@@ -89,6 +94,8 @@ export function scanOrgMentions(
         const sp = entrySpeaker(reg.entry, text.slice(t.start + reg.clitic.length, tokens[reg.next - 1]!.end));
         // `صندوق النقد الدولي` is a fund: `الصندوق` refers back to it
         out.push({ at: t.start, next: reg.next, registered: true, head: k === 'company' ? 'company' : (headAt(t)?.head.head ?? reg.entry.id), speaker: sp });
+      } else {
+        out.push({ at: t.start, next: reg.next, registered: true, outlet: true, head: 'outlet', speaker: entrySpeaker(reg.entry, text.slice(t.start + reg.clitic.length, tokens[reg.next - 1]!.end)) });
       }
       i = reg.next - 1;
       continue;
@@ -144,6 +151,13 @@ export function scanOrgMentions(
     let tag: string = h.head.tag;
     if (registered && (registered.kind === 'company' || registered.kind === 'officials' || registered.kind === 'experts')) tag = registered.kind;
     else if (official && tag === 'experts') tag = 'officials';
+    if (h.head.head === 'outlet') {
+      // `صحيفة التايمز`: an outlet the registry does not know; its figures stand as unnamed reports
+      const speaker = registered ? entrySpeaker(registered, name) : { name, tag: 'reports' };
+      out.push({ at: t.start, next: last + 1, outlet: true, head: 'outlet', speaker });
+      i = last;
+      continue;
+    }
     out.push({ at: t.start, next: last + 1, head: tag === 'company' ? 'company' : h.head.head, speaker: { name, tag, ...(registered ? { label: registered.label } : {}) } });
     i = last;
   }
@@ -159,6 +173,11 @@ export function resolveOrgAnaphor(mentions: readonly OrgMention[], head: OrgHead
   for (let m = mentions.length - 1; m >= 0; m--) {
     const x = mentions[m]!;
     if (x.at >= offset) continue;
+    // `وتقول الوكالة الأميركية`, `وبحسب الصحيفة`: the outlet named last, when it is nearer than any other candidate
+    if (x.outlet) {
+      if (OUTLET_ANAPHOR_HEADS.has(head.head)) return x.speaker;
+      continue;
+    }
     if (wantCompany ? x.speaker.tag === 'company' : x.head === head.head) return x.speaker;
   }
   return undefined;

@@ -97,6 +97,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   { head: 'committee', tag: 'officials', forms: ['لجنة', 'اللجنة', 'مجلس', 'المجلس'], anaphors: ['اللجنة', 'المجلس'] },
   { head: 'institution', tag: 'experts', forms: ['مؤسسة', 'المؤسسة'], anaphors: ['المؤسسة'] },
   { head: 'centre', tag: 'experts', forms: ['مركز', 'المركز', 'معهد', 'المعهد'], anaphors: ['المركز', 'المعهد'] },
+  { head: 'outlet', tag: 'reports', forms: ['صحيفة', 'الصحيفة', 'مجلة', 'المجلة', 'جريدة', 'الجريدة', 'قناة', 'القناة'], anaphors: ['الصحيفة', 'المجلة', 'الجريدة', 'القناة'] },
   { head: 'university', tag: 'experts', forms: ['جامعة', 'الجامعة'], anaphors: ['الجامعة'] },
   // charities and associations speak for their field, as experts do
   { head: 'association', tag: 'experts', forms: ['جمعية', 'الجمعية', 'رابطة', 'الرابطة'], anaphors: ['الجمعية', 'الرابطة'] },
