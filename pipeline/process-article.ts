@@ -97,9 +97,11 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
   };
 
   const drafts: Draft[] = [];
+  const byStart = numbers.every((n, i) => i === 0 || numbers[i - 1]!.start <= n.start);
+  const inQuote = quoteFinder(quotes, numbers, byStart);
   for (const n of numbers) {
     const si = sentenceIndex(seg.sentences, n.start);
-    const quote = quotes.find((q) => q.start <= n.start && n.end <= q.end);
+    const quote = inQuote(n);
     const tag = tagClaim(quote, attributionOf(si), publisher, registry);
     drafts.push({ type: 'numeric', start: n.start, end: n.end, si, numeric: n, tag, quote: undefined });
   }
@@ -135,7 +137,7 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
       chainLength: d.tag.chain.length,
       ...(n ? { unit: n.unit, value: n.value, change: n.change, qualifier: n.qualifier } : {}),
       inHeadline: d.start < headlineEnd,
-      hasFigure: d.type === 'quote' && numbers.some((x) => x.start >= d.start && x.end <= d.end),
+      hasFigure: d.type === 'quote' && (byStart ? hasNumberWithin(numbers, d.start, d.end) : numbers.some((x) => x.start >= d.start && x.end <= d.end)),
       ...(d.quote ? { quoteKind: d.quote.kind } : {}),
       isPublisher: d.tag.rules[0]?.startsWith('publisher') ?? false,
     } as Parameters<typeof scoreClaim>[0]);
@@ -169,6 +171,36 @@ interface Draft {
   numeric?: NumericMention;
   quote: QuoteMention | undefined;
   tag: ReturnType<typeof tagClaim>;
+}
+
+/**
+ * The first quote (in order) that holds a figure, for figures taken in start order: quotes that end
+ * before the current figure are passed for good, so an article costs figures + quotes, not their product.
+ * Falls back to a plain search when the figures are not in start order.
+ */
+function quoteFinder(quotes: readonly QuoteMention[], numbers: readonly NumericMention[], sorted: boolean): (n: NumericMention) => QuoteMention | undefined {
+  if (!sorted) return (n) => quotes.find((q) => q.start <= n.start && n.end <= q.end);
+  let lo = 0;
+  let hi = 0;
+  return (n) => {
+    while (hi < quotes.length && quotes[hi]!.start <= n.start) hi++;
+    while (lo < hi && quotes[lo]!.end < n.start) lo++;
+    for (let j = lo; j < hi; j++) if (n.end <= quotes[j]!.end) return quotes[j];
+    return undefined;
+  };
+}
+
+/** True when a figure lies within [start, end) (figures in start order: a binary search, then a short scan). */
+function hasNumberWithin(numbers: readonly NumericMention[], start: number, end: number): boolean {
+  let a = 0;
+  let b = numbers.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (numbers[mid]!.start < start) a = mid + 1;
+    else b = mid;
+  }
+  for (let i = a; i < numbers.length && numbers[i]!.start < end; i++) if (numbers[i]!.end <= end) return true;
+  return false;
 }
 
 function numericRecord(n: NumericMention, norm: NormalizedText, text: string): NonNullable<ClaimRecord['numeric']> {

@@ -424,6 +424,8 @@ class ArticleContext {
   /** Every person mention with a name, in the order found (prescan first, then speech cues). */
   readonly #personMentions: { at: number; speaker: Speaker }[] = [];
   readonly #personAt = new Map<number, Speaker>();
+  readonly #nameWords = new Map<string, string[]>();
+  #tokensByKey: Map<string, number[]> | undefined;
   /** Described speakers (`مصدر أوروبي`, `دبلوماسي غربي كبير`) in the order read. */
   readonly #described: { at: number; speaker: Speaker }[] = [];
   /** Organisation mentions in article order, and by the offset where each starts. */
@@ -918,9 +920,18 @@ class ArticleContext {
   /** `عكاشة` alone, after `محمد عكاشة` somewhere in the article: the full name. */
   fullNameOf(t: Token): string | undefined {
     const tokens = this.#tokens;
-    for (let i = 1; i < tokens.length; i++) {
+    if (!this.#tokensByKey) {
+      // built once, on the first bare name: each call then visits the word's own occurrences only
+      this.#tokensByKey = new Map();
+      for (let i = 1; i < tokens.length; i++) {
+        const list = this.#tokensByKey.get(tokens[i]!.key);
+        if (list) list.push(i);
+        else this.#tokensByKey.set(tokens[i]!.key, [i]);
+      }
+    }
+    for (const i of this.#tokensByKey.get(t.key) ?? []) {
       const cur = tokens[i]!;
-      if (cur.key !== t.key || cur.start === t.start) continue;
+      if (cur.start === t.start) continue;
       const prev = tokens[i - 1]!;
       if (prev.kind !== TokenKind.Arabic || prev.end + 1 !== cur.start || prev.key.startsWith('ال') || stops.has(prev.key) || lookup(titleTag, prev) || lookup(groupTag, prev) || cueAt(tokens, i - 1) || complementizers.has(prev.key)) continue;
       if (prev.key.length < 3) continue;
@@ -980,7 +991,7 @@ class ArticleContext {
   byFirstName(key: string): Speaker | undefined {
     let found: Speaker | undefined;
     for (const p of this.#persons.values()) {
-      if (!matchKey(p.name).split(' ').includes(key)) continue;
+      if (!this.nameWords(p.name).includes(key)) continue;
       if (found && found.name !== p.name) return undefined;
       found = p;
     }
@@ -998,9 +1009,16 @@ class ArticleContext {
   orgNamed(t: Token): Speaker | undefined {
     const key = t.key;
     if (key.length < 2) return undefined;
-    for (const m of this.#orgs) if (matchKey(m.speaker.name).split(' ').includes(key)) return { ...m.speaker, name: this.text.slice(t.start, t.end) };
-    if (this.#company && matchKey(this.#company).split(' ').includes(key)) return { name: this.text.slice(t.start, t.end), tag: 'company' };
+    for (const m of this.#orgs) if (this.nameWords(m.speaker.name).includes(key)) return { ...m.speaker, name: this.text.slice(t.start, t.end) };
+    if (this.#company && this.nameWords(this.#company).includes(key)) return { name: this.text.slice(t.start, t.end), tag: 'company' };
     return undefined;
+  }
+
+  /** A name's words at the matching level, split once per name. */
+  nameWords(name: string): readonly string[] {
+    let words = this.#nameWords.get(name);
+    if (!words) this.#nameWords.set(name, (words = matchKey(name).split(' ')));
+    return words;
   }
 
   /** The latest record of a person (a role learnt later replaces the first one). */

@@ -64,11 +64,22 @@ function bodyAfterCue(tokens: readonly Token[], from: number, to: number, text: 
     words++;
     if (t.kind === TokenKind.Punct || t.kind === TokenKind.Number) return undefined;
     // a person the article quotes elsewhere: `بحسب المومني`
-    const known = cues.find((c) => c.speaker.name.split(/\s+/).some((w) => w.length > 2 && t.key.endsWith(w) && !c.speaker.tag.startsWith('document')));
-    if (known && !known.speaker.tag.startsWith('document')) return { tag: known.speaker.tag, speaker: known.speaker.name };
+    const known = speakerWords(cues).find((c) => c.words.some((w) => t.key.endsWith(w)));
+    if (known) return { tag: known.speaker.tag, speaker: known.speaker.name };
     for (const b of bodyMarkers) if (hasStem(b.words, t)) return { tag: b.tag };
   }
   return undefined;
+}
+
+const wordsOfCues = new WeakMap<readonly CueMention[], { speaker: Speaker; words: string[] }[]>();
+/** The speakers of an article's cues (documents aside) with their names' words of three letters or more, split once per article. */
+function speakerWords(cues: readonly CueMention[]): { speaker: Speaker; words: string[] }[] {
+  let list = wordsOfCues.get(cues);
+  if (!list) {
+    list = cues.filter((c) => !c.speaker.tag.startsWith('document')).map((c) => ({ speaker: c.speaker, words: c.speaker.name.split(/\s+/).filter((w) => w.length > 2) }));
+    wordsOfCues.set(cues, list);
+  }
+  return list;
 }
 
 export interface Publisher {
