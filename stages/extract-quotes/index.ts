@@ -8,7 +8,7 @@
  * Also returns every cue with its speaker, so tag-sources can attribute the figures of a sentence.
  */
 import type { QuoteMarks, TextSpan } from '../split-sentences/index.js';
-import { PhraseIndex, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
+import { PhraseIndex, WordFilter, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
@@ -98,8 +98,21 @@ const QUOTE_OPEN = new Set(['«', '"', '“']);
 const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.kind === TokenKind.Punct && chars.includes(t.key);
 const CLAUSE_END = '،,:؛;.؟?!';
 
+const filters = new WeakMap<Map<string, string>, WordFilter>();
+/** A map's word filter, built once: most tokens are turned away with one bit test before any stem is made. */
+function filterOf(map: Map<string, string>): WordFilter {
+  let f = filters.get(map);
+  if (!f) {
+    f = new WordFilter();
+    for (const k of map.keys()) f.add(k);
+    filters.set(map, f);
+  }
+  return f;
+}
+
 function lookup(map: Map<string, string>, t: Token | undefined): string | undefined {
   if (!t || t.kind !== TokenKind.Arabic) return undefined;
+  if (!filterOf(map).mayHaveStem(t)) return undefined;
   const hit = map.get(t.key);
   if (hit) return hit;
   for (const s of stems(t.key)) {

@@ -4,7 +4,7 @@
  * `الخطوط الجوية القطرية`), and the registry's bodies (`صندوق النقد الدولي`, `فيتش`) count too.
  */
 import type { SourceEntry } from '../../schemas/source.js';
-import { hasStem, keySet } from '../lexicon-tools/phrase-index.js';
+import { WordFilter, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import type { QuoteMarks } from '../split-sentences/index.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
@@ -35,11 +35,15 @@ const headOf = new Map<string, OrgHead>();
 for (const h of ORG_HEADS) for (const f of h.forms) if (!headOf.has(matchKey(f))) headOf.set(matchKey(f), h);
 const anaphorOf = new Map<string, OrgHead>();
 for (const h of ORG_HEADS) for (const a of h.anaphors) if (!anaphorOf.has(matchKey(a))) anaphorOf.set(matchKey(a), h);
+const headFilter = new WordFilter();
+for (const k of headOf.keys()) headFilter.add(k);
+const anaphorFilter = new WordFilter();
+for (const k of anaphorOf.keys()) anaphorFilter.add(k);
 const officialWords = keySet(ROLE_MARKERS.find((r) => r.tag === 'officials')!.forms.concat(['الوطني', 'الوطنية', 'الاتحادي', 'الاتحادية', 'الإحصاء', 'للإحصاء', 'الإحصاءات', 'للإحصاءات']));
 
 /** The head a word starts (`لوزارة` -> ministry) and how many proclitic characters stand before it. */
 function headAt(t: Token): { head: OrgHead; skip: number } | undefined {
-  if (t.kind !== TokenKind.Arabic) return undefined;
+  if (t.kind !== TokenKind.Arabic || !headFilter.mayHaveStem(t)) return undefined;
   for (const s of stems(t.key)) {
     const h = headOf.get(s);
     if (h) return { head: h, skip: Math.max(0, t.key.length - s.length) };
@@ -54,7 +58,7 @@ export function orgHeadTag(t: Token | undefined): string | undefined {
 
 /** The anaphor head of a definite word (`الوزارة`, `والشركة`), if it is one. */
 export function anaphorHead(t: Token | undefined): OrgHead | undefined {
-  if (!t || t.kind !== TokenKind.Arabic) return undefined;
+  if (!t || t.kind !== TokenKind.Arabic || !anaphorFilter.mayHaveStem(t)) return undefined;
   for (const s of stems(t.key)) {
     const h = anaphorOf.get(s);
     if (h) return h;
