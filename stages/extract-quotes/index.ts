@@ -477,7 +477,7 @@ class ArticleContext {
     }, entrySpeaker);
     for (const m of this.#orgs) {
       this.#orgAt.set(m.at, m);
-      if (m.registered) this.#bodies.push({ at: m.at, tag: m.speaker.tag });
+      if (m.registered && !m.outlet) this.#bodies.push({ at: m.at, tag: m.speaker.tag });
     }
     this.#company = mainCompany(text, marks, tokens, this.#orgs);
     this.prescanPersons(tokens);

@@ -22,7 +22,7 @@ export interface OrgMention {
   readonly at: number;
   /** Token index after the mention. */
   readonly next: number;
-  /** A registry entry (a company, an official body or a research firm), not a name read after a head noun. */
+  /** A registry entry (a company, an official body, a research firm or an outlet), not a name read after a head noun. */
   readonly registered?: true;
   /** A news outlet or agency: `الصحيفة`, `الوكالة` may refer back to it. */
   readonly outlet?: true;
@@ -94,12 +94,12 @@ export function scanOrgMentions(
     const reg = registry.at(tokens, i);
     if (reg) {
       const k = reg.entry.kind;
+      const speaker = entrySpeaker(reg.entry, text.slice(t.start + reg.clitic.length, tokens[reg.next - 1]!.end));
       if (k === 'company' || k === 'officials' || k === 'experts') {
-        const sp = entrySpeaker(reg.entry, text.slice(t.start + reg.clitic.length, tokens[reg.next - 1]!.end));
         // `صندوق النقد الدولي` is a fund: `الصندوق` refers back to it
-        out.push({ at: t.start, next: reg.next, registered: true, head: k === 'company' ? 'company' : (headAt(t)?.head.head ?? reg.entry.id), speaker: sp });
+        out.push({ at: t.start, next: reg.next, registered: true, head: k === 'company' ? 'company' : (headAt(t)?.head.head ?? reg.entry.id), speaker });
       } else {
-        out.push({ at: t.start, next: reg.next, registered: true, outlet: true, head: 'outlet', speaker: entrySpeaker(reg.entry, text.slice(t.start + reg.clitic.length, tokens[reg.next - 1]!.end)) });
+        out.push({ at: t.start, next: reg.next, registered: true, outlet: true, head: 'outlet', speaker });
       }
       i = reg.next - 1;
       continue;
