@@ -14,7 +14,7 @@ import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { COUNTRY_SPEAKERS, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, TITLES } from './lexicon/speakers.js';
+import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, TITLES } from './lexicon/speakers.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
 export interface Speaker {
@@ -733,10 +733,6 @@ class ArticleContext {
     return [...this.#persons.values()].some((p) => p.name === sp.name && p.role !== undefined);
   }
 
-  /** The person a definite descriptor refers back to: `المسؤول البحريني`, `الوزير`, `الباحث`. */
-  get lastPerson(): Speaker | undefined {
-    return this.#lastPerson;
-  }
 
   /** The same speaker with the role the article gives them (and every later mention knows it). */
   withRole(speaker: Speaker, role: string, tag: string): Speaker {
@@ -1149,7 +1145,7 @@ function accusativePair(text: string, tokens: readonly Token[], i: number): bool
 const NAME_PARTICLES = keySet(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'بو', 'آل']);
 
 const countrySpeakers = new Set(COUNTRY_SPEAKERS.map((c) => matchKey(c)));
-const countryNames = keySet(['مصر', 'السعودية', 'الإمارات', 'قطر', 'الكويت', 'البحرين', 'عمان', 'الأردن', 'لبنان', 'سوريا', 'العراق', 'اليمن', 'فلسطين', 'تونس', 'الجزائر', 'المغرب', 'ليبيا', 'السودان', 'تركيا', 'إيران', 'الصين', 'روسيا', 'أمريكا', 'أميركا', 'واشنطن', 'بريطانيا', 'فرنسا', 'ألمانيا', 'اليابان', 'الهند', 'دبي', 'الرياض', 'القاهرة']);
+const countryNames = keySet(DATELINE_PLACES);
 const COMPANY_ANAPHORS = keySet(['الموقع', 'المجموعة', 'المصرف', 'العملاق', 'الشبكة', 'المنصة']);
 const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق', 'المؤسسة', 'الهيئة']);
 
