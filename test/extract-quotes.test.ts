@@ -176,6 +176,14 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
       ],
     ],
     ['قالت الشركة في بيان إن أرباحها ارتفعت.', [{ kind: 'indirect', text: 'أرباحها ارتفعت', cue: 'قالت', speaker: 'الشركة', tag: 'company' }]],
+    // views that take a clause: `استبعد ... أن`, `خلصت ... إلى أن`, plural verbs
+    ['واستبعد الوزير أن تنخفض الأسعار قريبا.', [{ kind: 'indirect', text: 'تنخفض الأسعار قريبا', cue: 'واستبعد', speaker: 'الوزير', tag: 'officials' }]],
+    ['وخلصت لجنة التحقيق إلى أن الصاروخ أطلق من الحدود.', [{ kind: 'indirect', text: 'الصاروخ أطلق من الحدود', cue: 'وخلصت', speaker: 'لجنة التحقيق', tag: 'officials' }]],
+    ['وأضافوا أن المحادثات ستستأنف الأسبوع المقبل.', []],
+    ['وقال محللون إن السوق متقلب. وأضافوا أن المحادثات ستستأنف.', [
+      { kind: 'indirect', text: 'السوق متقلب', cue: 'وقال', speaker: 'محللون', tag: 'analysts' },
+      { kind: 'indirect', text: 'المحادثات ستستأنف', cue: 'وأضافوا', speaker: 'محللون', tag: 'analysts' },
+    ]],
   ];
   it.each(rows)('%s', (input, expected) => {
     expect(quotes(input)).toEqual(expected);
@@ -382,7 +390,14 @@ describe('cues without quotes still name who speaks (for tag-sources)', () => {
   });
 
   // an adjective that looks like a participle, and a passive `قُدرت`, name nobody
-  it.each([['ووقعت الشركة عقودا متوقعة بـ4 مليارات دولار.'], ['سجلت الشركة خسارة قدرت آنذاك بحوالي 53 مليار دولار.']])('%s has no cue', (input) => {
+  // a verb that takes an object here (`استبعدت السلطات فرضية`, `اقترح حلا`, `توصل إلى اتفاق`) reports no speech
+  it.each([
+    ['ووقعت الشركة عقودا متوقعة بـ4 مليارات دولار.'],
+    ['سجلت الشركة خسارة قدرت آنذاك بحوالي 53 مليار دولار.'],
+    ['واستبعدت السلطات فرضية العمل الإرهابي في الحادث الذي أودى بحياة 8 أشخاص.'],
+    ['واقترح الوزير حلا وسطا لإنهاء الأزمة.'],
+    ['وتوصل الطرفان إلى اتفاق بقيمة 3 مليارات يورو.'],
+  ])('%s has no cue', (input) => {
     expect(run(input).result.cues).toEqual([]);
   });
 

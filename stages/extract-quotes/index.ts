@@ -69,8 +69,8 @@ export interface QuotesResult {
   readonly cues: CueMention[];
 }
 
-type CueInfo = { form: SpeechCue['form']; explicitSpeaker: boolean };
-const cueIndex = new PhraseIndex<CueInfo>(SPEECH_CUES.flatMap((c) => c.forms.map((f) => [f, { form: c.form, explicitSpeaker: c.explicitSpeaker === true }] as const)));
+type CueInfo = { form: SpeechCue['form']; explicitSpeaker: boolean; clauseOnly: boolean };
+const cueIndex = new PhraseIndex<CueInfo>(SPEECH_CUES.flatMap((c) => c.forms.map((f) => [f, { form: c.form, explicitSpeaker: c.explicitSpeaker === true, clauseOnly: c.clauseOnly === true }] as const)));
 const complementizers = keySet(COMPLEMENTIZERS);
 const linkPreps = keySet(LINK_PREPOSITIONS);
 const stops = keySet(SPEAKER_STOPS);
@@ -123,10 +123,10 @@ function lookup(map: Map<string, string>, t: Token | undefined): string | undefi
 }
 
 /** A cue at token `i`: the word may carry `و` or `ف`, never a preposition (`بيان` ≠ `ب` + `يان`). */
-function cueAt(tokens: readonly Token[], i: number): { form: SpeechCue['form']; next: number; explicitSpeaker: boolean } | undefined {
+function cueAt(tokens: readonly Token[], i: number): { form: SpeechCue['form']; next: number; explicitSpeaker: boolean; clauseOnly: boolean } | undefined {
   const m = cueIndex.matchAt(tokens, i, true);
   if (!m || (m.clitic !== '' && m.clitic !== 'و' && m.clitic !== 'ف')) return undefined;
-  return { form: m.payload.form, next: m.next, explicitSpeaker: m.payload.explicitSpeaker };
+  return { form: m.payload.form, next: m.next, explicitSpeaker: m.payload.explicitSpeaker, clauseOnly: m.payload.clauseOnly };
 }
 
 export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
@@ -161,7 +161,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       let after = cue.next;
       const rules: string[] = [`cue-${cue.form}`];
       // `عقودا متوقعة بـ4.42 مليار`: a participle that introduces nothing is an adjective, not a cue
-      if (cue.form === 'participle' && !introducesSpeech(tokens, cue.next, endTok, ctx)) continue;
+      // `استبعدت السلطات فرضية ...`: a verb that takes an object here reports no speech
+      if ((cue.form === 'participle' || cue.clauseOnly) && !introducesSpeech(tokens, cue.next, endTok, ctx)) continue;
       if (cue.form === 'participle') {
         // `وقال حمد إن ...، مشيرا إلى أن`: the subject of the sentence's cue, else the clause's subject
         speaker = sentenceSubject ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? last;
