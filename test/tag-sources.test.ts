@@ -104,6 +104,15 @@ describe('the relay chain, innermost first', () => {
     expect(figures('ونقلت وكالة رويترز عن مسؤول حكومي قوله إن العجز بلغ 5 مليارات دولار.')).toEqual([['5 مليارات دولار', 'officials', ['officials', 'reuters']]]);
   });
 
+  // an outlet that speaks vouches for the figures of its sentence outside the quote too
+  it('وتقول مؤسسة بلومبرغ إن العام الماضي شهد تشغيل 160 غيغاوات، موزعة بين 98 غيغاوات طاقة شمسية و56 غيغاوات طاقة رياح.', () => {
+    expect(figures('وتقول مؤسسة بلومبرغ إن العام الماضي شهد تشغيل 160 غيغاوات، موزعة بين 98 غيغاوات طاقة شمسية و56 غيغاوات طاقة رياح.').map(([t, s]) => [t, s])).toEqual([
+      ['160 غيغاوات', 'bloomberg'],
+      ['98 غيغاوات', 'bloomberg'],
+      ['56 غيغاوات', 'bloomberg'],
+    ]);
+  });
+
   // extractor bug: `أفادت بلومبرغ نقلا عن مصادر مطلعة بأن ...`: anonymous sources relayed by Bloomberg; the
   // extractor tags the figure bloomberg alone
   it.fails('وأفادت وكالة بلومبرغ نقلا عن مصادر مطلعة بأن الصفقة تبلغ 5 مليارات دولار.', () => {

@@ -166,14 +166,22 @@ export function attributeSentence(
   }
   const sStart = tokens[from]?.start ?? 0;
   const sEnd = tokens[to - 1]?.end ?? 0;
+  // an outlet that speaks in the sentence (`وتقول مؤسسة بلومبيرغ إن ...، موزعة بين 98 غيغاوات`) vouches for its figures outside the quote too
+  // (a body it cites, `نقلا عن مسؤولين`, stays the innermost source, the outlet its relay)
+  let speaking: SentenceAttribution['primary'];
+  if (!outlet) {
+    const outletCue = cues.find((c) => c.start >= sStart && c.start < sEnd && !c.speaker.tag.startsWith('document') && registry.byId(c.speaker.tag));
+    if (outletCue) speaking = { tag: outletCue.speaker.tag, label: registry.byId(outletCue.speaker.tag)!.label, cue: text.slice(outletCue.start, outletCue.end), rule: 'source-outlet-speaks' };
+  }
   // a person or body speaking is the innermost source; an outlet that reports it is a relay
   const speakerCue = cues.find((c) => c.start >= sStart && c.start < sEnd && !c.speaker.tag.startsWith('document') && !registry.byId(c.speaker.tag));
   if (speakerCue) {
-    const outletRelays = outlet ? [outlet.tag, ...relays] : relays;
+    const outletRelays = outlet ? [outlet.tag, ...relays] : speaking ? [speaking.tag, ...relays] : relays;
     return { primary: fromSpeaker(speakerCue.speaker, text.slice(speakerCue.start, speakerCue.end), registry), relays: outletRelays };
   }
   if (outlet) return { primary: clean(outlet), relays };
-  if (body) return { primary: body, relays };
+  if (body) return { primary: body, relays: speaking ? [speaking.tag, ...relays] : relays };
+  if (speaking) return { primary: speaking, relays };
   // a document named before by who issued it: `وتابع البيان أن` after `وأوردت الوزارة في بيان`
   if (documentCue?.speaker.maker) return { primary: fromSpeaker(documentCue.speaker.maker, cueText, registry), relays };
   if (generic) return { primary: generic, relays };
