@@ -224,9 +224,18 @@ describe('percent forms and points', () => {
     ['رفع البنك الفائدة 0.25 نقطة مئوية', { text: '0.25 نقطة مئوية', value: 0.25, unit: 'percentage_point', change: 'increase' }],
     ['خسر المؤشر 85 نقطة', { text: '85 نقطة', value: 85, unit: 'point', change: 'decrease' }],
     ['أغلق المؤشر عند 7938 نقطة', { text: '7938 نقطة', value: 7938, unit: 'point' }],
+    // a verb of purpose after the point is not what it counts
+    ['خسر المؤشر 85 نقطة ليغلق منخفضا', { text: '85 نقطة', value: 85, unit: 'point', change: 'decrease' }],
   ];
   it.each(rows)('%s', (input, expected) => {
     expect(numbers(input)).toEqual([expected]);
+  });
+
+  it('points that take a rate to a percentage are percentage points: تراجعت البطالة بـ 0,7 نقطة لتبلغ 8,6 بالمئة', () => {
+    expect(numbers('تراجعت البطالة بـ 0,7 نقطة لتبلغ 8,6 بالمئة')).toEqual([
+      { text: '0,7 نقطة', value: 0.7, unit: 'percentage_point', change: 'decrease' },
+      { text: '8,6 بالمئة', value: 8.6, unit: 'percent' },
+    ]);
   });
 
   it('رفع البنك الفائدة نقطتين مئويتين is 2 percentage points', () => {
@@ -306,6 +315,11 @@ describe('counts with their noun, measures, durations and multiples', () => {
     ['بقدرة 1 جيجاواط', { text: '1 جيجاواط', value: 1, unit: 'GW' }],
     ['ينتج 100 ألف برميل يوميا', { text: '100 ألف برميل يوميا', value: 100_000, unit: 'barrel_per_day' }],
     ['بذاكرة 4 جيجابايت', { text: '4 جيجابايت', value: 4, unit: 'GB' }],
+    ['بذاكرة 4 غيغا', { text: '4 غيغا', value: 4, unit: 'GB' }],
+    ['بسماكة 8.5 ميلي متر', { text: '8.5 ميلي متر', value: 8.5, unit: 'mm' }],
+    ['يصور 960 إطارا في الثانية', { text: '960 إطارا في الثانية', value: 960, unit: 'frame_per_second' }],
+    // per day after what is measured: the unit is per day, the span stays on the measure, no period
+    ['ينتج الحقل 350 مليون قدم مكعب من الغاز يوميا', { text: '350 مليون قدم مكعب', value: 350e6, unit: 'ft3_per_day' }],
     ['ببطارية 4000 مللي أمبير', { text: '4000 مللي أمبير', value: 4000, unit: 'mAh' }],
     ['يشحن الهاتف في 10 دقائق', { text: '10 دقائق', value: 10, unit: 'minute' }],
     ['يعمل الموظف ست ساعات أسبوعيا', { text: 'ست ساعات', value: 6, unit: 'hour', period: 'أسبوعيا' }],

@@ -322,10 +322,15 @@ function unitAt(tokens: readonly Token[], i: number, text: string): UnitHit | un
   const t = tokens[i];
   if (!t) return undefined;
   const m: PhraseMatch<UnitInfo> | undefined = units.matchAt(tokens, i, false);
+  // `تراجعت بـ 0,7 نقطة لتبلغ 8,6 بالمئة`: points that take a rate to a percentage are percentage points
+  if (m && m.payload.unit === 'point' && percentFollows(tokens, m.next)) {
+    return { unit: 'percentage_point', next: m.next, count: m.payload.count, kind: m.payload.kind };
+  }
   // `75 ألف نقطة خدمة`: a point that a noun qualifies is a counted thing, not an index point
   if (m && m.payload.unit === 'point') {
     const after = tokens[m.next];
-    if (after && after.kind === TokenKind.Arabic && after.start === tokens[m.next - 1]!.end + 1 && !after.key.startsWith('ال') && !notCounted.has(after.key) && !hasStem(periodAdverbSet, after)) {
+    // (not a verb of purpose: `85 نقطة ليغلق عند`)
+    if (after && after.kind === TokenKind.Arabic && after.start === tokens[m.next - 1]!.end + 1 && !after.key.startsWith('ال') && !/^ل[يت]/.test(after.key) && !notCounted.has(after.key) && !hasStem(periodAdverbSet, after)) {
       return { unit: 'count', next: m.next + 1, count: 1, kind: 'count', item: text.slice(t.start, after.end) };
     }
   }
@@ -347,6 +352,17 @@ function unitAt(tokens: readonly Token[], i: number, text: string): UnitHit | un
   }
   return undefined;
 }
+
+/** A percentage figure within a few words after `j`, before any punctuation: `نقطة لتبلغ 8,6 بالمئة`. */
+function percentFollows(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + POINT_TO_PERCENT && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Punct) return false;
+    if (t.kind === TokenKind.Number) return units.matchAt(tokens, k + 1, false)?.payload.unit === 'percent';
+  }
+  return false;
+}
+const POINT_TO_PERCENT = 4;
 
 function isCountNoun(t: Token | undefined): boolean {
   if (!t || t.kind !== TokenKind.Arabic || t.key.length < 2 || t.key.startsWith('ال')) return false;
@@ -647,8 +663,13 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
   if (unit.kind === 'unit' && !mention.unit.endsWith('_per_day') && afterUnit && perDay.has(afterUnit.key)) {
     Object.assign(mention, { unit: `${mention.unit}_per_day`, end: afterUnit.end });
     lastToken++;
+  } else if (unit.kind === 'unit' && !mention.unit.endsWith('_per_day') && afterUnit?.key === 'من' && perDay.has(tokens[lastToken + 3]?.key ?? '')) {
+    // `350 مليون قدم مكعب من الغاز يوميا`: per day too; the span stays on the measure
+    Object.assign(mention, { unit: `${mention.unit}_per_day` });
   }
-  const period = findPeriod(tokens, lastToken + 1, qualStartTok, text);
+  const found = findPeriod(tokens, lastToken + 1, qualStartTok, text);
+  // `قدم مكعب من الغاز يوميا`: the per-day word is part of the unit, not a period
+  const period = found && mention.unit.endsWith('_per_day') && perDay.has(matchKey(text.slice(found.start, found.end))) ? undefined : found;
   if (period) {
     if (period.isTime) Object.assign(mention, { time: { start: period.start, end: period.end } });
     else Object.assign(mention, { period: { start: period.start, end: period.end } });
