@@ -132,6 +132,10 @@ describe('generic tags', () => {
     ['يرى مراقبون أن الشركة أنفقت 20 مليار دولار.', 'observers', ['observers']],
     ['يرى خبراء أن التضخم سيبلغ 5%.', 'experts', ['experts']],
     ['توقعت فيتش أن ينمو الاقتصاد 3%.', 'experts', ['experts']],
+    ['وقال مركز كارنيغي للأبحاث إن النمو بلغ 2%.', 'experts', ['experts']],
+    // a state institute (statistics office, national centre) speaks as officials
+    ['وأوضح معهد الإحصاء أن نسبة البطالة بلغت 8,6 بالمئة.', 'officials', ['officials']],
+    ['وقال المركز الوطني للإحصاء إن التضخم بلغ 3%.', 'officials', ['officials']],
     // officials: government, ministry, intergovernmental body, or one of their officials
     ['قال وزير المالية محمد الجدعان إن العجز بلغ 5 مليارات ريال.', 'officials', ['officials']],
     ['توقع صندوق النقد الدولي نمو الاقتصاد 3%.', 'officials', ['officials']],

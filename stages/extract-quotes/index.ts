@@ -14,7 +14,7 @@ import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, TITLES } from './lexicon/speakers.js';
+import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
 export interface Speaker {
@@ -91,6 +91,7 @@ const groupTag = new Map<string, string>();
 for (const g of GROUPS) for (const f of g.forms) groupTag.set(matchKey(f), g.tag);
 const titleTag = new Map<string, string>();
 for (const t of TITLES) for (const f of t.forms) if (!titleTag.has(matchKey(f))) titleTag.set(matchKey(f), t.tag);
+const stateBodyWords = keySet(STATE_BODY_WORDS);
 const orgTag = new Map<string, string>();
 for (const o of ORG_NOUNS) for (const f of o.forms) if (!orgTag.has(matchKey(f))) orgTag.set(matchKey(f), o.tag);
 
@@ -621,6 +622,8 @@ class ArticleContext {
     }
     if (np.length === 0) return undefined;
     let speaker = this.interpret(np);
+    // `معهد الإحصاء`, `المركز الوطني للإحصاء`: a state institute speaks as officials
+    if (speaker?.tag === 'experts' && (lookup(orgTag, np[0]!) === 'experts' || orgHeadTag(np[0]) === 'experts') && np.some((w) => hasStem(stateBodyWords, w))) speaker = { ...speaker, tag: 'officials' };
     // a role in apposition after the name: `إيان فوغ، محلل قطاع الهواتف في شركة أوبن سيغنال،`
     if (speaker && !speaker.role && isPunct(tokens[j], '،,')) {
       const role: Token[] = [];

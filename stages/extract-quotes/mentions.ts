@@ -9,7 +9,7 @@ import { matchKey } from '../normalize-text/index.js';
 import type { QuoteMarks } from '../split-sentences/index.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
-import { ORG_HEADS, ROLE_MARKERS, type OrgHead } from './lexicon/speakers.js';
+import { ORG_HEADS, ROLE_MARKERS, STATE_BODY_WORDS, type OrgHead } from './lexicon/speakers.js';
 
 export interface OrgSpeaker {
   readonly name: string;
@@ -39,7 +39,7 @@ const headFilter = new WordFilter();
 for (const k of headOf.keys()) headFilter.add(k);
 const anaphorFilter = new WordFilter();
 for (const k of anaphorOf.keys()) anaphorFilter.add(k);
-const officialWords = keySet(ROLE_MARKERS.find((r) => r.tag === 'officials')!.forms.concat(['الوطني', 'الوطنية', 'الاتحادي', 'الاتحادية', 'الإحصاء', 'للإحصاء', 'الإحصاءات', 'للإحصاءات']));
+const officialWords = keySet(ROLE_MARKERS.find((r) => r.tag === 'officials')!.forms.concat(STATE_BODY_WORDS));
 
 /** The head a word starts (`لوزارة` -> ministry) and how many proclitic characters stand before it. */
 function headAt(t: Token): { head: OrgHead; skip: number } | undefined {

@@ -70,6 +70,12 @@ export const ROLE_MARKERS: readonly SpeakerWord[] = [
 ];
 
 /** The tag of a named person whose role the article never gives. */
+/**
+ * Words that make an institute or centre a state body (`معهد الإحصاء`, `المركز الوطني للإحصاء`):
+ * national statistics offices and national or federal centres speak as officials, not experts.
+ */
+export const STATE_BODY_WORDS: readonly string[] = ['الوطني', 'الوطنية', 'الاتحادي', 'الاتحادية', 'الإحصاء', 'للإحصاء', 'الإحصاءات', 'للإحصاءات', 'الحكومي', 'الحكومية'];
+
 export const DEFAULT_PERSON_TAG = 'officials';
 
 /**
