@@ -180,6 +180,9 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
     ['واستبعد الوزير أن تنخفض الأسعار قريبا.', [{ kind: 'indirect', text: 'تنخفض الأسعار قريبا', cue: 'واستبعد', speaker: 'الوزير', tag: 'officials' }]],
     ['وخلصت لجنة التحقيق إلى أن الصاروخ أطلق من الحدود.', [{ kind: 'indirect', text: 'الصاروخ أطلق من الحدود', cue: 'وخلصت', speaker: 'لجنة التحقيق', tag: 'officials' }]],
     ['وأضافوا أن المحادثات ستستأنف الأسبوع المقبل.', []],
+    // `وكانت X قد أعلنت أن`: the subject before the particle قد (and a comma); dual verbs and subjects
+    ['وكانت السلطات القطرية والتركية، قد أعلنتا أن قطر قررت دعم الاقتصاد التركي.', [{ kind: 'indirect', text: 'قطر قررت دعم الاقتصاد التركي', cue: 'أعلنتا', speaker: 'السلطات القطرية', tag: 'officials' }]],
+    ['وقال الوزيران إن حجم التبادل التجاري ارتفع.', [{ kind: 'indirect', text: 'حجم التبادل التجاري ارتفع', cue: 'وقال', speaker: 'الوزيران', tag: 'officials' }]],
     ['وقال محللون إن السوق متقلب. وأضافوا أن المحادثات ستستأنف.', [
       { kind: 'indirect', text: 'السوق متقلب', cue: 'وقال', speaker: 'محللون', tag: 'analysts' },
       { kind: 'indirect', text: 'المحادثات ستستأنف', cue: 'وأضافوا', speaker: 'محللون', tag: 'analysts' },

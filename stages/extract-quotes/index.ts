@@ -809,8 +809,12 @@ class ArticleContext {
       if (org && t.key.startsWith('ال')) {
         // `لكن الجمارك الصينية أوضحت`: the noun and its adjectives
         const np = [t];
-        for (let b = j + 1; b < k && tokens[b]!.kind === TokenKind.Arabic && tokens[b]!.key.startsWith('ال') && np.length < 4; b++) np.push(tokens[b]!);
-        if (j + np.length === k || !tokens[j + 1]?.key.startsWith('ال')) return this.interpret(np);
+        // (`السلطات القطرية والتركية`: a coordinated adjective too)
+        for (let b = j + 1; b < k && tokens[b]!.kind === TokenKind.Arabic && /^(ال|وال)/.test(tokens[b]!.key) && np.length < 4; b++) np.push(tokens[b]!);
+        // `وكانت السلطات القطرية، قد أعلنت`: a comma and the particle قد may stand before the verb
+        let e = j + np.length;
+        while (e < k && (tokens[e]!.key === 'قد' || isPunct(tokens[e], '،,'))) e++;
+        if (e === k || !tokens[j + 1]?.key.startsWith('ال')) return this.interpret(np);
       }
       // a known person's name
       const person = this.#persons.get(t.key);
