@@ -952,6 +952,8 @@ class ArticleContext {
       const prev = tokens[i - 1]!;
       if (prev.kind !== TokenKind.Arabic || prev.end + 1 !== cur.start || prev.key.startsWith('ال') || stops.has(prev.key) || lookup(titleTag, prev) || lookup(groupTag, prev) || cueAt(tokens, i - 1) || complementizers.has(prev.key)) continue;
       if (prev.key.length < 3) continue;
+      // `وتوقف غراهام`: a conjunction and a verb opening the clause, not a first name
+      if (/^[وف]/.test(prev.key) && (i < 2 || tokens[i - 2]!.kind === TokenKind.Punct || /^[وف][يتن]/.test(prev.key))) continue;
       return `${this.text.slice(prev.start, prev.end)} ${this.text.slice(cur.start, cur.end)}`;
     }
     return undefined;
