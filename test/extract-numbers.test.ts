@@ -413,6 +413,14 @@ describe('change direction versus level', () => {
     ['انخفضت المبيعات إلى 5 ملايين دولار', [usd('5 ملايين دولار', 5e6)]],
     ['ارتفع المؤشر 85 نقطة', [{ text: '85 نقطة', value: 85, unit: 'point', change: 'increase' }]],
     ['تراجع المؤشر إلى 7938 نقطة', [{ text: '7938 نقطة', value: 7938, unit: 'point' }]],
+    // a rate or sum right after the subject of the clause's change verb; `ب`-linked further back
+    ['وارتفعت مبيعات أجهزة أيباد 2 بالمائة', [{ text: '2 بالمائة', value: 2, unit: 'percent', change: 'increase' }]],
+    ['وقد خفضت التغييرات بالفعل الوقت على موقع الفيسبوك بنحو 5 في المائة', [{ text: '5 في المائة', value: 5, unit: 'percent', qualifier: 'approx', change: 'decrease' }]],
+    ['الروبل الروسي فقد في العام الأخير 17 بالمئة', [{ text: '17 بالمئة', value: 17, unit: 'percent', change: 'decrease' }]],
+    // not a change: a count after a distant verb, the particle فقد, a rate reached (إلى نسبة)
+    ['وارتفعت أسعار الوقود في محطات 5 دول', [{ text: '5 دول', value: 5, unit: 'count', item: 'دول' }]],
+    ['فقد استحوذ كبار التنفيذيين على نحو 82.7 في المائة من الغرامات', [{ text: '82.7 في المائة', value: 82.7, unit: 'percent', qualifier: 'approx' }]],
+    ['يطالب ترمب الأوروبيين برفع إنفاقهم إلى نسبة 2% من الناتج', [{ text: '2%', value: 2, unit: 'percent' }]],
   ];
   it.each(rows)('%s', (input, expected) => {
     expect(numbers(input)).toEqual(expected);

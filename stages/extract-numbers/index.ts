@@ -644,7 +644,7 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
 
   // change direction: a change word in the clause before, linked by `ب`/`بنسبة` or directly
   let change: Change | undefined;
-  if (unit.kind !== 'duration' && !(qb && qb.payload === null)) change = findChange(tokens, qualStartTok, qualClitic, rules);
+  if (unit.kind !== 'duration' && !(qb && qb.payload === null)) change = findChange(tokens, qualStartTok, qualClitic, rules, unit.kind === 'percent' || unit.kind === 'currency' || unit.kind === 'symbol' || unit.unit === 'percentage_point' || unit.unit === 'point');
 
   const mention: NumericMention & { isDuration: boolean } = {
     start,
@@ -678,7 +678,16 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
   return { mention, lastToken };
 }
 
-function findChange(tokens: readonly Token[], qualStart: number, qualClitic: string, rules: string[]): Change | undefined {
+/**
+ * How far back a change word may stand: `خفضت بالفعل الوقت على موقع الفيسبوك بنحو 5 في المائة`
+ * (linked by ب); `وارتفعت مبيعات أجهزة أيباد 2 بالمائة` (a rate or sum right after the subject).
+ */
+const CHANGE_WINDOW = 8;
+/** What may follow `فقد` (lost) before its object: `فقد في العام الأخير 17 بالمئة`, `فقد نحو`. */
+const AFTER_LOST = keySet(['في', 'خلال', 'منذ', 'حتى', 'من', 'نحو', 'حوالي', 'قرابة', 'أكثر', 'ما', 'أيضا', 'بذلك']);
+const OBJECT_WINDOW = 2;
+
+function findChange(tokens: readonly Token[], qualStart: number, qualClitic: string, rules: string[], measured: boolean): Change | undefined {
   const before = tokens[qualStart - 1];
   if (!before) return undefined;
   let linked = qualClitic.endsWith('ب');
@@ -688,22 +697,32 @@ function findChange(tokens: readonly Token[], qualStart: number, qualClitic: str
   if (byWords.has(before.key)) {
     linked = true;
     k--;
+    // `برفعه إلى نسبة 2%`: a rate reached, not the size of the change
+    if (tokens[k] && levelPreps.has(tokens[k]!.key)) return undefined;
   }
   // the change word within a short window, never across a clause break
-  for (let steps = 0; k >= 0 && steps < 5; k--, steps++) {
+  for (let steps = 0; k >= 0 && steps < CHANGE_WINDOW; k--, steps++) {
     const t = tokens[k]!;
     if (isClauseBreak(t) || t.kind === TokenKind.Number) break;
     const inc = hasStem(increaseWords, t);
-    const dec = hasStem(decreaseWords, t);
+    // `فقد استحوذ`: the particle ف + قد before a verb, not `فقد` (lost)
+    const dec = hasStem(decreaseWords, t) && !(t.key === 'فقد' && tokens[k + 1]?.kind === TokenKind.Arabic && !tokens[k + 1]!.key.startsWith('ال') && !AFTER_LOST.has(tokens[k + 1]!.key));
     if (inc || dec) {
-      // direct object (`تفقد ... 200 مليار`) only when close; `ب`-linked anywhere in the window
-      if (!linked && steps > 2) return undefined;
+      // direct object (`تفقد ... 200 مليار`) only when close, unless a rate or a sum follows the
+      // change verb's subject; `ب`-linked anywhere in the window
+      if (!linked && steps > OBJECT_WINDOW && !(measured && startsClause(tokens, k))) return undefined;
       rules.push(linked ? 'change-by' : 'change-object');
       return inc ? 'increase' : 'decrease';
     }
     if (!linked && levelPreps.has(t.key)) return undefined;
   }
   return undefined;
+}
+
+/** A verb opening its clause (`وارتفعت`, after a full stop or a comma): its subject, then the figure. */
+function startsClause(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !before || isClauseBreak(before) || /^[وف]/.test(tokens[k]!.key);
 }
 
 interface PeriodHit {
