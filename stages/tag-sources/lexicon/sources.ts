@@ -86,7 +86,7 @@ export const BUILT_IN_SOURCES: readonly SourceEntry[] = [
   { id: 'marketwatch', label: 'MarketWatch', kind: 'outlet', aliases: ['ماركت ووتش', 'MarketWatch'] },
   // News agencies Arabic news cites. A name that is also an ordinary word or a first name
   // (فارس, سبأ, مهر, معا, شهاب) is listed only after its descriptor (`وكالة فارس`).
-  { id: 'irna', label: 'Islamic Republic News Agency (IRNA)', kind: 'agency', aliases: ['إيرنا', 'وكالة الأنباء الإيرانية', 'وكالة الأنباء الإيرانية الرسمية', 'وكالة الجمهورية الإسلامية للأنباء', 'IRNA'], country: 'إيران' },
+  { id: 'irna', label: 'Islamic Republic News Agency (IRNA)', kind: 'agency', aliases: ['إيرنا', 'إرنا', 'وكالة الأنباء الإيرانية', 'وكالة الأنباء الإيرانية الرسمية', 'وكالة الجمهورية الإسلامية للأنباء', 'IRNA'], country: 'إيران' },
   { id: 'fars', label: 'Fars News Agency', kind: 'agency', aliases: [...described(['وكالة', 'وكالة أنباء'], ['فارس']), 'فارس نيوز', 'Fars News'], country: 'إيران' },
   { id: 'tasnim', label: 'Tasnim News Agency', kind: 'agency', aliases: [...described(['وكالة', 'وكالة أنباء'], ['تسنيم']), 'تسنيم نيوز', 'Tasnim News'], country: 'إيران' },
   { id: 'isna', label: 'Iranian Students News Agency (ISNA)', kind: 'agency', aliases: ['إيسنا', ...described(['وكالة', 'وكالة أنباء'], ['إسنا']), 'وكالة أنباء الطلبة الإيرانية', 'وكالة أنباء الطلاب الإيرانية', 'وكالة الطلبة', 'ISNA'], country: 'إيران' },
