@@ -387,6 +387,20 @@ describe('qualifiers, with the lexicon phrases of ANNOTATION.md', () => {
     ['بلغت الاستثمارات 200 مليار دولار على الأقل', 'atLeast'],
     ['بلغت الاستثمارات بحد أدنى 200 مليار دولار', 'atLeast'],
     ['بلغت الاستثمارات 200 مليار دولار أو أكثر', 'atLeast'],
+    // more forms seen in news; the article or ل written apart before the number
+    ['بلغت الاستثمارات في حدود 200 مليار دولار', 'approx'],
+    ['والتي ناهزت 200 مليار دولار', 'approx'],
+    ['يوازي تقريبا 200 مليار دولار', 'approx'],
+    ['بلغت الاستثمارات ما يقارب الـ 200 مليار دولار', 'approx'],
+    ['باستثمارات تجاوزت الـ200 مليار دولار', 'moreThan'],
+    ['باستثمارات تزيد قليلا عن 200 مليار دولار', 'moreThan'],
+    ['الإنفاق يتعدى 200 مليار دولار', 'moreThan'],
+    ['سيكون أعلى من 200 مليار دولار', 'moreThan'],
+    ['الإنفاق لا يتعدى 200 مليار دولار', 'upTo'],
+    ['باستثمار يصل لـ200 مليار دولار', 'upTo'],
+    ['تراجع الإنفاق إلى ما دون عتبة 200 مليار دولار', 'lessThan'],
+    // the level reached after a change: no qualifier
+    ['ارتفع حجم الاستثمارات ليصل 200 مليار دولار', undefined],
   ];
   it.each(rows)('%s -> %s', (input, qualifier) => {
     expect(numbers(input)).toEqual([usd('200 مليار دولار', 200e9, qualifier ? { qualifier } : {})]);

@@ -626,7 +626,9 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
   // qualifier before (`نحو`, `بنحو`, `أكثر من`, `ما يصل إلى`) or after (`تقريبا`, `على الأقل`)
   let qualifier: Qualifier | undefined;
   let qualStartTok = rangeStartTok;
-  const qb = qualifiersBefore.matchEndingAt(tokens, rangeStartTok, 4, true);
+  // `تجاوزت الـ128 مليار`, `يصل لـ6.1 مليار`: the article or the preposition may stand alone between
+  const detached = tokens[rangeStartTok - 1]?.kind === TokenKind.Arabic && DETACHED.has(tokens[rangeStartTok - 1]!.key);
+  const qb = qualifiersBefore.matchEndingAt(tokens, rangeStartTok, 4, true) ?? (detached ? qualifiersBefore.matchEndingAt(tokens, rangeStartTok - 1, 4, true) : undefined);
   let qualClitic = '';
   if (qb) {
     if (qb.payload) {
@@ -682,6 +684,8 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
  * How far back a change word may stand: `خفضت بالفعل الوقت على موقع الفيسبوك بنحو 5 في المائة`
  * (linked by ب); `وارتفعت مبيعات أجهزة أيباد 2 بالمائة` (a rate or sum right after the subject).
  */
+/** A clitic written apart before a number (`الـ 128`, `لـ 6.1`): no word of its own. */
+const DETACHED = new Set(['ال', 'ل']);
 const CHANGE_WINDOW = 8;
 /** What may follow `فقد` (lost) before its object: `فقد في العام الأخير 17 بالمئة`, `فقد نحو`. */
 const AFTER_LOST = keySet(['في', 'خلال', 'منذ', 'حتى', 'من', 'نحو', 'حوالي', 'قرابة', 'أكثر', 'ما', 'أيضا', 'بذلك']);
