@@ -451,6 +451,16 @@ describe('period and time; dual nouns and number words in a period are no claims
     ['نما الاقتصاد 3% على أساس سنوي', { text: '3%', value: 3, unit: 'percent', change: 'increase', period: 'على أساس سنوي' }],
     ['نمت الإيرادات 5% مقارنة بالعام الماضي', { text: '5%', value: 5, unit: 'percent', change: 'increase', period: 'مقارنة بالعام الماضي' }],
     ['بلغت الأرباح 20 مليار دولار في عام 2025', usd('20 مليار دولار', 20e9, { time: 'في عام 2025' })],
+    // the base of a comparison is a period even with a year in it; per day, per month
+    ['نمت الإيرادات 5% مقارنة مع 2016', { text: '5%', value: 5, unit: 'percent', change: 'increase', period: 'مقارنة مع 2016' }],
+    ['نمت الإيرادات 5% مقارنة بنفس الفترة من عام 2017', { text: '5%', value: 5, unit: 'percent', change: 'increase', period: 'مقارنة بنفس الفترة من عام 2017' }],
+    ['بزيادة 10 بالمئة عن عام 2016', { text: '10 بالمئة', value: 10, unit: 'percent', change: 'increase', period: 'عن عام 2016' }],
+    ['ارتفعت العقود الآجلة 13 سنتا عن التسوية السابقة', usd('13 سنتا', 0.13, { change: 'increase', period: 'عن التسوية السابقة' })],
+    ['يقضي المستخدمون 50 مليون ساعة في اليوم', { text: '50 مليون ساعة', value: 50e6, unit: 'hour', period: 'في اليوم' }],
+    ['يزور الموقع 700 ألف شخص كل يوم', { text: '700 ألف شخص', value: 700e3, unit: 'count', item: 'شخص', period: 'كل يوم' }],
+    // not a period: the year a rate is for, the next day
+    ['تتوقع دفع معدل ضريبة 23 في المائة عن عام 2017', { text: '23 في المائة', value: 23, unit: 'percent', time: 'عن عام 2017' }],
+    ['قال 12% من المشاركين إنهم سيأخذون إجازة في اليوم التالي', { text: '12%', value: 12, unit: 'percent' }],
   ];
   it.each(rows)('%s', (input, expected) => {
     expect(numbers(input)).toEqual([expected]);

@@ -669,7 +669,7 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
     // `350 مليون قدم مكعب من الغاز يوميا`: per day too; the span stays on the measure
     Object.assign(mention, { unit: `${mention.unit}_per_day` });
   }
-  const found = findPeriod(tokens, lastToken + 1, qualStartTok, text);
+  const found = findPeriod(tokens, lastToken + 1, qualStartTok, text, change !== undefined);
   // `قدم مكعب من الغاز يوميا`: the per-day word is part of the unit, not a period
   const period = found && mention.unit.endsWith('_per_day') && perDay.has(matchKey(text.slice(found.start, found.end))) ? undefined : found;
   if (period) {
@@ -737,10 +737,11 @@ interface PeriodHit {
 }
 
 /** The period or time attached to a quantity: a cue phrase after it, or a period adjective before it. */
-function findPeriod(tokens: readonly Token[], from: number, before: number, text: string): PeriodHit | undefined {
+function findPeriod(tokens: readonly Token[], from: number, before: number, text: string, changed: boolean): PeriodHit | undefined {
   for (let k = from, steps = 0; k < tokens.length && steps < 10; k++, steps++) {
     const t = tokens[k]!;
-    if (isSentenceBreak(t) || (t.kind === TokenKind.Punct && (t.key === '،' || t.key === ','))) break;
+    // another quantity in between has the period after it: `5% أو ما يقرب من 50 مليون ساعة في اليوم`
+    if (isSentenceBreak(t) || (t.kind === TokenKind.Punct && (t.key === '،' || t.key === ',')) || t.kind === TokenKind.Number) break;
     const adverb = periodAdverbs.matchAt(tokens, k, false);
     if (adverb && steps <= 2) return { start: t.start, end: tokens[adverb.next - 1]!.end, isTime: false, rule: 'period-adverb-after' };
     const cue = periodCues.matchAt(tokens, k, false);
@@ -771,8 +772,14 @@ function findPeriod(tokens: readonly Token[], from: number, before: number, text
     const firstWord = tokens[cue.next]!;
     if (firstWord.key === 'من') continue;
     const cueKey = tokens[k]!.key;
-    if (cueKey === 'في' && !hasYear && !startsWithPeriodHead(tokens, cue.next)) continue;
-    return { start: t.start, end: tokens[e - 1]!.end, isTime: hasYear && !durationIn(tokens, cue.next, e), rule: hasYear ? 'time-after' : 'period-after' };
+    // `في اليوم`, `في الشهر`: per day, per month
+    // (right after the quantity, and not `في اليوم التالي`)
+    const perUnit = cueKey === 'في' && steps <= 1 && e === cue.next + 1 && PER_UNIT.has(firstWord.key) && !(tokens[e]?.kind === TokenKind.Arabic && tokens[e]!.key.startsWith('ال'));
+    if (cueKey === 'في' && !hasYear && !perUnit && !startsWithPeriodHead(tokens, cue.next)) continue;
+    // `مقارنة مع 2016`, `عن عام 2016`: the base of a comparison is its period, not a date
+    // (`عن` only after a change: `23% عن عام 2017` is the year it is for)
+    const comparison = COMPARISON_CUES.has(cueKey) && (changed || cueKey !== 'عن');
+    return { start: t.start, end: tokens[e - 1]!.end, isTime: hasYear && !comparison && !durationIn(tokens, cue.next, e), rule: hasYear && !comparison ? 'time-after' : 'period-after' };
   }
   // a period adjective on the quantity's noun before it: `أرباح الشركة الفصلية بلغت 20 مليار`
   for (let k = before - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
@@ -794,6 +801,9 @@ function durationIn(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 /** After `في`, a period starts with a duration (`في يومين`, `في 4 أشهر`, `في السنوات الثلاث`), not with any word. */
+const PER_UNIT = new Set(['اليوم', 'الشهر', 'السنه', 'الاسبوع', 'الساعه']);
+const COMPARISON_CUES = new Set(['مقارنه', 'قياسا', 'عن']);
+
 function startsWithPeriodHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
