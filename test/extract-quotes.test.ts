@@ -182,6 +182,14 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
     ['وأضافوا أن المحادثات ستستأنف الأسبوع المقبل.', []],
     // `وكانت X قد أعلنت أن`: the subject before the particle قد (and a comma); dual verbs and subjects
     ['وكانت السلطات القطرية والتركية، قد أعلنتا أن قطر قررت دعم الاقتصاد التركي.', [{ kind: 'indirect', text: 'قطر قررت دعم الاقتصاد التركي', cue: 'أعلنتا', speaker: 'السلطات القطرية', tag: 'officials' }]],
+    // a share of a group speaks for the group: respondents as people, a counted group with its tag
+    ['وقال 43٪ من المجيبين إن مدراءهم عادلون. ويقول 29٪ إنهم لا يتعرضون للتوتر.', [
+      { kind: 'indirect', text: 'مدراءهم عادلون', cue: 'وقال', speaker: 'المجيبين', tag: 'people' },
+      { kind: 'indirect', text: 'لا يتعرضون للتوتر', cue: 'ويقول', speaker: 'المجيبين', tag: 'people' },
+    ]],
+    ['وقال أكثر من 20 مسؤولا إن الخطة فشلت.', [{ kind: 'indirect', text: 'الخطة فشلت', cue: 'وقال', speaker: 'أكثر من 20 مسؤولا', tag: 'officials' }]],
+    // a particle keeps the family name whole, even a title word after it
+    ['وقال رئيس الهيئة العامة للرياضة تركي آل الشيخ إن الاتحاد سيدفع المبلغ.', [{ kind: 'indirect', text: 'الاتحاد سيدفع المبلغ', cue: 'وقال', speaker: 'تركي آل الشيخ', tag: 'officials', role: 'رئيس الهيئة العامة للرياضة' }]],
     ['وقال الوزيران إن حجم التبادل التجاري ارتفع.', [{ kind: 'indirect', text: 'حجم التبادل التجاري ارتفع', cue: 'وقال', speaker: 'الوزيران', tag: 'officials' }]],
     ['وقال محللون إن السوق متقلب. وأضافوا أن المحادثات ستستأنف.', [
       { kind: 'indirect', text: 'السوق متقلب', cue: 'وقال', speaker: 'محللون', tag: 'analysts' },

@@ -14,7 +14,7 @@ import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
 export interface Speaker {
@@ -74,6 +74,10 @@ const cueIndex = new PhraseIndex<CueInfo>(SPEECH_CUES.flatMap((c) => c.forms.map
 const complementizers = keySet(COMPLEMENTIZERS);
 const linkPreps = keySet(LINK_PREPOSITIONS);
 const stops = keySet(SPEAKER_STOPS);
+const shareWords = keySet(SHARE_WORDS);
+const groupWords = keySet(GROUPS.flatMap((g) => g.forms));
+/** How far a share (`أكثر من 50 في المئة من المجيبين`) may run before its إن/أن. */
+const MAX_SHARE_WORDS = 10;
 const documents = keySet(DOCUMENTS);
 const singularGroups = keySet(SINGULAR_GROUP_WORDS);
 const descriptorAdjectives = keySet(DESCRIPTOR_ADJECTIVES);
@@ -450,6 +454,8 @@ class ArticleContext {
   readonly #tokens: readonly Token[];
   #lastPerson: Speaker | undefined;
   #lastOrg: Speaker | undefined;
+  /** The group the last share was taken of (`من المجيبين`). */
+  #lastShare: Speaker | undefined;
   /** Registered bodies (not outlets) in article order, for possessive titles. */
   readonly #bodies: { at: number; tag: string }[] = [];
   /** depth[i] > 0 when offset i lies strictly inside a quotation (difference array, linear to build). */
@@ -569,6 +575,9 @@ class ArticleContext {
       this.#lastOrg = speaker;
       return { speaker, next: this.tokenAfterMark(tokens, mark, from) };
     }
+    // `قال أكثر من 50 في المئة من المجيبين إن`, `يقول 29.2٪ إنهم`: a share of a group speaks for the group
+    const share = this.shareSpeaker(tokens, from, endTok);
+    if (share) return share;
     let j = from;
     const np: Token[] = [];
     while (j < endTok && np.length < 14) {
@@ -647,6 +656,38 @@ class ArticleContext {
     return speaker ? { speaker, next: j } : undefined;
   }
 
+  /** A share (a number, `أكثر من`, `ثلث`) then `من` and the group: the group, as people unless it is another group. */
+  shareSpeaker(tokens: readonly Token[], from: number, endTok: number): { speaker: Speaker; next: number } | undefined {
+    const first = tokens[from];
+    if (!first || !(first.kind === TokenKind.Number || (first.kind === TokenKind.Arabic && hasStem(shareWords, first)))) return undefined;
+    // the partitive `من` comes after the share's number or noun (`أكثر من 20 مسؤولا` has none)
+    let of = -1;
+    let counted = first.kind === TokenKind.Number || !['اكثر', 'اقل', 'نحو', 'حوالي', 'قرابه'].includes(first.key);
+    let j = from;
+    for (; j < endTok && j < from + MAX_SHARE_WORDS; j++) {
+      const t = tokens[j]!;
+      if (complementizers.has(t.key) || cueAt(tokens, j) || isPunct(t, '،,:.')) break;
+      if (t.kind === TokenKind.Number) counted = true;
+      else if (counted && (t.key === 'من' || (t.kind === TokenKind.Arabic && t.key.startsWith('من') && hasStem(groupWords, t)))) of = j;
+    }
+    if (j >= endTok || !complementizers.has(tokens[j]!.key)) return undefined;
+    if (of < 0) {
+      // `قال أكثر من 20 مسؤولا إن`: the counted group, as written
+      const head = tokens[j - 1]!;
+      const counted = head.kind === TokenKind.Arabic && j - 1 > from ? lookup(groupTag, head) : undefined;
+      if (counted) return { speaker: { name: this.text.slice(first.start, head.end), tag: counted }, next: j };
+      // `يقول 29.2٪ إنهم`: the group a share was last taken of
+      return first.kind === TokenKind.Number && this.#lastShare ? { speaker: this.#lastShare, next: j } : undefined;
+    }
+    const group = tokens.slice(tokens[of]!.key === 'من' ? of + 1 : of, j).filter((t) => t.kind === TokenKind.Arabic);
+    if (group.length === 0 || group.length > 3) return undefined;
+    const tag = lookup(groupTag, group[0]!) ?? 'people';
+    const name = this.text.slice(group[0]!.start, group[group.length - 1]!.end).replace(/^من/, '');
+    const speaker: Speaker = { name, tag };
+    this.#lastShare = speaker;
+    return { speaker, next: j };
+  }
+
   /**
    * Persons the article introduces with a role anywhere, not only after a speech cue:
    * `أشرف الرئيس المصري عبد الفتاح السيسي`, `نويل شاركي، أستاذ علوم الكمبيوتر في جامعة شيفيلد`.
@@ -676,7 +717,7 @@ class ArticleContext {
         name.push(tokens[j + name.length]!);
         // a definite family name ends the name unless a particle came before it (`عبد الفتاح السيسي`)
         const last = name[name.length - 1]!;
-        if (last.key.startsWith('ال') && !NAME_PARTICLES.has(name[name.length - 2]?.key ?? '')) {
+        if (last.key.startsWith('ال') && last.key !== 'ال' && !NAME_PARTICLES.has(name[name.length - 2]?.key ?? '')) {
           // `رامي الحمد الله`, `حسن نصر الله`: الله closes the name it follows
           if (tokens[j + name.length]?.key === 'الله') name.push(tokens[j + name.length]!);
           break;
@@ -906,7 +947,9 @@ class ArticleContext {
     for (let j = i; j < np.length && nameToks.length < MAX_NAME_WORDS; j++) {
       const t = np[j]!;
       if (nameToks.length >= 2 && this.text[t.end - 1] === 'ة') break;
-      if (nameToks.length > 0 && (lookup(titleTag, t) || (t.key.startsWith('ال') && roleTag([t]) !== undefined))) break;
+      // (after a particle the word is the name's: `تركي آل الشيخ`, `محمد بن الأمير`)
+      const afterParticle = nameToks.length > 0 && NAME_PARTICLES.has(nameToks[nameToks.length - 1]!.key);
+      if (nameToks.length > 0 && !afterParticle && (lookup(titleTag, t) || (t.key.startsWith('ال') && roleTag([t]) !== undefined))) break;
       if (nameToks.length === 0 && t.key.startsWith('ال') && !lookup(orgTag, t)) break;
       nameToks.push(t);
     }
