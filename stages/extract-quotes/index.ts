@@ -216,6 +216,16 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       if (content.mark) claimedMarks.add(content.mark);
       // past the content, and past any adjunct cue before it (`في بيان`): one quote per cue
       k = Math.max(k, content.lastToken);
+      // `"..." و"..."`: a second quotation joined to the first is the same speaker's
+      if (content.kind === 'direct' && content.mark) {
+        const mi = ctx.tokenAfterMark(tokens, content.mark, content.lastToken);
+        const m2 = tokens[mi]?.key === 'و' && mi + 1 < endTok ? ctx.markAt(tokens[mi + 1]!.start) : undefined;
+        if (m2 && !claimedMarks.has(m2) && ctx.qualifies(m2)) {
+          claimedMarks.add(m2);
+          quotes.push({ kind: 'direct', start: m2.start, end: m2.end, cue: cueText, cueStart: tokens[k]!.start, speaker: { ...rest, tag }, rules: [...rules, 'direct-joined'] });
+          k = Math.max(k, ctx.tokenAfterMark(tokens, m2, mi + 1) - 1);
+        }
+      }
       // `...، وأن ...`, `كما أن ...`: the same speaker goes on with another clause
       for (let more = continuation(tokens, content.lastToken + 1, endTok); more; more = continuation(tokens, more.lastToken + 1, endTok)) {
         const next = findContent(tokens, more.from, endTok, ctx, claimedMarks);
@@ -295,6 +305,9 @@ function introducesSpeech(tokens: readonly Token[], j: number, endTok: number, c
 }
 const MAX_PARTICIPLE_ADJUNCT = 8;
 
+/** Prepositions of a cue that may introduce a quotation directly (`أشار إلى "..."`, `شدد على "..."`). */
+const QUOTE_PREPS = keySet(['إلى', 'الى', 'على']);
+
 /** `، وأن`, `، كما أن`, `و أن` after a clause: where the next clause of the same speaker starts. */
 function continuation(tokens: readonly Token[], j: number, endTok: number): { from: number; lastToken: number } | undefined {
   let k = j;
@@ -350,7 +363,9 @@ function findContent(tokens: readonly Token[], from: number, endTok: number, ctx
     const t = tokens[j]!;
     const mark = ctx.markAt(t.start);
     if (mark && !claimed.has(mark)) {
-      if (ctx.qualifies(mark) && !namesSomething(tokens[j - 1])) return { kind: 'direct', start: mark.start, end: mark.end, rule: 'direct-marks', mark, lastToken: j };
+      // (`لافتة إلى "..."`, `شدد على "..."`: the cue's own preposition introduces the quotation)
+      const cuePrep = j === from + 1 && QUOTE_PREPS.has(tokens[from]!.key);
+      if (ctx.qualifies(mark) && (cuePrep || !namesSomething(tokens[j - 1]))) return { kind: 'direct', start: mark.start, end: mark.end, rule: 'direct-marks', mark, lastToken: j };
       if (namesSomething(tokens[j - 1])) {
         j = ctx.tokenAfterMark(tokens, mark, j) - 1;
         continue;
@@ -399,6 +414,10 @@ function findContent(tokens: readonly Token[], from: number, endTok: number, ctx
       // `أعلن عن "تخفيض ..."`: quoted words; `كشف عن خطط`: a noun phrase, not a clause
       const mk = tokens[j + 1] ? ctx.markAt(tokens[j + 1]!.start) : undefined;
       if (mk && !claimed.has(mk) && ctx.qualifies(mk)) return { kind: 'direct', start: mk.start, end: mk.end, rule: 'direct-after-an', mark: mk, lastToken: j + 1 };
+      // `أعرب عن أمله في أن`, `معربة عن الأمل في أن`: the hope (concern, confidence) is a view; its clause follows
+      const k2 = tokens[j + 2];
+      const clauseNext = !!k2 && (complementizers.has(k2.key) || (linkPreps.has(k2.key) && complementizers.has(tokens[j + 3]?.key ?? '')));
+      if (tokens[j + 1]?.kind === TokenKind.Arabic && clauseNext) continue;
       return undefined;
     }
     if (isPunct(t, '.؟?!؛;')) return undefined;
