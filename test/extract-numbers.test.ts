@@ -238,6 +238,12 @@ describe('percent forms and points', () => {
     ]);
   });
 
+  it('points after a percentage in the sentence are percentage points, unless an index is named or they are a level', () => {
+    expect(numbers('بلغت نسبة الملء 43 في المئة، بزيادة ثلاث نقاط عن العام 2016')[1]).toMatchObject({ text: 'ثلاث نقاط', unit: 'percentage_point' });
+    expect(numbers('وأغلق مؤشر الأسهم السعودية، بجلسة اليوم مرتفعا بنسبة 1.08% وبمقدار 85 نقطة')[1]).toMatchObject({ text: '85 نقطة', unit: 'point' });
+    expect(numbers('تراجعت الثقة الاقتصادية 2.6% إلى 100.2 نقطة')[1]).toMatchObject({ text: '100.2 نقطة', unit: 'point' });
+  });
+
   it('رفع البنك الفائدة نقطتين مئويتين is 2 percentage points', () => {
     expect(numbers('رفع البنك الفائدة نقطتين مئويتين')).toEqual([{ text: 'نقطتين مئويتين', value: 2, unit: 'percentage_point', change: 'increase' }]);
   });
@@ -464,6 +470,14 @@ describe('period and time; dual nouns and number words in a period are no claims
   ];
   it.each(rows)('%s', (input, expected) => {
     expect(numbers(input)).toEqual([expected]);
+  });
+
+  // a point in time is no claimed duration; a delay is
+  it.each([['سيكون الوضع أفضل بعد 20 عاما من الآن'], ['قبلتها في ردهة البرج قبل 12 عاما'], ['لم يحدث ذلك منذ 10 سنوات'], ['سعر البنزين 92 أوكتان']])('%s has no claim', (input) => {
+    expect(numbers(input)).toEqual([]);
+  });
+  it('سيصبح القرار نافذا بعد 15 يوما is a claimed delay', () => {
+    expect(numbers('سيصبح القرار نافذا بعد 15 يوما')).toEqual([{ text: '15 يوما', value: 15, unit: 'day' }]);
   });
 
   // extractor bug: `أدنى مستوى في 4 أشهر` (ANNOTATION's period example) is not attached to the index level as its

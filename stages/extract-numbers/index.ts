@@ -323,7 +323,7 @@ function unitAt(tokens: readonly Token[], i: number, text: string): UnitHit | un
   if (!t) return undefined;
   const m: PhraseMatch<UnitInfo> | undefined = units.matchAt(tokens, i, false);
   // `تراجعت بـ 0,7 نقطة لتبلغ 8,6 بالمئة`: points that take a rate to a percentage are percentage points
-  if (m && m.payload.unit === 'point' && percentFollows(tokens, m.next)) {
+  if (m && m.payload.unit === 'point' && (percentFollows(tokens, m.next) || percentBefore(tokens, i))) {
     return { unit: 'percentage_point', next: m.next, count: m.payload.count, kind: m.payload.kind };
   }
   // `75 ألف نقطة خدمة`: a point that a noun qualifies is a counted thing, not an index point
@@ -363,6 +363,26 @@ function percentFollows(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 const POINT_TO_PERCENT = 4;
+
+/**
+ * A percentage figure shortly before in the same sentence, and no index: `بلغت 43 في المئة، بزيادة
+ * ثلاث نقاط عن العام 2016` (the points are percentage points; `ارتفع المؤشر 2% أو 150 نقطة` keeps points).
+ */
+function percentBefore(tokens: readonly Token[], i: number): boolean {
+  // a level in points (`إلى 100.2 نقطة`, `عند 7942 نقطة`) is an index level
+  if (tokens[i - 2] && levelPreps.has(tokens[i - 2]!.key)) return false;
+  let seen = false;
+  for (let k = i - 1; k >= 0 && k >= i - POINT_SENTENCE; k--) {
+    const t = tokens[k]!;
+    if (isSentenceBreak(t)) break;
+    if (hasStem(indexWords, t)) return false;
+    if (k >= i - POINT_FROM_PERCENT && t.kind === TokenKind.Number && units.matchAt(tokens, k + 1, false)?.payload.unit === 'percent') seen = true;
+  }
+  return seen;
+}
+const POINT_FROM_PERCENT = 10;
+const POINT_SENTENCE = 40;
+const indexWords = keySet(['مؤشر', 'المؤشر', 'مؤشرات', 'المؤشرات', 'البورصة', 'بورصة', 'السوق', 'الأسهم', 'داو', 'ناسداك', 'تاسي']);
 
 function isCountNoun(t: Token | undefined): boolean {
   if (!t || t.kind !== TokenKind.Arabic || t.key.length < 2 || t.key.startsWith('ال')) return false;
@@ -622,6 +642,9 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
     }
   }
   if (unit.kind === 'count' && valueMax === undefined && core.kind === 'digits' && prev && hasStem(yearCues, prev) && /^\d{4}$/.test(tokens[first]!.key)) return undefined;
+  // `بعد 20 عاما من الآن`, `قبل 5 سنوات`, `منذ 10 أعوام`: a point in time, not a claimed duration
+  // (`نافذا بعد 15 يوما` is a claimed delay: بعد only with `من الآن`, `من اليوم` after it)
+  if (unit.kind === 'duration' && prev && (TIME_REFERENCE.has(prev.key) || (prev.key === 'بعد' && tokens[unit.next]?.key === 'من' && FROM_NOW.has(tokens[unit.next + 1]?.key ?? '')))) return undefined;
 
   // qualifier before (`نحو`, `بنحو`, `أكثر من`, `ما يصل إلى`) or after (`تقريبا`, `على الأقل`)
   let qualifier: Qualifier | undefined;
@@ -684,6 +707,9 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
  * How far back a change word may stand: `خفضت بالفعل الوقت على موقع الفيسبوك بنحو 5 في المائة`
  * (linked by ب); `وارتفعت مبيعات أجهزة أيباد 2 بالمائة` (a rate or sum right after the subject).
  */
+/** Words that make the duration after them a point in time. */
+const TIME_REFERENCE = keySet(['قبل', 'منذ']);
+const FROM_NOW = keySet(['الآن', 'اليوم']);
 /** A clitic written apart before a number (`الـ 128`, `لـ 6.1`): no word of its own. */
 const DETACHED = new Set(['ال', 'ل']);
 const CHANGE_WINDOW = 8;
