@@ -80,8 +80,24 @@ describe('quotation marks', () => {
       ],
     ],
     ['لا علامات هنا.', []],
+    // a straight mark right after a sentence end, before a word, opens a new quotation: the one
+    // before was never closed and ends with its last sentence
+    [
+      'وقال إن شركته تتعامل مع "250 جهة في مصر. سنتجاوز الألف جهة. "لدينا 50 محلا". يشار إلى أن الشركة مملوكة لصناديق.',
+      [
+        { content: '250 جهة في مصر. سنتجاوز الألف جهة.', mark: '"', closed: false },
+        { content: 'لدينا 50 محلا', mark: '"', closed: true },
+      ],
+    ],
+    // after a word, a mark inside a quotation still closes it
+    ['قال "إذا قلنا "سنلغي المشروع" فلن يقوم أحد به.', [{ content: 'إذا قلنا ', mark: '"', closed: true }, { content: ' فلن يقوم أحد به.', mark: '"', closed: false }]],
   ])('%j', (text, expected) => {
     expect(marks(text)).toEqual(expected);
+  });
+
+  it('a sentence ends after the closing mark of a new quotation, even when an earlier one was left open', () => {
+    const text = 'وقال إن شركته تتعامل مع "250 جهة في مصر. سنتجاوز الألف جهة. "لدينا 50 محلا". يشار إلى أن الشركة مملوكة لصناديق.';
+    expect(splitSentences(text).sentences.map((s) => text.slice(s.start, s.end)).at(-1)).toBe('يشار إلى أن الشركة مملوكة لصناديق.');
   });
 
   it('findQuoteMarks alone looks only between from and to', () => {

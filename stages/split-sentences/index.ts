@@ -57,7 +57,13 @@ export function findQuoteMarks(text: string, from: number, to: number): QuoteMar
     const ch = text.charCodeAt(i);
     if (ch === QUOTE) {
       const top = stack[stack.length - 1];
-      if (top && top.mark === QUOTE) {
+      if (top && top.mark === QUOTE && opensQuote(text, i, from) && afterSentenceEnd(text, i, top.at + 1)) {
+        // `"250 جهة ... الالكترونية. "لدينا 50 محلا ..."`: a quotation never closed, then a new one;
+        // the first ends with its last sentence, and the new mark opens (not closes) a quotation
+        stack.pop();
+        found.push({ start: top.at + 1, end: lastSentenceEnd(text, top.at + 1, i), open: top.at, closed: false });
+        stack.push({ mark: QUOTE, at: i });
+      } else if (top && top.mark === QUOTE) {
         stack.pop();
         found.push({ start: top.at + 1, end: i, open: top.at, closed: true });
       } else stack.push({ mark: QUOTE, at: i });
@@ -86,6 +92,25 @@ export function findQuoteMarks(text: string, from: number, to: number): QuoteMar
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** A straight mark that can only open: after a space (or the paragraph's start), before a word. */
+function opensQuote(text: string, i: number, from: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  return (i === from || isSpace(text.charCodeAt(i - 1))) && !Number.isNaN(next) && !isSpace(next) && TERMINATOR[next] !== 1 && next !== 0x2c && next !== 0x60c;
+}
+
+/** The mark at `i` stands right after a sentence end and a space (`الالكترونية. "لدينا`), not after a word (`إذا قلنا "`). */
+function afterSentenceEnd(text: string, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  return k >= from && k < i - 1 && TERMINATOR[text.charCodeAt(k)] === 1;
+}
+
+/** Just past the last sentence end before `to` (the end of an unclosed quotation's words). */
+function lastSentenceEnd(text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (TERMINATOR[text.charCodeAt(k)] === 1) return k + 1;
+  return to;
+}
 
 export function splitSentences(text: string): Segmentation {
   const paragraphs: TextSpan[] = [];
