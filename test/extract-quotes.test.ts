@@ -400,6 +400,22 @@ describe('names and terms in guillemets are never quotes', () => {
   });
 });
 
+describe('a sentence in the first person goes on with the speaker before it', () => {
+  it('وقال ولي العهد محمد بن سلمان إن الخطط طموحة.\nوننفق 230 مليار دولار سنويا خارج السعودية.', () => {
+    const text = 'وقال ولي العهد محمد بن سلمان إن الخطط طموحة.\nوننفق 230 مليار دولار سنويا خارج السعودية.';
+    const { norm, result } = run(text);
+    expect(result.cues.map((c) => ({ cue: norm.text.slice(c.start, c.end), speaker: c.speaker.name }))).toEqual([
+      { cue: 'وقال', speaker: 'محمد بن سلمان' },
+      { cue: 'وننفق', speaker: 'محمد بن سلمان' },
+    ]);
+  });
+
+  // `لدى` (at) is not `لدي` (I have); narration without a first-person word stays the publisher's
+  it.each([['وقال ولي العهد محمد بن سلمان إن الخطط طموحة.\nوبلغت الاستثمارات لدى الصندوق 230 مليار دولار.'], ['وقال ولي العهد محمد بن سلمان إن الخطط طموحة.\nوبلغت الاستثمارات 230 مليار دولار.']])('%s', (text) => {
+    expect(run(text).result.cues).toHaveLength(1);
+  });
+});
+
 describe('cues without quotes still name who speaks (for tag-sources)', () => {
   it.each([
     ['كشفت نتائج الشركة عن ارتفاع النفقات بنحو 7 مليارات دولار.', 'كشفت', 'company'],

@@ -14,7 +14,7 @@ import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, FIRST_PERSON_WORDS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
 export interface Speaker {
@@ -75,6 +75,7 @@ const complementizers = keySet(COMPLEMENTIZERS);
 const linkPreps = keySet(LINK_PREPOSITIONS);
 const stops = keySet(SPEAKER_STOPS);
 const shareWords = keySet(SHARE_WORDS);
+const firstPerson = keySet(FIRST_PERSON_WORDS);
 const groupWords = keySet(GROUPS.flatMap((g) => g.forms));
 /** How far a share (`أكثر من 50 في المئة من المجيبين`) may run before its إن/أن. */
 const MAX_SHARE_WORDS = 10;
@@ -277,6 +278,18 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       lastPara = para;
       claimedMarks.add(m);
       quotes.push({ kind: 'direct', start: m.start, end: m.end, cue: text.slice(tokens[j]!.start, tokens[cue.next - 1]!.end), cueStart: tokens[j]!.start, speaker, rules: ['cue-after-quote', 'direct-marks'] });
+    }
+    // `وننفق 230 مليار دولار سنويا`: a sentence in the first person with no cue of its own goes on
+    // with the speaker of this paragraph or the one before (narration never says `we`)
+    if (!sentenceSubject && lastNamed && para - lastPara <= 1 && ctx.recognisable(lastNamed) && !cues.some((c) => c.sentence === si) && !quotes.some((q) => q.start >= s.start && q.start < s.end)) {
+      for (let k = tok; k < endTok; k++) {
+        const t = tokens[k]!;
+        if (t.kind !== TokenKind.Arabic || !(firstPerson.has(t.key) || (/^[وف]/.test(t.key) && firstPerson.has(t.key.slice(1))))) continue;
+        // (words of a quotation already given to its speaker say nothing about the rest of the sentence)
+        if (input.quotes.some((m) => claimedMarks.has(m) && m.open <= t.start && t.start < m.end)) continue;
+        cues.push({ start: t.start, end: t.end, speaker: lastNamed, sentence: si });
+        break;
+      }
     }
     // `واقترح الدكتور كورشامب حلا`: a sentence about a person makes them who a later bare cue refers to
     if (!sentenceSubject) {
