@@ -192,6 +192,8 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
       { kind: 'direct', text: 'الجميع سمع عن شائعات بإلغاء الاكتتاب', cue: 'قال', speaker: 'محمد علي', tag: 'officials', role: 'الوزير' },
       { kind: 'direct', text: 'هذا ليس صحيحا', cue: 'قال', speaker: 'محمد علي', tag: 'officials', role: 'الوزير' },
     ]],
+    // a name in Latin letters ends where the Arabic goes on with و, and is a company's
+    ['وتوقعت BP وبحلول عام 2040 أن يستمر الطلب على النفط.', [{ kind: 'indirect', text: 'يستمر الطلب على النفط', cue: 'وتوقعت', speaker: 'BP', tag: 'company' }]],
     // a share of a group speaks for the group: respondents as people, a counted group with its tag
     ['وقال 43٪ من المجيبين إن مدراءهم عادلون. ويقول 29٪ إنهم لا يتعرضون للتوتر.', [
       { kind: 'indirect', text: 'مدراءهم عادلون', cue: 'وقال', speaker: 'المجيبين', tag: 'people' },
@@ -432,6 +434,8 @@ describe('cues without quotes still name who speaks (for tag-sources)', () => {
     ['سجلت الشركة خسارة قدرت آنذاك بحوالي 53 مليار دولار.'],
     ['واستبعدت السلطات فرضية العمل الإرهابي في الحادث الذي أودى بحياة 8 أشخاص.'],
     ['واقترح الوزير حلا وسطا لإنهاء الأزمة.'],
+    // passive وُصف بـ: nobody speaks
+    ['أما هاتف هواوي الذي وصف بـ"الهاتف الخارق" فيبلغ سعره 1200 دولار.'],
     ['وتوصل الطرفان إلى اتفاق بقيمة 3 مليارات يورو.'],
   ])('%s has no cue', (input) => {
     expect(run(input).result.cues).toEqual([]);

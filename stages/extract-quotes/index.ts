@@ -174,6 +174,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         speaker = sentenceSubject ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? last;
         rules.push('speaker-of-clause');
       } else {
+        // `الذي وُصف بـ"الهاتف الخارق"`: passive, with no speaker at all
+        if (cue.explicitSpeaker && tokens[cue.next]?.key === 'ب') continue;
         const np = ctx.speakerAfter(tokens, cue.next, endTok, registry);
         // a noun cue (`توقعات`, `حديث`) needs a speaker the article makes clear, not any word after it
         if (np && cue.form === 'noun' && !ctx.recognisable(np.speaker) && !(np.next - cue.next <= 2 && complementizers.has(tokens[np.next]?.key ?? ''))) continue;
@@ -632,6 +634,8 @@ class ArticleContext {
         break;
       }
       if (t.kind === TokenKind.Number) break;
+      // `وتوقعت BP وبحلول عام`: a name in Latin letters ends where the Arabic goes on with و
+      if (np.length > 0 && np[np.length - 1]!.kind === TokenKind.Latin && t.kind === TokenKind.Arabic && /^[وف]/.test(t.key)) break;
       const stop = stops.has(t.key) && !NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end));
       if (np.length > 0 && (stop || complementizers.has(t.key) || cueAt(tokens, j))) break;
       if (np.length === 0 && (stop || complementizers.has(t.key))) return undefined;
@@ -1142,7 +1146,8 @@ class ArticleContext {
     // the full name again: the person already known, with the role they were given
     const again = toks.length >= 2 ? this.#persons.get(lastKey) : undefined;
     if (again && matchKey(again.name).endsWith(matchKey(name)) && (!role || role === again.role)) return again;
-    const inferred = tag ?? DEFAULT_PERSON_TAG;
+    // `وتوقعت BP`: a name written in Latin letters in Arabic news is a company's, not a person's
+    const inferred = tag ?? (toks.every((t) => t.kind === TokenKind.Latin) ? 'company' : DEFAULT_PERSON_TAG);
     const sp: Speaker = { name, tag: inferred, ...(role ? { role } : {}) };
     if (toks.length >= 2 || role) {
       this.#persons.set(lastKey, sp);
