@@ -133,6 +133,12 @@ describe('generic tags', () => {
     ['يرى خبراء أن التضخم سيبلغ 5%.', 'experts', ['experts']],
     ['توقعت فيتش أن ينمو الاقتصاد 3%.', 'experts', ['experts']],
     ['وقال مركز كارنيغي للأبحاث إن النمو بلغ 2%.', 'experts', ['experts']],
+    // business figures news names without a role; a businessman or billionaire; unnamed media; anonymity
+    ['وقال زوكربيرغ إن الشركة أنفقت 5 مليارات دولار.', 'company', ['company']],
+    ['وقال رجل الأعمال المصري نجيب ساويرس إن الاستثمار بلغ 5 مليارات دولار.', 'company', ['company']],
+    ['وقال جورج سوروس إن السوق خسر 5 مليارات دولار.', 'investors', ['investors']],
+    ['وذكرت وسائل إعلام محلية أن الخسائر بلغت 5 مليارات دولار.', 'reports', ['reports']],
+    ['وقال مصرفيون تحدثوا بشرط عدم الكشف عن هويتهم إن البنك خسر 5 مليارات دولار.', 'anonymous', ['anonymous']],
     // a state institute (statistics office, national centre) speaks as officials
     ['وأوضح معهد الإحصاء أن نسبة البطالة بلغت 8,6 بالمئة.', 'officials', ['officials']],
     ['وقال المركز الوطني للإحصاء إن التضخم بلغ 3%.', 'officials', ['officials']],

@@ -14,7 +14,7 @@ import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, FIRST_PERSON_WORDS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
 export interface Speaker {
@@ -76,6 +76,8 @@ const linkPreps = keySet(LINK_PREPOSITIONS);
 const stops = keySet(SPEAKER_STOPS);
 const shareWords = keySet(SHARE_WORDS);
 const firstPerson = keySet(FIRST_PERSON_WORDS);
+const figureTag = new Map<string, string>();
+for (const f of KNOWN_FIGURES) for (const n of f.names) figureTag.set(matchKey(n), f.tag);
 const groupWords = keySet(GROUPS.flatMap((g) => g.forms));
 /** How far a share (`أكثر من 50 في المئة من المجيبين`) may run before its إن/أن. */
 const MAX_SHARE_WORDS = 10;
@@ -319,6 +321,9 @@ function introducesSpeech(tokens: readonly Token[], j: number, endTok: number, c
   return false;
 }
 const MAX_PARTICIPLE_ADJUNCT = 8;
+
+/** Verbs between a speaker and `بشرط عدم` (`تحدثوا`, `طلبوا`). */
+const ANONYMITY_VERBS = keySet(['تحدث', 'تحدثت', 'تحدثوا', 'طلب', 'طلبت', 'طلبوا', 'رفض', 'رفضت', 'رفضوا']);
 
 /** Prepositions of a cue that may introduce a quotation directly (`أشار إلى "..."`, `شدد على "..."`). */
 const QUOTE_PREPS = keySet(['إلى', 'الى', 'على']);
@@ -634,6 +639,12 @@ class ArticleContext {
         break;
       }
       if (t.kind === TokenKind.Number) break;
+      // `مصرفيون تحدثوا بشرط عدم الكشف عن هويتهم`: speaking on condition of anonymity
+      if (np.length > 0 && (t.key === 'بشرط' || t.key === 'شريطة' || t.key === 'مشترطا' || t.key === 'مشترطين') && tokens[j + 1]?.key === 'عدم') {
+        const words = np.filter((w) => !ANONYMITY_VERBS.has(w.key));
+        if (words.length === 0) return undefined;
+        return { speaker: { name: this.text.slice(words[0]!.start, words[words.length - 1]!.end), tag: 'anonymous' }, next: j };
+      }
       // `وتوقعت BP وبحلول عام`: a name in Latin letters ends where the Arabic goes on with و
       if (np.length > 0 && np[np.length - 1]!.kind === TokenKind.Latin && t.kind === TokenKind.Arabic && /^[وف]/.test(t.key)) break;
       const stop = stops.has(t.key) && !NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end));
@@ -1147,7 +1158,8 @@ class ArticleContext {
     const again = toks.length >= 2 ? this.#persons.get(lastKey) : undefined;
     if (again && matchKey(again.name).endsWith(matchKey(name)) && (!role || role === again.role)) return again;
     // `وتوقعت BP`: a name written in Latin letters in Arabic news is a company's, not a person's
-    const inferred = tag ?? (toks.every((t) => t.kind === TokenKind.Latin) ? 'company' : DEFAULT_PERSON_TAG);
+    const figure = tag ? undefined : toks.map((t) => figureTag.get(t.key)).find(Boolean);
+    const inferred = tag ?? figure ?? (toks.every((t) => t.kind === TokenKind.Latin) ? 'company' : DEFAULT_PERSON_TAG);
     const sp: Speaker = { name, tag: inferred, ...(role ? { role } : {}) };
     if (toks.length >= 2 || role) {
       this.#persons.set(lastKey, sp);
