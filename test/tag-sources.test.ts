@@ -139,6 +139,10 @@ describe('generic tags', () => {
     ['وقال جورج سوروس إن السوق خسر 5 مليارات دولار.', 'investors', ['investors']],
     ['وذكرت وسائل إعلام محلية أن الخسائر بلغت 5 مليارات دولار.', 'reports', ['reports']],
     ['وقال مصرفيون تحدثوا بشرط عدم الكشف عن هويتهم إن البنك خسر 5 مليارات دولار.', 'anonymous', ['anonymous']],
+    // a central bank and a grouping of states are officials, a commercial bank a company
+    ['وأعلن مصرف الإمارات المركزي أن الودائع بلغت 5 مليارات درهم.', 'officials', ['officials']],
+    ['وقالت مجموعة العشرين إن النمو بلغ 3%.', 'officials', ['officials']],
+    ['وقال البنك العربي إن أرباحه بلغت 5 ملايين دينار.', 'company', ['company']],
     // a state institute (statistics office, national centre) speaks as officials
     ['وأوضح معهد الإحصاء أن نسبة البطالة بلغت 8,6 بالمئة.', 'officials', ['officials']],
     ['وقال المركز الوطني للإحصاء إن التضخم بلغ 3%.', 'officials', ['officials']],

@@ -322,6 +322,8 @@ function introducesSpeech(tokens: readonly Token[], j: number, endTok: number, c
 }
 const MAX_PARTICIPLE_ADJUNCT = 8;
 
+const CENTRAL = keySet(['المركزي', 'المركزية']);
+
 /** Verbs between a speaker and `بشرط عدم` (`تحدثوا`, `طلبوا`). */
 const ANONYMITY_VERBS = keySet(['تحدث', 'تحدثت', 'تحدثوا', 'طلب', 'طلبت', 'طلبوا', 'رفض', 'رفضت', 'رفضوا']);
 
@@ -680,6 +682,8 @@ class ArticleContext {
     let speaker = this.interpret(np);
     // `معهد الإحصاء`, `المركز الوطني للإحصاء`: a state institute speaks as officials
     if (speaker?.tag === 'experts' && (lookup(orgTag, np[0]!) === 'experts' || orgHeadTag(np[0]) === 'experts') && np.some((w) => hasStem(stateBodyWords, w))) speaker = { ...speaker, tag: 'officials' };
+    // `البنك المركزي`, `مصرف الإمارات المركزي`: a central bank is a state body, not a company
+    if (speaker?.tag === 'company' && np.some((w) => CENTRAL.has(w.key))) speaker = { ...speaker, tag: 'officials' };
     // a role in apposition after the name: `إيان فوغ، محلل قطاع الهواتف في شركة أوبن سيغنال،`
     if (speaker && !speaker.role && isPunct(tokens[j], '،,')) {
       const role: Token[] = [];

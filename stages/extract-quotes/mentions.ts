@@ -111,6 +111,7 @@ export function scanOrgMentions(
     let last = i;
     let registered: SourceEntry | undefined;
     let official = false;
+    let central = false;
     let bareFirst = false;
     /** The name in quotation marks, the most specific name there is: `بال روبوتيكس`. */
     let marked: string | undefined;
@@ -145,6 +146,7 @@ export function scanOrgMentions(
       else if (!bare && !w.key.startsWith('ال') && !w.key.startsWith('ل')) break;
       else if (bare && j - i > 3) break;
       if (hasStem(officialWords, w)) official = true;
+      if (w.key === 'المركزي' || w.key === 'المركزيه') central = true;
       last = j;
     }
     if (last === i) continue;
@@ -155,6 +157,7 @@ export function scanOrgMentions(
     let tag: string = h.head.tag;
     if (registered && (registered.kind === 'company' || registered.kind === 'officials' || registered.kind === 'experts')) tag = registered.kind;
     else if (official && tag === 'experts') tag = 'officials';
+    else if (central && tag === 'company') tag = 'officials';
     if (h.head.head === 'outlet') {
       // `صحيفة التايمز`: an outlet the registry does not know; its figures stand as unnamed reports
       const speaker = registered ? entrySpeaker(registered, name) : { name, tag: 'reports' };

@@ -310,6 +310,10 @@ export const BUILT_IN_SOURCES: readonly SourceEntry[] = [
   { id: 'opec', label: 'OPEC', kind: 'officials', aliases: ['أوبك', 'منظمة البلدان المصدرة للبترول', 'OPEC'] },
   { id: 'iea', label: 'International Energy Agency', kind: 'officials', aliases: ['وكالة الطاقة الدولية', 'IEA'] },
   { id: 'wto', label: 'World Trade Organization', kind: 'officials', aliases: ['منظمة التجارة العالمية', 'WTO'] },
+  // groupings of states speak as officials, not as a company (`مجموعة` heads company names)
+  { id: 'g20', label: 'G20', kind: 'officials', aliases: ['مجموعة العشرين', 'قمة العشرين', 'G20'] },
+  { id: 'g7', label: 'G7', kind: 'officials', aliases: ['مجموعة السبع', 'مجموعة الدول السبع', 'قمة السبع', 'G7'] },
+  { id: 'brics', label: 'BRICS', kind: 'officials', aliases: ['مجموعة بريكس', 'دول بريكس', 'بريكس', 'BRICS'] },
   // Statistics offices, central banks and intergovernmental bodies speak as officials (ANNOTATION.md).
   // No Latin names here: the English stage takes a registry entry's id as the source of any kind.
   { id: 'capmas', label: 'CAPMAS (Egypt)', kind: 'officials', aliases: ['الجهاز المركزي للتعبئة العامة والإحصاء', 'جهاز التعبئة العامة والإحصاء', 'التعبئة العامة والإحصاء', 'التعبئة والإحصاء'], country: 'مصر' },
