@@ -331,6 +331,9 @@ describe('counts with their noun, measures, durations and multiples', () => {
     ['يعمل الموظف ست ساعات أسبوعيا', { text: 'ست ساعات', value: 6, unit: 'hour', period: 'أسبوعيا' }],
     ['بلغت الإيرادات 4 أضعاف', { text: '4 أضعاف', value: 4, unit: 'multiple' }],
     ['بلغت الإيرادات ثلاثة أضعاف', { text: 'ثلاثة أضعاف', value: 3, unit: 'multiple' }],
+    // a count of fractions is a share
+    ['مستحوذا على ثلاثة أرباع الإنتاج النفطي', { text: 'ثلاثة أرباع', value: 75, unit: 'percent' }],
+    ['حصل على أربعة أخماس الأصوات', { text: 'أربعة أخماس', value: 80, unit: 'percent' }],
   ];
   it.each(rows)('%s', (input, expected) => {
     expect(numbers(input)).toEqual([expected]);

@@ -322,6 +322,9 @@ function unitAt(tokens: readonly Token[], i: number, text: string): UnitHit | un
   const t = tokens[i];
   if (!t) return undefined;
   const m: PhraseMatch<UnitInfo> | undefined = units.matchAt(tokens, i, false);
+  // `ثلاثة أرباع الإنتاج`: a count of fractions is a share (75 percent)
+  const fraction = t.kind === TokenKind.Arabic ? FRACTION_PLURALS.get(t.key) : undefined;
+  if (fraction) return { unit: 'percent', next: i + 1, count: 1, kind: 'percent', minor: 100 / fraction };
   // `تراجعت بـ 0,7 نقطة لتبلغ 8,6 بالمئة`: points that take a rate to a percentage are percentage points
   if (m && m.payload.unit === 'point' && (percentFollows(tokens, m.next) || percentBefore(tokens, i))) {
     return { unit: 'percentage_point', next: m.next, count: m.payload.count, kind: m.payload.kind };
@@ -707,6 +710,9 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
  * How far back a change word may stand: `خفضت بالفعل الوقت على موقع الفيسبوك بنحو 5 في المائة`
  * (linked by ب); `وارتفعت مبيعات أجهزة أيباد 2 بالمائة` (a rate or sum right after the subject).
  */
+/** Plural fractions after a count (`ثلاثة أرباع`, `أربعة أخماس`) and their denominators. */
+const FRACTION_PLURALS = new Map(L.FRACTION_PLURALS.map((f) => [matchKey(f.form), f.of] as const));
+
 /** Words that make the duration after them a point in time. */
 const TIME_REFERENCE = keySet(['قبل', 'منذ']);
 const FROM_NOW = keySet(['الآن', 'اليوم']);

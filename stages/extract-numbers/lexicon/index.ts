@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CURRENCY_WORDS, CURRENCY_SYMBOLS, COUNTRY_HINTS } from './currencies.js';
 import { NUMBER_WORDS, TEEN_TAILS, ELEVEN_HEADS } from './number-words.js';
 import { SCALE_WORDS, LATIN_SCALES } from './scales.js';
-import { UNIT_WORDS, DURATION_WORDS, PERCENT_WORDS } from './units.js';
+import { UNIT_WORDS, DURATION_WORDS, PERCENT_WORDS, FRACTION_PLURALS } from './units.js';
 import * as context from './context.js';
 
 const words = z.array(z.string().min(1)).min(1);
@@ -22,7 +22,8 @@ schemas.units.parse(DURATION_WORDS);
 schemas.currencies.parse(CURRENCY_WORDS);
 schemas.qualifiers.parse(context.QUALIFIERS);
 words.parse(PERCENT_WORDS);
+z.array(z.object({ form: z.string().min(1), of: z.number().int().min(2) })).parse(FRACTION_PLURALS);
 
-export { CURRENCY_WORDS, CURRENCY_SYMBOLS, COUNTRY_HINTS, NUMBER_WORDS, TEEN_TAILS, ELEVEN_HEADS, SCALE_WORDS, LATIN_SCALES, UNIT_WORDS, DURATION_WORDS, PERCENT_WORDS };
+export { CURRENCY_WORDS, CURRENCY_SYMBOLS, COUNTRY_HINTS, NUMBER_WORDS, TEEN_TAILS, ELEVEN_HEADS, SCALE_WORDS, LATIN_SCALES, UNIT_WORDS, DURATION_WORDS, PERCENT_WORDS, FRACTION_PLURALS };
 export * from './context.js';
 export type { NumberWord } from './number-words.js';

@@ -68,3 +68,10 @@ export const DURATION_WORDS: readonly UnitWord[] = [
   { forms: ['سنة', 'سنوات', 'سنين', 'عام', 'عاما', 'أعوام'], unit: 'year', dual: ['سنتين', 'سنتان', 'عامين', 'عامان'] },
   { forms: ['عقد', 'عقود'], unit: 'decade', dual: ['عقدين'] },
 ];
+
+/** Plural fractions counted by a number (`ثلاثة أرباع` = 75 percent): the form and its denominator. */
+export const FRACTION_PLURALS: readonly { readonly form: string; readonly of: number }[] = [
+  { form: 'أرباع', of: 4 },
+  { form: 'أخماس', of: 5 },
+  { form: 'أعشار', of: 10 },
+];
