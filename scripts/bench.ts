@@ -17,7 +17,8 @@
  *    with 1 worker and with one per core, with its peak resident memory;
  *  - peak memory of the same run on the 1 GB corpus (once);
  *  - start-up: `isnad --version` and `isnad run` on one small article (median of 10 spawns),
- *    next to `node -e 0`, the floor any Node CLI pays.
+ *    next to `node -e 0`, the floor any Node CLI pays; each without `NODE_EXTRA_CA_CERTS` (the
+ *    figure the target is checked on) and with the environment as inherited, spawns alternating.
  * Prints a markdown table and PASS/MISS per target, or with `--json` one JSON object.
  * `--quick`: 5 MB, one run, no 1 GB run (under a minute on an idle machine). `--profile`: also a CPU profile of a
  * 1-worker run on the first 5 MB (`node --cpu-prof`), its top self-time functions listed.
@@ -29,7 +30,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleChunks, buildCorpus, describeCorpus, fileLines, type CorpusFile } from './bench/corpus.js';
 import { readCpuProfile, topSelfTime, type HotFunction } from './bench/cpu-profile.js';
-import { existsOrThrow, rssSource, runNode, runPipeline, spawnTimes, stopChildren, type ChildRun, type PipelineRun } from './bench/cli-runs.js';
+import { EXTRA_CA_VARIABLE, existsOrThrow, rssSource, runNode, runPipeline, spawnTimesBothEnvs, stopChildren, type ChildRun, type PipelineRun } from './bench/cli-runs.js';
 import { normalizePass, pipelineTexts, regexPass, scanPass, stagePass, STAGES, type StageName } from './bench/in-process.js';
 import { addSamples, mbPerSecond, median, medianOrNull, medianSample, measure, stopwatch, type Sample } from './bench/measure.js';
 import { evaluate, formatTable, type Measurements, type Rate } from './bench/report.js';
@@ -218,11 +219,15 @@ async function main(): Promise<void> {
     log(`start-up: ${args.startupSpawns} spawns each`);
     const article = path.join(root, 'corpus/articles/000_8ddf4c3f2885fd6e.txt');
     existsOrThrow(article, 'the seed article is part of the repository');
+    // Each with NODE_EXTRA_CA_CERTS removed and as inherited: Node parses that CA bundle in every
+    // process it starts, though isnad never opens a TLS connection (worker threads do not parse it again).
     const spawnOptions = { cwd: root, tmp };
-    const nodeOnly = await spawnTimes(['-e', '0'], args.startupSpawns, spawnOptions);
-    const version = await spawnTimes([cli, '--version'], args.startupSpawns, spawnOptions);
-    const runOne = await spawnTimes([cli, 'run', article, '--no-progress'], args.startupSpawns, spawnOptions);
-    const runOne1w = await spawnTimes([cli, 'run', article, '--no-progress', '--workers', '1'], args.startupSpawns, spawnOptions);
+    const nodeOnly = await spawnTimesBothEnvs(['-e', '0'], args.startupSpawns, spawnOptions);
+    const version = await spawnTimesBothEnvs([cli, '--version'], args.startupSpawns, spawnOptions);
+    const runOne = await spawnTimesBothEnvs([cli, 'run', article, '--no-progress'], args.startupSpawns, spawnOptions);
+    const runOne1w = await spawnTimesBothEnvs([cli, 'run', article, '--no-progress', '--workers', '1'], args.startupSpawns, spawnOptions);
+    const wall = (runs: readonly ChildRun[]): number => median(runs.map((x) => x.wallMs));
+    const cpu = (runs: readonly ChildRun[]): number | null => medianOrNull(runs.map((x) => x.cpuMs));
 
     // Peak memory on the big corpus, once.
     let big: { corpus: CorpusFile; run: PipelineRun } | null = null;
@@ -259,12 +264,19 @@ async function main(): Promise<void> {
       peak_rss_mb_100mb_1w: medianOrNull(one.map((x) => x.peakRssMb)),
       peak_rss_mb_1gb: big?.run.peakRssMb ?? null,
       startup: {
-        node_ms: median(nodeOnly.map((x) => x.wallMs)),
-        node_cpu_ms: medianOrNull(nodeOnly.map((x) => x.cpuMs)),
-        version_ms: median(version.map((x) => x.wallMs)),
-        version_cpu_ms: medianOrNull(version.map((x) => x.cpuMs)),
-        run_ms: median(runOne.map((x) => x.wallMs)),
-        run_1w_ms: median(runOne1w.map((x) => x.wallMs)),
+        extra_ca_set: process.env[EXTRA_CA_VARIABLE] !== undefined,
+        node_ms: wall(nodeOnly.clean),
+        node_cpu_ms: cpu(nodeOnly.clean),
+        version_ms: wall(version.clean),
+        version_cpu_ms: cpu(version.clean),
+        run_ms: wall(runOne.clean),
+        run_1w_ms: wall(runOne1w.clean),
+        node_env_ms: wall(nodeOnly.inherited),
+        node_env_cpu_ms: cpu(nodeOnly.inherited),
+        version_env_ms: wall(version.inherited),
+        version_env_cpu_ms: cpu(version.inherited),
+        run_env_ms: wall(runOne.inherited),
+        run_1w_env_ms: wall(runOne1w.inherited),
       },
     };
     const result = { ...evaluate(measurements), ...(profile ? { profile } : {}) };

@@ -98,6 +98,21 @@ describe('median', () => {
   });
 });
 
+const STARTUP: Measurements['startup'] = {
+  extra_ca_set: true,
+  node_ms: 40,
+  node_cpu_ms: 40,
+  version_ms: 60,
+  version_cpu_ms: 55,
+  run_ms: 300,
+  run_1w_ms: 200,
+  node_env_ms: 140,
+  node_env_cpu_ms: 130,
+  version_env_ms: 160,
+  version_env_cpu_ms: 150,
+  run_env_ms: 400,
+  run_1w_env_ms: 300,
+};
 const rate = (mb_s: number, cpu_mb_s: number | null = mb_s) => ({ mb_s, cpu_mb_s });
 const measurements = (over: Partial<Measurements> = {}): Measurements => ({
   quick: false,
@@ -118,7 +133,7 @@ const measurements = (over: Partial<Measurements> = {}): Measurements => ({
   peak_rss_mb_100mb: 200,
   peak_rss_mb_100mb_1w: 120,
   peak_rss_mb_1gb: 220,
-  startup: { node_ms: 40, node_cpu_ms: 40, version_ms: 60, version_cpu_ms: 55, run_ms: 300, run_1w_ms: 200 },
+  startup: STARTUP,
   ...over,
 });
 
@@ -148,7 +163,7 @@ describe('evaluate', () => {
     ['memory grows with the input', { peak_rss_mb_1gb: 260 }, 'memory_1gb', 'MISS'],
     ['memory over 300 MB', { peak_rss_mb_100mb: 290, peak_rss_mb_1gb: 310 }, 'memory_1gb', 'MISS'],
     ['no 1 GB run', { peak_rss_mb_1gb: null, corpus_big: null }, 'memory_1gb', 'n/a'],
-    ['slow start-up', { startup: { node_ms: 40, node_cpu_ms: 40, version_ms: 160, version_cpu_ms: 55, run_ms: 300, run_1w_ms: 200 } }, 'startup', 'MISS'],
+    ['slow start-up', { startup: { ...STARTUP, version_ms: 160 } }, 'startup', 'MISS'],
   ])('%s', (_name, over, target, status) => {
     const r = evaluate(measurements(over));
     expect(r.targets[target as keyof typeof r.targets].status).toBe(status);
@@ -160,6 +175,24 @@ describe('evaluate', () => {
     expect(text).toContain('| `charCodeAt` pass (**baseline**) | 1000.0 |');
     expect(text).toMatch(/^ {2}MISS pipeline, 1 worker/m);
     expect(text.match(/^ {2}(PASS|MISS|n\/a) /gm)).toHaveLength(5);
+  });
+});
+
+describe('start-up figures', () => {
+  it('keeps startup_ms without NODE_EXTRA_CA_CERTS and reports the inherited environment beside it', () => {
+    const r = evaluate(measurements());
+    expect([r.startup_ms, r.startup_env_ms, r.startup_node_ms, r.startup_node_env_ms, r.startup_run_ms, r.startup_run_env_ms]).toEqual([60, 160, 40, 140, 300, 400]);
+    expect(r.targets.startup).toMatchObject({ status: 'PASS', value: 60 });
+    const text = formatTable(r);
+    expect(text).toContain('| start-up, `isnad --version` | 60.0 ms (CPU 55 ms); as inherited 160.0 ms (CPU 150 ms) |');
+    expect(text).toContain('NODE_EXTRA_CA_CERTS');
+  });
+
+  it.each<[string, boolean, string]>([
+    ['variable set', true, 'Node parses the CA bundle'],
+    ['variable not set', false, 'was not set'],
+  ])('says why there are two figures: %s', (_name, set, phrase) => {
+    expect(formatTable(evaluate(measurements({ startup: { ...STARTUP, extra_ca_set: set } })))).toContain(phrase);
   });
 });
 

@@ -43,15 +43,37 @@ export function rssSource(): 'gnu-time' | 'stats' {
   return existsSync(GNU_TIME) ? 'gnu-time' : 'stats';
 }
 
+/**
+ * The variable that makes every Node process parse a CA bundle at start-up (the sandbox sets it to
+ * the system bundle: ~100 ms a process). isnad never opens a TLS connection, so start-up is also
+ * measured without it.
+ */
+export const EXTRA_CA_VARIABLE = 'NODE_EXTRA_CA_CERTS';
+
+/** This process's environment without `NODE_EXTRA_CA_CERTS`. */
+export function envWithoutExtraCa(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env[EXTRA_CA_VARIABLE];
+  return env;
+}
+
+/** Options of a child run: its working folder, a folder for GNU time's report, and its environment (default: inherited). */
+export interface RunOptions {
+  readonly cwd: string;
+  readonly tmp: string;
+  readonly gnuTime?: boolean;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
 /** Runs `node args…` once, standard output discarded. */
-export async function runNode(args: readonly string[], options: { cwd: string; tmp: string; gnuTime?: boolean }): Promise<ChildRun> {
+export async function runNode(args: readonly string[], options: RunOptions): Promise<ChildRun> {
   const useTime = (options.gnuTime ?? true) && rssSource() === 'gnu-time';
   const timeFile = path.join(options.tmp, `time-${process.pid}-${Date.now()}.txt`);
   const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args]] : [process.execPath, [...args]];
   const t0 = performance.now();
   const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve, reject) => {
     // its own process group, so an interrupted bench can stop it and whatever it started (GNU time's child)
-    const child = spawn(cmd, argv, { cwd: options.cwd, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const child = spawn(cmd, argv, { cwd: options.cwd, stdio: ['ignore', 'ignore', 'pipe'], detached: true, ...(options.env ? { env: options.env } : {}) });
     if (child.pid !== undefined) running.add(child.pid);
     child.on('close', () => {
       if (child.pid !== undefined) running.delete(child.pid);
@@ -107,7 +129,7 @@ export async function runPipeline(cli: string, input: string, workers: number, o
 }
 
 /** `times` spawns of `node args…` after one warm-up, each checked to exit 0 (wall and, with GNU time, CPU time). */
-export async function spawnTimes(args: readonly string[], times: number, options: { cwd: string; tmp: string }): Promise<ChildRun[]> {
+export async function spawnTimes(args: readonly string[], times: number, options: RunOptions): Promise<ChildRun[]> {
   const out: ChildRun[] = [];
   for (let i = 0; i <= times; i++) {
     const run = await runNode(args, options);
@@ -115,6 +137,24 @@ export async function spawnTimes(args: readonly string[], times: number, options
     if (i > 0) out.push(run);
   }
   return out;
+}
+
+/**
+ * `spawnTimes` for two environments at once, alternating spawn by spawn (so a change of load
+ * touches both alike): `clean` without `NODE_EXTRA_CA_CERTS`, `inherited` with this process's environment.
+ */
+export async function spawnTimesBothEnvs(args: readonly string[], times: number, options: Omit<RunOptions, 'env'>): Promise<{ clean: ChildRun[]; inherited: ChildRun[] }> {
+  const clean: ChildRun[] = [];
+  const inherited: ChildRun[] = [];
+  const env = envWithoutExtraCa();
+  for (let i = 0; i <= times; i++) {
+    for (const [list, childEnv] of [[clean, env], [inherited, undefined]] as const) {
+      const run = await runNode(args, { ...options, ...(childEnv ? { env: childEnv } : {}) });
+      if (run.exitCode !== 0) throw new Error(`node ${args.join(' ')} exited ${run.exitCode}: ${run.stderr.trim().split('\n').pop() ?? ''}`);
+      if (i > 0) list.push(run);
+    }
+  }
+  return { clean, inherited };
 }
 
 export function existsOrThrow(file: string, hint: string): void {
