@@ -475,6 +475,14 @@ describe('period and time; dual nouns and number words in a period are no claims
     expect(numbers(input)).toEqual([expected]);
   });
 
+  // a year before the next word is a year, not a count of it; round counts stay
+  it.each([['بنهاية الربع الرابع 2017 ومقارنة بالعام السابق'], ['لتحقيق تطلعات رؤية 2030 وجذب الاستثمارات'], ['واقترب الكويكب 2018 سي بي من الأرض']])('%s has no claim', (input) => {
+    expect(numbers(input)).toEqual([]);
+  });
+  it('أرسلوا أكثر من 2000 سؤال is a count', () => {
+    expect(numbers('أرسلوا أكثر من 2000 سؤال')).toEqual([{ text: '2000 سؤال', value: 2000, unit: 'count', item: 'سؤال', qualifier: 'moreThan' }]);
+  });
+
   // a point in time is no claimed duration; a delay is
   it.each([['سيكون الوضع أفضل بعد 20 عاما من الآن'], ['قبلتها في ردهة البرج قبل 12 عاما'], ['لم يحدث ذلك منذ 10 سنوات'], ['سعر البنزين 92 أوكتان']])('%s has no claim', (input) => {
     expect(numbers(input)).toEqual([]);

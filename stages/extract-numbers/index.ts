@@ -642,6 +642,9 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
     const isYearLike = /^(19|20)\d\d$/.test(raw) && !qualifiersBefore.matchEndingAt(tokens, first, 4, true);
     if (isYearLike && (unit.kind === 'count' || unit.kind === 'duration')) {
       if (!prev || hasStem(yearCues, prev) || unit.kind === 'duration' || isClauseBreak(prev) || yearPrepositions.has(prev.key)) return undefined;
+      // `الربع الرابع 2017 ومقارنة`, `رؤية 2030 وجذب`: a year before the next word, not 2,017 of it
+      // (round counts stay: `أكثر من 2000 سؤال`)
+      if (unit.kind === 'count' && Number(raw) % 100 !== 0) return undefined;
     }
   }
   if (unit.kind === 'count' && valueMax === undefined && core.kind === 'digits' && prev && hasStem(yearCues, prev) && /^\d{4}$/.test(tokens[first]!.key)) return undefined;
