@@ -193,6 +193,8 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
       { kind: 'direct', text: 'الجميع سمع عن شائعات بإلغاء الاكتتاب', cue: 'قال', speaker: 'محمد علي', tag: 'officials', role: 'الوزير' },
       { kind: 'direct', text: 'هذا ليس صحيحا', cue: 'قال', speaker: 'محمد علي', tag: 'officials', role: 'الوزير' },
     ]],
+    // `ما` right before a comma or إن is part of a name
+    ['وقال جاك ما، مؤسس علي بابا، إن الشركة ستوفر مليون وظيفة.', [{ kind: 'indirect', text: 'الشركة ستوفر مليون وظيفة', cue: 'وقال', speaker: 'جاك ما', tag: 'company', role: 'مؤسس علي بابا' }]],
     // a name in Latin letters ends where the Arabic goes on with و, and is a company's
     ['وتوقعت BP وبحلول عام 2040 أن يستمر الطلب على النفط.', [{ kind: 'indirect', text: 'يستمر الطلب على النفط', cue: 'وتوقعت', speaker: 'BP', tag: 'company' }]],
     // a share of a group speaks for the group: respondents as people, a counted group with its tag

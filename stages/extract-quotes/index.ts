@@ -649,7 +649,9 @@ class ArticleContext {
       }
       // `وتوقعت BP وبحلول عام`: a name in Latin letters ends where the Arabic goes on with و
       if (np.length > 0 && np[np.length - 1]!.kind === TokenKind.Latin && t.kind === TokenKind.Arabic && /^[وف]/.test(t.key)) break;
-      const stop = stops.has(t.key) && !NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end));
+      // `جاك ما إن`: `ما` right before إن/أن or a comma ends a name; the function word never stands there
+      const nameMa = t.key === 'ما' && np.length > 0 && (complementizers.has(tokens[j + 1]?.key ?? '') || isPunct(tokens[j + 1], '،,:'));
+      const stop = stops.has(t.key) && !nameMa && !NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end));
       if (np.length > 0 && (stop || complementizers.has(t.key) || cueAt(tokens, j))) break;
       if (np.length === 0 && (stop || complementizers.has(t.key))) return undefined;
       // `أكدت عزمها`, `أعلنت بالتزامن مع`: an object with a pronoun, or a prepositional phrase, is not the subject
