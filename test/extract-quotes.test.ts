@@ -193,6 +193,9 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
       { kind: 'direct', text: 'الجميع سمع عن شائعات بإلغاء الاكتتاب', cue: 'قال', speaker: 'محمد علي', tag: 'officials', role: 'الوزير' },
       { kind: 'direct', text: 'هذا ليس صحيحا', cue: 'قال', speaker: 'محمد علي', tag: 'officials', role: 'الوزير' },
     ]],
+    // a coordinated noun of a role is the role's; a registered research house in an apposition gives its tag
+    ['وقال وزير التجارة والصناعة المصري، عمرو نصار، إن الصادرات ارتفعت.', [{ kind: 'indirect', text: 'الصادرات ارتفعت', cue: 'وقال', speaker: 'عمرو نصار', tag: 'officials', role: 'وزير التجارة والصناعة المصري' }]],
+    ['توقع مازن السديري، رئيس الأبحاث في "الراجحي كابيتال"، أن يرتفع الدخل.', [{ kind: 'indirect', text: 'يرتفع الدخل', cue: 'توقع', speaker: 'مازن السديري', tag: 'experts', role: 'رئيس الأبحاث في' }]],
     // `ما` right before a comma or إن is part of a name
     ['وقال جاك ما، مؤسس علي بابا، إن الشركة ستوفر مليون وظيفة.', [{ kind: 'indirect', text: 'الشركة ستوفر مليون وظيفة', cue: 'وقال', speaker: 'جاك ما', tag: 'company', role: 'مؤسس علي بابا' }]],
     // a name in Latin letters ends where the Arabic goes on with و, and is a company's
@@ -202,6 +205,7 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
       { kind: 'indirect', text: 'مدراءهم عادلون', cue: 'وقال', speaker: 'المجيبين', tag: 'people' },
       { kind: 'indirect', text: 'لا يتعرضون للتوتر', cue: 'ويقول', speaker: 'المجيبين', tag: 'people' },
     ]],
+    ['وأشار 62٪ من المجيبين إلى أن مدراءهم عادلون.', [{ kind: 'indirect', text: 'مدراءهم عادلون', cue: 'وأشار', speaker: 'المجيبين', tag: 'people' }]],
     ['وقال أكثر من 20 مسؤولا إن الخطة فشلت.', [{ kind: 'indirect', text: 'الخطة فشلت', cue: 'وقال', speaker: 'أكثر من 20 مسؤولا', tag: 'officials' }]],
     // a particle keeps the family name whole, even a title word after it
     ['وقال رئيس الهيئة العامة للرياضة تركي آل الشيخ إن الاتحاد سيدفع المبلغ.', [{ kind: 'indirect', text: 'الاتحاد سيدفع المبلغ', cue: 'وقال', speaker: 'تركي آل الشيخ', tag: 'officials', role: 'رئيس الهيئة العامة للرياضة' }]],
@@ -430,6 +434,11 @@ describe('cues without quotes still name who speaks (for tag-sources)', () => {
     expect(result.cues.map((c) => ({ cue: norm.text.slice(c.start, c.end), tag: c.speaker.tag }))).toEqual([{ cue, tag }]);
   });
 
+  it('a participle after a document cue goes on with the document, not with a speaker from before', () => {
+    const { result } = run('وقال الوزير محمد علي إن الوضع جيد. وأشار التقرير إلى أن النمو لم يكن كافيا، لافتا إلى أن المجموع تراجع.');
+    expect(result.quotes.map((q) => q.speaker.name)).toEqual(['محمد علي']);
+  });
+
   // an adjective that looks like a participle, and a passive `قُدرت`, name nobody
   // a verb that takes an object here (`استبعدت السلطات فرضية`, `اقترح حلا`, `توصل إلى اتفاق`) reports no speech
   it.each([
@@ -437,6 +446,8 @@ describe('cues without quotes still name who speaks (for tag-sources)', () => {
     ['سجلت الشركة خسارة قدرت آنذاك بحوالي 53 مليار دولار.'],
     ['واستبعدت السلطات فرضية العمل الإرهابي في الحادث الذي أودى بحياة 8 أشخاص.'],
     ['واقترح الوزير حلا وسطا لإنهاء الأزمة.'],
+    // an event noun after the cue is what was said, not who said it
+    ['وكانت الصادرات قد سجلت تراجعا. أعلنت ارتفاع الصادرات بنسبة كبيرة.'],
     // passive وُصف بـ: nobody speaks
     ['أما هاتف هواوي الذي وصف بـ"الهاتف الخارق" فيبلغ سعره 1200 دولار.'],
     ['وتوصل الطرفان إلى اتفاق بقيمة 3 مليارات يورو.'],

@@ -14,7 +14,7 @@ import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
 export interface Speaker {
@@ -159,6 +159,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
     let endTok = tok;
     while (endTok < tokens.length && tokens[endTok]!.start < s.end) endTok++;
     let sentenceSubject: Speaker | undefined;
+    let sentenceDocument: Speaker | undefined;
 
     for (let k = tok; k < endTok; k++) {
       if (ctx.insideMarks(tokens[k]!.start)) continue;
@@ -173,7 +174,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       if ((cue.form === 'participle' || cue.clauseOnly) && !introducesSpeech(tokens, cue.next, endTok, ctx)) continue;
       if (cue.form === 'participle') {
         // `وقال حمد إن ...، مشيرا إلى أن`: the subject of the sentence's cue, else the clause's subject
-        speaker = sentenceSubject ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? last;
+        // (`وأشار التقرير إلى ...، لافتا إلى أن`: the report, whose figures are its own)
+        speaker = sentenceSubject ?? sentenceDocument ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? last;
         rules.push('speaker-of-clause');
       } else {
         // `الذي وُصف بـ"الهاتف الخارق"`: passive, with no speaker at all
@@ -205,7 +207,10 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         sentenceSubject ??= speaker;
       }
       cues.push({ start: tokens[k]!.start, end: tokens[cue.next - 1]!.end, speaker, sentence: si });
-      if (speaker.tag.startsWith('document')) continue;
+      if (speaker.tag.startsWith('document')) {
+        sentenceDocument ??= speaker;
+        continue;
+      }
 
       // the content: a quotation close after the cue, or the reported clause
       const content = findContent(tokens, after, endTok, ctx, claimedMarks);
@@ -323,6 +328,8 @@ function introducesSpeech(tokens: readonly Token[], j: number, endTok: number, c
 const MAX_PARTICIPLE_ADJUNCT = 8;
 
 const CENTRAL = keySet(['المركزي', 'المركزية']);
+/** Nouns of events and changes: what a cue reports, never who speaks (`أعلنت ارتفاع الصادرات`). */
+const eventNouns = keySet([...EVENT_NOUNS]);
 
 /** Verbs between a speaker and `بشرط عدم` (`تحدثوا`, `طلبوا`). */
 const ANONYMITY_VERBS = keySet(['تحدث', 'تحدثت', 'تحدثوا', 'طلب', 'طلبت', 'طلبوا', 'رفض', 'رفضت', 'رفضوا']);
@@ -616,6 +623,8 @@ class ArticleContext {
       this.#lastOrg = speaker;
       return { speaker, next: this.tokenAfterMark(tokens, mark, from) };
     }
+    // `أعلنت ارتفاع الصادرات`, `يعتبر مقياسا أدق`: an event noun or an indefinite object is what was said, not who
+    if (first.kind === TokenKind.Arabic && (hasStem(eventNouns, first) || accusativePair(this.text, tokens, from))) return undefined;
     // `قال أكثر من 50 في المئة من المجيبين إن`, `يقول 29.2٪ إنهم`: a share of a group speaks for the group
     const share = this.shareSpeaker(tokens, from, endTok);
     if (share) return share;
@@ -700,7 +709,14 @@ class ArticleContext {
       const head = role[lead];
       // `بيتر سدينغتون، من جمعية ريليت`: a member of an organisation speaks under its tag
       const member = head && head.key === 'من' ? orgHeadTag(role[lead + 1]) : undefined;
-      const tag = member ?? (head && (lookup(titleTag, head) || lookup(groupTag, head) || roleTag([head])) ? roleTag(role.slice(lead)) : undefined);
+      // `مازن السديري، رئيس الأبحاث في "الراجحي كابيتال"،`: a registered body in the role gives its tag
+      let body: string | undefined;
+      for (let k = j + 1; k < endTok && k <= j + n + 4 && !body && !isPunct(tokens[k], '،,') && !complementizers.has(tokens[k]!.key); k++) {
+        const hit = registry.at(tokens, k);
+        if (hit && (hit.entry.kind === 'company' || hit.entry.kind === 'experts' || hit.entry.kind === 'officials')) body = hit.entry.kind;
+      }
+      const titled = head && (lookup(titleTag, head) || lookup(groupTag, head) || roleTag([head]));
+      const tag = member ?? (titled ? (body ?? roleTag(role.slice(lead))) : undefined);
       if (tag) {
         speaker = this.withRole(speaker, this.text.slice(role[lead]!.start, role[n - 1]!.end), tag);
         j += n + 1;
@@ -719,11 +735,12 @@ class ArticleContext {
     let j = from;
     for (; j < endTok && j < from + MAX_SHARE_WORDS; j++) {
       const t = tokens[j]!;
-      if (complementizers.has(t.key) || cueAt(tokens, j) || isPunct(t, '،,:.')) break;
+      if (complementizers.has(t.key) || cueAt(tokens, j) || isPunct(t, '،,:.') || (linkPreps.has(t.key) && complementizers.has(tokens[j + 1]?.key ?? ''))) break;
       if (t.kind === TokenKind.Number) counted = true;
       else if (counted && (t.key === 'من' || (t.kind === TokenKind.Arabic && t.key.startsWith('من') && hasStem(groupWords, t)))) of = j;
     }
-    if (j >= endTok || !complementizers.has(tokens[j]!.key)) return undefined;
+    // `أشار 62٪ من المجيبين إلى أن`: the cue's preposition may stand before إن/أن
+    if (j >= endTok || !(complementizers.has(tokens[j]!.key) || (linkPreps.has(tokens[j]!.key) && complementizers.has(tokens[j + 1]?.key ?? '')))) return undefined;
     if (of < 0) {
       // `قال أكثر من 20 مسؤولا إن`: the counted group, as written
       const head = tokens[j - 1]!;
@@ -987,7 +1004,8 @@ class ArticleContext {
     while (i < np.length) {
       const t = np[i]!;
       const tt = lookup(titleTag, t);
-      const inRole = i > 0 && (t.key.startsWith('ال') || ROLE_LINKS.has(t.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
+      // (`وزير التجارة والصناعة المصري`: a coordinated noun of the role too)
+      const inRole = i > 0 && (t.key.startsWith('ال') || t.key.startsWith('وال') || ROLE_LINKS.has(t.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
       if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;

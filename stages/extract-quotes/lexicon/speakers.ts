@@ -48,6 +48,8 @@ export const SPEAKER_STOPS: readonly string[] = [
   'منذ', 'حتى', 'حاليا', 'دون', 'ضد', 'عند', 'لكن', 'لكنه', 'لكنها', 'إلا', 'رغم', 'غير', 'كل', 'بعض', 'أي', 'ست', 'سبع', 'ثلاث', 'أربع', 'خمس',
   // prepositions with a pronoun (`عليه جانجاه`)
   'عليه', 'عليها', 'عليهم', 'لهم', 'منه', 'منها', 'منهم', 'إليه', 'إليها', 'إليهم', 'عنهم', 'معه', 'معها', 'معهم',
+  // a share after a speaker ends it (`وزارة التموين أكثر من مرة`)
+  'أكثر', 'أقل',
 ];
 
 /**
@@ -113,6 +115,12 @@ export const KNOWN_FIGURES: readonly { readonly tag: GenericSourceTag; readonly 
     ],
   },
   { tag: 'investors', names: ['سوروس', 'إيكان', 'أكمان'] },
+];
+
+/** Nouns of events and changes that follow a cue as what it reports (`أعلنت ارتفاع الصادرات`), never as its speaker. */
+export const EVENT_NOUNS: readonly string[] = [
+  'ارتفاع', 'انخفاض', 'تراجع', 'زيادة', 'نمو', 'هبوط', 'صعود', 'تحسن', 'تباطؤ', 'تسارع', 'استقرار', 'انكماش', 'توسع', 'تقلص',
+  'صدور', 'نجاح', 'فشل', 'إطلاق', 'توقيع', 'بدء', 'انتهاء', 'إلغاء', 'تأجيل', 'رفع', 'خفض', 'تخفيض', 'تسجيل', 'تحقيق', 'وصول', 'مستويات', 'مستوى',
 ];
 
 export const DEFAULT_PERSON_TAG = 'officials';
