@@ -205,6 +205,8 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
       { kind: 'indirect', text: 'مدراءهم عادلون', cue: 'وقال', speaker: 'المجيبين', tag: 'people' },
       { kind: 'indirect', text: 'لا يتعرضون للتوتر', cue: 'ويقول', speaker: 'المجيبين', tag: 'people' },
     ]],
+    // an organisation right after the clause's opening word is the subject a participle takes
+    ['وكان صندوق النقد الدولي رفع توقعاته للاقتصاد، مشيرا إلى أن الاقتصاد سينمو.', [{ kind: 'indirect', text: 'الاقتصاد سينمو', cue: 'مشيرا', speaker: 'صندوق النقد الدولي', tag: 'officials' }]],
     ['وأشار 62٪ من المجيبين إلى أن مدراءهم عادلون.', [{ kind: 'indirect', text: 'مدراءهم عادلون', cue: 'وأشار', speaker: 'المجيبين', tag: 'people' }]],
     ['وقال أكثر من 20 مسؤولا إن الخطة فشلت.', [{ kind: 'indirect', text: 'الخطة فشلت', cue: 'وقال', speaker: 'أكثر من 20 مسؤولا', tag: 'officials' }]],
     // a particle keeps the family name whole, even a title word after it

@@ -1105,6 +1105,10 @@ class ArticleContext {
     // past a dateline: `دبي، الإمارات العربية المتحدة (CNN)-- حدد ...`
     let tok = sentenceStart;
     for (let d = sentenceStart; d < Math.min(endTok, sentenceStart + DATELINE_TOKENS); d++) if (isPunct(tokens[d], '-–—')) tok = d + 1;
+    // `وكان صندوق النقد الدولي رفع توقعاته`: an organisation right after the opening word is the subject
+    const second = tokens[tok + 1];
+    const named = second && tok + 1 < endTok ? this.#orgAt.get(second.start) : undefined;
+    if (named && !named.outlet) return named.speaker;
     let j = tok + 1;
     // `حدد ولي العهد السعودي، الأمير محمد بن سلمان،`: commas may set the titles apart
     while (j < endTok && j < tok + 1 + LEAD_TITLE_WORDS && !this.#personAt.has(tokens[j]!.start) && ((tokens[j]!.kind === TokenKind.Arabic && isRoleWord(tokens[j]!) && !stops.has(tokens[j]!.key)) || (j > tok + 1 && isPunct(tokens[j], '،,')))) j++;

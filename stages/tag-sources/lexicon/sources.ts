@@ -265,7 +265,7 @@ export const BUILT_IN_SOURCES: readonly SourceEntry[] = [
   { id: 'capital-economics', label: 'Capital Economics', kind: 'experts', aliases: ['كابيتال إيكونوميكس', 'كابيتال ايكونوميكس', 'Capital Economics'] },
   { id: 'goldman-sachs', label: 'Goldman Sachs', kind: 'experts', aliases: ['غولدمان ساكس', 'جولدمان ساكس', 'جولدمان ساكس', 'Goldman Sachs'] },
   { id: 'morgan-stanley', label: 'Morgan Stanley', kind: 'experts', aliases: ['مورغان ستانلي', 'مورجان ستانلي', 'Morgan Stanley'] },
-  { id: 'jpmorgan', label: 'JPMorgan', kind: 'experts', aliases: ['جي بي مورغان', 'جي بي مورجان', 'JPMorgan', 'J.P. Morgan'] },
+  { id: 'jpmorgan', label: 'JPMorgan', kind: 'experts', aliases: ['جي بي مورغان', 'جي بي مورجان', 'جيه بي مورغان', 'جيه بي مورجان', 'جي.بي مورغان', 'JPMorgan', 'J.P. Morgan'] },
   { id: 'jefferies', label: 'Jefferies', kind: 'experts', aliases: ['جيفيريز', 'Jefferies'] },
   { id: 'bnef', label: 'BloombergNEF', kind: 'experts', aliases: ['بلومبرغ نيو إنرجي فاينانس', 'بلومبرغ إن إي إف', 'بلومبرغ لتمويل الطاقة الجديدة', 'بلومبيرغ لتمويل الطاقة الجديدة', 'BNEF', 'BloombergNEF'] },
   // Investment banks' research desks, brokers and market-research houses: quoted for their estimates
