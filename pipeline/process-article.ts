@@ -5,14 +5,14 @@ import type { SourceEntry } from '../schemas/source.js';
 import { processEnglishArticle } from '../stages/english/index.js';
 import { extractNumbers, type NumericMention } from '../stages/extract-numbers/index.js';
 import { extractQuotes, type QuoteMention } from '../stages/extract-quotes/index.js';
-import { normalizeText, toOriginalSpan, type NormalizedText } from '../stages/normalize-text/index.js';
+import { normalizeText, squashedKeySlice, toOriginalSpan, type NormalizedText } from '../stages/normalize-text/index.js';
 import { scoreClaim } from '../stages/score-claims/index.js';
 import { sentenceIndex, sentenceTokenRanges, splitSentences, type TextSpan } from '../stages/split-sentences/index.js';
 import { attributeSentence, findPublisher, tagClaim, type SentenceAttribution } from '../stages/tag-sources/index.js';
 import { sourceRegistry, type SourceRegistry } from '../stages/tag-sources/registry.js';
 import { tokenize, type Token } from '../stages/tokenize/index.js';
 import type { Lang } from '../stages/types.js';
-import { claimId } from './claim-id.js';
+import { claimIdOfKeys, sentenceDigest } from './claim-id.js';
 
 export interface PipelineOptions {
   /** Extra source registry entries (from `--sources FILE`), merged over the built-in registry. */
@@ -113,16 +113,18 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
 
   const claims: ClaimRecord[] = [];
   const seen = new Map<string, Map<string, number>>();
-  const sentenceTexts = new Map<number, string>();
+  // per sentence: its display text (duplicate claims are counted by it) and the digest of its key (for claim ids)
+  const sentenceTexts = new Map<number, { text: string; digest: string }>();
   for (const d of drafts) {
     const span = toOriginalSpan(norm, d.start, d.end, text);
     const sent = seg.sentences[d.si]!;
     const sentence = toOriginalSpan(norm, sent.start, sent.end, text);
-    let sentenceText = sentenceTexts.get(d.si);
-    if (sentenceText === undefined) {
-      sentenceText = norm.text.slice(sent.start, sent.end);
-      sentenceTexts.set(d.si, sentenceText);
+    let sentenceInfo = sentenceTexts.get(d.si);
+    if (sentenceInfo === undefined) {
+      sentenceInfo = { text: norm.text.slice(sent.start, sent.end), digest: sentenceDigest(squashedKeySlice(norm.key, sent.start, sent.end)) };
+      sentenceTexts.set(d.si, sentenceInfo);
     }
+    const sentenceText = sentenceInfo.text;
     const surface = norm.text.slice(d.start, d.end);
     // ordinal among claims of the same type, sentence text and surface (identical sentences elsewhere count too)
     let bySurface = seen.get(sentenceText);
@@ -144,7 +146,7 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
     const { rules: tagRules, ...attribution } = d.tag;
     claims.push({
       schema: CLAIM_SCHEMA_ID,
-      id: claimId(d.type, sentenceText, surface, ordinal),
+      id: claimIdOfKeys(d.type, sentenceInfo.digest, squashedKeySlice(norm.key, d.start, d.end), ordinal),
       article,
       type: d.type,
       text: text.slice(span.start, span.end),

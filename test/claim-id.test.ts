@@ -25,6 +25,18 @@ describe('claimId', () => {
     expect(claimId('numeric', 'وقالَ الوزيـر إن الإيرادات  ارتفعت بنسبة ١٢ في المئة.', '١٢ في المئة', 0)).toBe(claimId('numeric', S1, '12 في المئة', 0));
   });
 
+  // The ids themselves are a contract (ids are stable across versions): pinned, so a faster hash
+  // or key can never change one.
+  it.each<[Parameters<typeof claimId>, string]>([
+    [['numeric', S1, '12 في المئة', 0], 'n-d9527624f070ee2d'],
+    [['quote', S1, 'الإيرادات ارتفعت بنسبة 12 في المئة', 0], 'q-a21fda44a067d4e0'],
+    [['numeric', S1, '12 في المئة', 1], 'n-e481223c4b6c9dfb'],
+    [['numeric', S2, '5 مليارات دولار', 0], 'n-473510f7bfcc18c3'],
+    [['numeric', '  وقالَ الوزيـر \n\n إن الإيرادات  ارتفعت بنسبة ١٢ في المئة. ', ' ١٢ في المئة', 3], 'n-807619bc2e502e17'],
+  ])('%j is %s', (args, expected) => {
+    expect(claimId(...args)).toBe(expected);
+  });
+
   it('tells apart type, sentence, surface and ordinal', () => {
     const ids = new Set([
       claimId('numeric', S1, '12 في المئة', 0),

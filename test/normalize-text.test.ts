@@ -4,7 +4,7 @@
  * the matching key, the offset map back to the original, and the tokens and clitic stems built on them.
  */
 import { describe, expect, it } from 'vitest';
-import { matchKey, normalizeText, squashedKey, toKey, toOriginalSpan } from '../stages/normalize-text/index.js';
+import { matchKey, normalizeText, squashedKey, squashedKeySlice, toKey, toOriginalSpan } from '../stages/normalize-text/index.js';
 import { stems, TokenKind, tokenize } from '../stages/tokenize/index.js';
 
 describe('display level', () => {
@@ -93,6 +93,23 @@ describe('matching key', () => {
   it('spelling variants of one word share a key', () => {
     expect(new Set(['مئة', 'مِئة', 'مئه', 'مـئـة'].map(matchKey))).toEqual(new Set(['ميه']));
     expect(matchKey('إلى')).toBe(matchKey('الى'));
+  });
+});
+
+describe('squashedKeySlice: the squashed key of a slice of normalized text, from its key', () => {
+  it.each<[string, string]>([
+    ['single spaces', 'وقال الوزير إن الإيرادات ارتفعت'],
+    ['runs, tabs, newlines and ends', '  وقالَ الوزيـر \n\n إن   الإيرادات\t ارتفعت  '],
+    ['space variants', 'نحو\u00a0\u2009١٢ في\u3000المئة'],
+    ['only spaces', ' \n '],
+    ['empty', ''],
+    ['Latin and digits', 'Reuters  ROSE 12.5%'],
+  ])('%s', (_name, original) => {
+    const norm = normalizeText(original);
+    const n = norm.text.length;
+    for (let start = 0; start <= n; start++) {
+      for (let end = start; end <= n; end++) expect(squashedKeySlice(norm.key, start, end)).toBe(squashedKey(norm.text.slice(start, end)));
+    }
   });
 });
 

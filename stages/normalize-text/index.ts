@@ -210,6 +210,28 @@ for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) SPACE[c
 let squashScratch = new Uint16Array(1 << 10);
 
 /**
+ * `squashedKey(norm.text.slice(start, end))` from the article's key, which already holds the
+ * folded units (display text has nothing left to drop or unfold): whitespace runs made one space,
+ * none at either end. A slice with single spaces only (most sentences and claims) is returned as
+ * it is, without building a string.
+ */
+export function squashedKeySlice(key: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from < to && SPACE[key.charCodeAt(from)] === 1) from++;
+  while (to > from && SPACE[key.charCodeAt(to - 1)] === 1) to--;
+  let clean = true;
+  for (let i = from; i < to; i++) {
+    const c = key.charCodeAt(i);
+    if (SPACE[c] === 1 && (c !== 0x20 || SPACE[key.charCodeAt(i + 1)] === 1)) {
+      clean = false;
+      break;
+    }
+  }
+  return clean ? key.slice(from, to) : key.slice(from, to).replace(/\s+/g, ' ');
+}
+
+/**
  * The matching key with every whitespace run made one space and none at either end:
  * `matchKey(text).replace(/\s+/g, ' ').trim()`, in one pass for display-level text.
  */
