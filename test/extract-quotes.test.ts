@@ -207,6 +207,7 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
     ]],
     // an organisation right after the clause's opening word is the subject a participle takes
     ['وكان صندوق النقد الدولي رفع توقعاته للاقتصاد، مشيرا إلى أن الاقتصاد سينمو.', [{ kind: 'indirect', text: 'الاقتصاد سينمو', cue: 'مشيرا', speaker: 'صندوق النقد الدولي', tag: 'officials' }]],
+    ['وقال ثلاثة أرباع المجيبين إنهم راضون عن رواتبهم.', [{ kind: 'indirect', text: 'راضون عن رواتبهم', cue: 'وقال', speaker: 'ثلاثة أرباع المجيبين', tag: 'people' }]],
     ['وأشار 62٪ من المجيبين إلى أن مدراءهم عادلون.', [{ kind: 'indirect', text: 'مدراءهم عادلون', cue: 'وأشار', speaker: 'المجيبين', tag: 'people' }]],
     ['وقال أكثر من 20 مسؤولا إن الخطة فشلت.', [{ kind: 'indirect', text: 'الخطة فشلت', cue: 'وقال', speaker: 'أكثر من 20 مسؤولا', tag: 'officials' }]],
     // a particle keeps the family name whole, even a title word after it
@@ -430,10 +431,17 @@ describe('a sentence in the first person goes on with the speaker before it', ()
 describe('cues without quotes still name who speaks (for tag-sources)', () => {
   it.each([
     ['كشفت نتائج الشركة عن ارتفاع النفقات بنحو 7 مليارات دولار.', 'كشفت', 'company'],
+    // an indefinite event noun after the subject is what it announced; `الاستثمار` in a name is not one
+    ['أعلن برنامج حساب المواطن إيداع 2.2 مليار ريال في الحسابات.', 'أعلن', 'officials'],
+    ['كشف معطيات دراسة حديثة أن 4 مليارات شخص لا يتصلون بالإنترنت.', 'كشف', 'document'],
     ['ذكر التقرير أن المبيعات تراجعت.', 'ذكر', 'document'],
   ])('%s', (input, cue, tag) => {
     const { norm, result } = run(input);
     expect(result.cues.map((c) => ({ cue: norm.text.slice(c.start, c.end), tag: c.speaker.tag }))).toEqual([{ cue, tag }]);
+  });
+
+  it('an indefinite event noun ends the speaker: أعلن برنامج حساب المواطن إيداع 2.2 مليار ريال', () => {
+    expect(run('أعلن برنامج حساب المواطن إيداع 2.2 مليار ريال في الحسابات.').result.cues.map((c) => c.speaker.name)).toEqual(['برنامج حساب المواطن']);
   });
 
   it('a participle after a document cue goes on with the document, not with a speaker from before', () => {

@@ -656,6 +656,8 @@ class ArticleContext {
         if (words.length === 0) return undefined;
         return { speaker: { name: this.text.slice(words[0]!.start, words[words.length - 1]!.end), tag: 'anonymous' }, next: j };
       }
+      // `أعلن برنامج حساب المواطن إيداع 2.2 مليار`: an event noun after the subject is what it announced
+      if (np.length > 0 && t.kind === TokenKind.Arabic && eventNouns.has(t.key)) break;
       // `وتوقعت BP وبحلول عام`: a name in Latin letters ends where the Arabic goes on with و
       if (np.length > 0 && np[np.length - 1]!.kind === TokenKind.Latin && t.kind === TokenKind.Arabic && /^[وف]/.test(t.key)) break;
       // `جاك ما إن`: `ما` right before إن/أن or a comma ends a name; the function word never stands there

@@ -38,7 +38,7 @@ export const ORG_NOUNS: readonly SpeakerWord[] = [
 ];
 
 /** Documents as speaker (`ذكر التقرير أن`): optional as quotes; the figures take the document's source. */
-export const DOCUMENTS: readonly string[] = ['التقرير', 'تقرير', 'الدراسة', 'دراسة', 'المسح', 'مسح', 'البيانات', 'بيانات', 'الإحصاءات', 'إحصاءات', 'الأرقام', 'أرقام', 'البيان', 'بيان', 'الوثيقة', 'وثيقة', 'الموازنة', 'التقديرات', 'تقديرات', 'النتائج', 'مذكرة', 'المذكرة', 'استطلاع', 'الاستطلاع'];
+export const DOCUMENTS: readonly string[] = ['معطيات', 'المعطيات', 'التقرير', 'تقرير', 'الدراسة', 'دراسة', 'المسح', 'مسح', 'البيانات', 'بيانات', 'الإحصاءات', 'إحصاءات', 'الأرقام', 'أرقام', 'البيان', 'بيان', 'الوثيقة', 'وثيقة', 'الموازنة', 'التقديرات', 'تقديرات', 'النتائج', 'مذكرة', 'المذكرة', 'استطلاع', 'الاستطلاع'];
 
 /** Words that end a speaker noun phrase: days, time words, prepositions. */
 export const SPEAKER_STOPS: readonly string[] = [
@@ -88,7 +88,7 @@ export const ROLE_MARKERS: readonly SpeakerWord[] = [
 export const STATE_BODY_WORDS: readonly string[] = ['الوطني', 'الوطنية', 'الاتحادي', 'الاتحادية', 'الإحصاء', 'للإحصاء', 'الإحصاءات', 'للإحصاءات', 'الحكومي', 'الحكومية'];
 
 /** Words that make a share the subject (`قال أكثر من 50 في المئة من المجيبين`, `أشار ثلث المشاركين`). */
-export const SHARE_WORDS: readonly string[] = ['أكثر', 'أقل', 'غالبية', 'معظم', 'أغلبية', 'نصف', 'ثلث', 'ثلثي', 'ربع', 'نحو', 'حوالي', 'قرابة'];
+export const SHARE_WORDS: readonly string[] = ['أكثر', 'أقل', 'غالبية', 'معظم', 'أغلبية', 'نصف', 'ثلث', 'ثلثي', 'ثلثا', 'ربع', 'نحو', 'حوالي', 'قرابة', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة'];
 
 /**
  * First-person words: news narration never speaks as `we` or `I`, so a sentence with one of these and
@@ -121,6 +121,7 @@ export const KNOWN_FIGURES: readonly { readonly tag: GenericSourceTag; readonly 
 export const EVENT_NOUNS: readonly string[] = [
   'ارتفاع', 'انخفاض', 'تراجع', 'زيادة', 'نمو', 'هبوط', 'صعود', 'تحسن', 'تباطؤ', 'تسارع', 'استقرار', 'انكماش', 'توسع', 'تقلص',
   'صدور', 'نجاح', 'فشل', 'إطلاق', 'توقيع', 'بدء', 'انتهاء', 'إلغاء', 'تأجيل', 'رفع', 'خفض', 'تخفيض', 'تسجيل', 'تحقيق', 'وصول', 'مستويات', 'مستوى',
+  'تقديم', 'منح', 'إنشاء', 'بناء', 'إقامة', 'تخصيص', 'ضخ', 'إيداع', 'صرف', 'دفع', 'شراء', 'بيع', 'استثمار', 'إنفاق', 'تمويل', 'فرض', 'تطبيق', 'اعتماد',
 ];
 
 export const DEFAULT_PERSON_TAG = 'officials';
