@@ -7,7 +7,8 @@ import { createInProcessExecutor, parseRecordLine, runBatch, type Executor, type
 import { fingerprint, IdSet } from '../pipeline/batch/id-set.js';
 import { processRecords } from '../pipeline/batch/process-records.js';
 import { packOutcomes, packRecords, unpackOutcomes, type RecordOutcome } from '../pipeline/batch/records.js';
-import type { RecordItem } from '../pipeline/batch/read-articles.js';
+import { plainArticle, type RecordItem } from '../pipeline/batch/read-articles.js';
+import { ArticleInputSchema } from '../schemas/article.js';
 import type { ClaimRecord } from '../schemas/claim.js';
 import { ErrorRecordSchema } from '../schemas/error.js';
 
@@ -38,6 +39,33 @@ const record = (line: number, text: string | Buffer): RecordItem => {
 /** An outcome as a short string: `article:ID:claims[:hash]` or the error code. */
 const describeOutcome = (o: RecordOutcome): string =>
   o.kind === 'rejected' ? `${o.error.code}@${o.error.line}` : o.kind === 'failed' ? 'failed' : `article:${o.id}:${o.numeric}${o.hash ? ':hash' : ''}`;
+
+describe('plainArticle: the common record without zod', () => {
+  it.each<[string, string, boolean]>([
+    ['id and text', '{"id":"a","text":"t"}', true],
+    ['every field, out of order', '{"publishedAt":"p","version":"v","lang":"ar","outlet":"o","url":"u","title":"T","text":"t","id":"a"}', true],
+    ['an empty text (checked later)', '{"id":"a","text":""}', true],
+    ['an empty id', '{"id":"","text":"t"}', false],
+    ['a number id', '{"id":1,"text":"t"}', false],
+    ['a null field', '{"id":"a","text":"t","title":null}', false],
+    ['an unknown key', '{"id":"a","text":"t","body":"x"}', false],
+    ['a __proto__ key', '{"id":"a","text":"t","__proto__":"x"}', false],
+    ['no text', '{"id":"a"}', false],
+    ['an array', '["a"]', false],
+    ['a string', '"a"', false],
+    ['null', 'null', false],
+  ])('%s', (_name, line, plain) => {
+    const json: unknown = JSON.parse(line);
+    const fast = plainArticle(json);
+    const zod = ArticleInputSchema.safeParse(json);
+    if (plain) {
+      // exactly what zod gives: the same fields in the same order
+      expect(zod.success).toBe(true);
+      expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
+      expect(fast).toEqual(zod.data);
+    } else expect(fast).toBeNull();
+  });
+});
 
 describe('processRecords', () => {
   const lines: [string, string | Buffer, string][] = [

@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, open, rename, stat, truncate, unlink } from 'node:fs/promises';
@@ -47,8 +48,12 @@ export function articleHash(article: ArticleInput): string {
     article.version ?? null,
     article.publishedAt ?? null,
   ]);
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 32);
+  return sha256Hex(canonical).slice(0, 32);
 }
+
+/** SHA-256 in hex; one-shot `crypto.hash` (Node >= 20.12, no Hash object) when there is one, same digest. */
+const sha256Hex: (data: string) => string =
+  typeof crypto.hash === 'function' ? (data) => crypto.hash('sha256', data, 'hex') : (data) => createHash('sha256').update(data).digest('hex');
 
 /** What the whole run's output depends on: a resumed run must have the same. */
 export function runFingerprint(sources: readonly SourceEntry[] | undefined): { pipeline: string; sources: string } {
