@@ -196,6 +196,11 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
     // a coordinated noun of a role is the role's; a registered research house in an apposition gives its tag
     ['وقال وزير التجارة والصناعة المصري، عمرو نصار، إن الصادرات ارتفعت.', [{ kind: 'indirect', text: 'الصادرات ارتفعت', cue: 'وقال', speaker: 'عمرو نصار', tag: 'officials', role: 'وزير التجارة والصناعة المصري' }]],
     ['توقع مازن السديري، رئيس الأبحاث في "الراجحي كابيتال"، أن يرتفع الدخل.', [{ kind: 'indirect', text: 'يرتفع الدخل', cue: 'توقع', speaker: 'مازن السديري', tag: 'experts', role: 'رئيس الأبحاث في' }]],
+    // a name ends before a country or a word with ل, keeps a three-word Arabic name, and a coordinated role noun
+    ['وقالت مديرة الصندوق كريستين لاغارد الولايات المتحدة إن النمو سيتراجع.', [{ kind: 'indirect', text: 'النمو سيتراجع', cue: 'وقالت', speaker: 'كريستين لاغارد', tag: 'officials', role: 'مديرة الصندوق' }]],
+    ['وقال وزير المالية القطري علي شريف العمادي إن النمو سيتراجع.', [{ kind: 'indirect', text: 'النمو سيتراجع', cue: 'وقال', speaker: 'علي شريف العمادي', tag: 'officials', role: 'وزير المالية القطري' }]],
+    ['وقال وزير الاتصالات وتقنية المعلومات عبدالله السواحة إن النمو سيتراجع.', [{ kind: 'indirect', text: 'النمو سيتراجع', cue: 'وقال', speaker: 'عبدالله السواحة', tag: 'officials', role: 'وزير الاتصالات وتقنية المعلومات' }]],
+    ['وقال العلماء إن الحرارة سترتفع.', [{ kind: 'indirect', text: 'الحرارة سترتفع', cue: 'وقال', speaker: 'العلماء', tag: 'experts' }]],
     // `ما` right before a comma or إن is part of a name
     ['وقال جاك ما، مؤسس علي بابا، إن الشركة ستوفر مليون وظيفة.', [{ kind: 'indirect', text: 'الشركة ستوفر مليون وظيفة', cue: 'وقال', speaker: 'جاك ما', tag: 'company', role: 'مؤسس علي بابا' }]],
     // a name in Latin letters ends where the Arabic goes on with و, and is a company's

@@ -1007,7 +1007,9 @@ class ArticleContext {
       const t = np[i]!;
       const tt = lookup(titleTag, t);
       // (`وزير التجارة والصناعة المصري`: a coordinated noun of the role too)
-      const inRole = i > 0 && (t.key.startsWith('ال') || t.key.startsWith('وال') || ROLE_LINKS.has(t.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
+      // (`وزير الاتصالات وتقنية المعلومات`: a coordinated noun in construct with a definite one)
+      const coordinated = t.key.startsWith('و') && t.key.length > 3 && !!np[i + 1]?.key.startsWith('ال') && !!np[i + 2];
+      const inRole = i > 0 && (t.key.startsWith('ال') || t.key.startsWith('وال') || coordinated || ROLE_LINKS.has(t.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
       if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
@@ -1023,6 +1025,9 @@ class ArticleContext {
       // (after a particle the word is the name's: `تركي آل الشيخ`, `محمد بن الأمير`)
       const afterParticle = nameToks.length > 0 && NAME_PARTICLES.has(nameToks[nameToks.length - 1]!.key);
       if (nameToks.length > 0 && !afterParticle && (lookup(titleTag, t) || (t.key.startsWith('ال') && roleTag([t]) !== undefined))) break;
+      // `كريستين لاغارد الولايات المتحدة`, `لورا مولدنغ لبرنامج`: after two name words, a country or a word
+      // with ل belongs to what follows the name (`علي شريف العمادي` keeps its family name)
+      if (nameToks.length >= 2 && !nameToks.some((w) => NAME_PARTICLES.has(w.key)) && ((t.key.startsWith('ال') && (countrySpeakers.has(t.key) || countrySpeakers.has(`${t.key} ${np[j + 1]?.key ?? ''}`))) || (t.key.startsWith('ل') && !t.key.startsWith('ال') && t.key.length > 4))) break;
       if (nameToks.length === 0 && t.key.startsWith('ال') && !lookup(orgTag, t)) break;
       nameToks.push(t);
     }
