@@ -139,6 +139,9 @@ describe('generic tags', () => {
     ['وقال جورج سوروس إن السوق خسر 5 مليارات دولار.', 'investors', ['investors']],
     ['وذكرت وسائل إعلام محلية أن الخسائر بلغت 5 مليارات دولار.', 'reports', ['reports']],
     ['وقال مصرفيون تحدثوا بشرط عدم الكشف عن هويتهم إن البنك خسر 5 مليارات دولار.', 'anonymous', ['anonymous']],
+    // a ministry named by its field alone
+    ['وتوقعت المالية أن يبلغ العجز 5%.', 'officials', ['officials']],
+    ['وقالت الخارجية الأمريكية إن العقوبات تشمل 5 شركات.', 'officials', ['officials']],
     // a central bank and a grouping of states are officials, a commercial bank a company
     ['وأعلن مصرف الإمارات المركزي أن الودائع بلغت 5 مليارات درهم.', 'officials', ['officials']],
     ['وقالت مجموعة العشرين إن النمو بلغ 3%.', 'officials', ['officials']],

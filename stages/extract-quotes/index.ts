@@ -1043,6 +1043,8 @@ class ArticleContext {
       if (holder) return holder;
       const org = np.map((t) => lookup(orgTag, t)).find(Boolean);
       if (org === 'company' && this.#company) return { name: this.#company, tag: 'company', ...(role ? { role } : {}) };
+      // `وتوقعت المالية`: a ministry named by its field alone (المالية is also a company title word)
+      if (np.length === 1 && org === 'officials') return { name: role!, tag: 'officials' };
       return { name: role!, tag: tag ?? 'officials' };
     }
     const first = nameToks[0]!;
