@@ -213,6 +213,7 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
     // an organisation right after the clause's opening word is the subject a participle takes
     ['وكان صندوق النقد الدولي رفع توقعاته للاقتصاد، مشيرا إلى أن الاقتصاد سينمو.', [{ kind: 'indirect', text: 'الاقتصاد سينمو', cue: 'مشيرا', speaker: 'صندوق النقد الدولي', tag: 'officials' }]],
     ['وقال ثلاثة أرباع المجيبين إنهم راضون عن رواتبهم.', [{ kind: 'indirect', text: 'راضون عن رواتبهم', cue: 'وقال', speaker: 'ثلاثة أرباع المجيبين', tag: 'people' }]],
+    ['وأشارت نسبة 80% من المجيبين إلى أن الرواتب منخفضة.', [{ kind: 'indirect', text: 'الرواتب منخفضة', cue: 'وأشارت', speaker: 'المجيبين', tag: 'people' }]],
     ['وأشار 62٪ من المجيبين إلى أن مدراءهم عادلون.', [{ kind: 'indirect', text: 'مدراءهم عادلون', cue: 'وأشار', speaker: 'المجيبين', tag: 'people' }]],
     ['وقال أكثر من 20 مسؤولا إن الخطة فشلت.', [{ kind: 'indirect', text: 'الخطة فشلت', cue: 'وقال', speaker: 'أكثر من 20 مسؤولا', tag: 'officials' }]],
     // a particle keeps the family name whole, even a title word after it
@@ -466,6 +467,7 @@ describe('cues without quotes still name who speaks (for tag-sources)', () => {
     // passive وُصف بـ: nobody speaks
     ['أما هاتف هواوي الذي وصف بـ"الهاتف الخارق" فيبلغ سعره 1200 دولار.'],
     ['وتوصل الطرفان إلى اتفاق بقيمة 3 مليارات يورو.'],
+    ['وكان البرلمان أقر مشروع قانون الميزانية بمصروفات مقدرة بـ 21.5 مليار دولار.'],
   ])('%s has no cue', (input) => {
     expect(run(input).result.cues).toEqual([]);
   });

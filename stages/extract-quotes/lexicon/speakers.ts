@@ -90,7 +90,7 @@ export const ROLE_MARKERS: readonly SpeakerWord[] = [
 export const STATE_BODY_WORDS: readonly string[] = ['الوطني', 'الوطنية', 'الاتحادي', 'الاتحادية', 'الإحصاء', 'للإحصاء', 'الإحصاءات', 'للإحصاءات', 'الحكومي', 'الحكومية'];
 
 /** Words that make a share the subject (`قال أكثر من 50 في المئة من المجيبين`, `أشار ثلث المشاركين`). */
-export const SHARE_WORDS: readonly string[] = ['أكثر', 'أقل', 'غالبية', 'معظم', 'أغلبية', 'نصف', 'ثلث', 'ثلثي', 'ثلثا', 'ربع', 'نحو', 'حوالي', 'قرابة', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة'];
+export const SHARE_WORDS: readonly string[] = ['نسبة', 'أكثر', 'أقل', 'غالبية', 'معظم', 'أغلبية', 'نصف', 'ثلث', 'ثلثي', 'ثلثا', 'ربع', 'نحو', 'حوالي', 'قرابة', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة'];
 
 /**
  * First-person words: news narration never speaks as `we` or `I`, so a sentence with one of these and
