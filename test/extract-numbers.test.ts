@@ -363,6 +363,15 @@ describe('ranges: one claim, low end in value, high end in valueMax, the scale o
     expect(numbers(input)).toEqual([expected]);
   });
 
+  it('two whole quantities joined by بين ... و are one range: بين 2% و4%, بين 15 م د و22 م د', () => {
+    expect(numbers('يتوقع نموا بين 2% و4% هذا العام')).toEqual([{ text: 'بين 2% و4%', value: 2, valueMax: 4, unit: 'percent', change: 'increase' }]);
+    expect(numbers('بلغت الخسائر بين 50 مليار دولار و60 مليار دولار')).toEqual([usd('بين 50 مليار دولار و60 مليار دولار', 50e9, { valueMax: 60e9 })]);
+  });
+
+  it('a change from one level to another is two levels, not a range: ارتفع من 5% إلى 7%', () => {
+    expect(numbers('ارتفع المعدل من 5% إلى 7%').map((n) => n.text)).toEqual(['5%', '7%']);
+  });
+
   it('تتوقع الشركة بين ثلاثة وخمسة ملايين دولار is a range', () => {
     expect(numbers('تتوقع الشركة بين ثلاثة وخمسة ملايين دولار')).toEqual([usd('بين ثلاثة وخمسة ملايين دولار', 3e6, { valueMax: 5e6 })]);
   });

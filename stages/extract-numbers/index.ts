@@ -433,8 +433,46 @@ export function extractNumbers(input: ExtractNumbersInput): NumericMention[] {
     out.push(m.mention);
     i = m.lastToken;
   }
-  return inheritUnits(attachDurations(out));
+  return mergeRanges(inheritUnits(attachDurations(out)), text);
 }
+
+/**
+ * `بين 15 م د و22 م د`, `بين 75 مليون جنيه و100 مليون جنيه`: two whole quantities of one unit joined
+ * by بين ... و are ONE range claim (ANNOTATION.md), from بين to the high end. Not من ... إلى: after a
+ * change (`ارتفع من 5% إلى 7%`) those are two levels.
+ */
+function mergeRanges(mentions: NumericMention[], text: string): NumericMention[] {
+  const out: NumericMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    if (b && a.valueMax === undefined && b.valueMax === undefined && a.unit === b.unit && b.value > a.value) {
+      const gap = text.slice(a.end, b.start);
+      const head = RANGE_HEAD.exec(text.slice(Math.max(0, a.start - RANGE_HEAD_CHARS), a.start));
+      const joined = head && RANGE_AND.test(gap);
+      if (head && joined) {
+        const start = a.start - head[0].length + head[0].indexOf(head[1]!);
+        out.push({
+          ...a,
+          start,
+          end: b.end,
+          valueMax: b.value,
+          ...(b.period && !a.period ? { period: b.period } : {}),
+          ...(b.time && !a.time ? { time: b.time } : {}),
+          rules: [...a.rules, 'range-of-quantities'],
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+/** `بين` right before the low end. */
+const RANGE_HEAD = /(بين)\s*$/;
+const RANGE_HEAD_CHARS = 8;
+const RANGE_AND = /^\s*و\s*$/;
 
 const UNIT_FROM_CONTEXT = '\u0000context';
 
