@@ -188,6 +188,13 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
       { kind: 'indirect', text: 'الوضع جيد', cue: 'قالت', speaker: 'الوزيرة', tag: 'officials' },
       { kind: 'direct', text: 'بعض أنواع الويسكي ومواد أخرى مثل زبدة الفستق', cue: 'لافتة', speaker: 'الوزيرة', tag: 'officials' },
     ]],
+    ['وعبرت المفوضة عن أملها أن يكون الاتحاد معفيا.', [{ kind: 'indirect', text: 'يكون الاتحاد معفيا', cue: 'وعبرت', speaker: 'المفوضة', tag: 'officials' }]],
+    // a verb of purpose goes on with the speaker, and only before إن/أن or a quotation
+    ['قال الوزير محمد علي إن الاكتتاب تأخر، ليكمل بعدها بأن "التأخير بدأ في منتصف العام".', [
+      { kind: 'indirect', text: 'الاكتتاب تأخر', cue: 'قال', speaker: 'محمد علي', tag: 'officials', role: 'الوزير' },
+      { kind: 'direct', text: 'التأخير بدأ في منتصف العام', cue: 'ليكمل', speaker: 'محمد علي', tag: 'officials', role: 'الوزير' },
+    ]],
+    ['قال الوزير محمد علي إن السياحة تعافت. وتأتي الأرقام الجديدة لتؤكد الانتعاشة.', [{ kind: 'indirect', text: 'السياحة تعافت', cue: 'قال', speaker: 'محمد علي', tag: 'officials', role: 'الوزير' }]],
     ['وأعرب الوزير عن أمله في أن تنتهي الأزمة قريبا.', [{ kind: 'indirect', text: 'تنتهي الأزمة قريبا', cue: 'وأعرب', speaker: 'الوزير', tag: 'officials' }]],
     ['قال الوزير محمد علي: "الجميع سمع عن شائعات بإلغاء الاكتتاب" و"هذا ليس صحيحا".', [
       { kind: 'direct', text: 'الجميع سمع عن شائعات بإلغاء الاكتتاب', cue: 'قال', speaker: 'محمد علي', tag: 'officials', role: 'الوزير' },

@@ -133,8 +133,11 @@ function lookup(map: Map<string, string>, t: Token | undefined): string | undefi
 /** A cue at token `i`: the word may carry `و` or `ف`, never a preposition (`بيان` ≠ `ب` + `يان`). */
 function cueAt(tokens: readonly Token[], i: number): { form: SpeechCue['form']; next: number; explicitSpeaker: boolean; clauseOnly: boolean } | undefined {
   const m = cueIndex.matchAt(tokens, i, true);
-  if (!m || (m.clitic !== '' && m.clitic !== 'و' && m.clitic !== 'ف')) return undefined;
-  return { form: m.payload.form, next: m.next, explicitSpeaker: m.payload.explicitSpeaker, clauseOnly: m.payload.clauseOnly };
+  // (and `ل` before a present verb: `ليكمل بعدها بأن`, `ليضيف أن`)
+  const purpose = m?.clitic === 'ل' && m.payload.form === 'verb' && /^ل[يت]/.test(tokens[i]!.key);
+  if (!m || (m.clitic !== '' && m.clitic !== 'و' && m.clitic !== 'ف' && !purpose)) return undefined;
+  // (a verb of purpose reports speech only when إن/أن or a quotation follows: `لتؤكد الانتعاشة` does not)
+  return { form: m.payload.form, next: m.next, explicitSpeaker: m.payload.explicitSpeaker, clauseOnly: m.payload.clauseOnly || purpose };
 }
 
 export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
@@ -191,7 +194,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
           continue;
         } else {
           // `X، رئيس قسم ...، يقول:`: a verb inside the sentence without `و` has its subject before it
-          const svo = k > tok && !/^[وف]/.test(tokens[k]!.key);
+          const svo = k > tok && !/^[وفل]/.test(tokens[k]!.key);
           // a noun cue (`في بيان`) after the sentence's verb cue belongs to that verb's subject
           speaker = (cue.form === 'noun' ? sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? last;
           rules.push(speaker === last ? 'speaker-carried' : 'speaker-before-cue');
@@ -1195,6 +1198,8 @@ class ArticleContext {
     const again = toks.length >= 2 ? this.#persons.get(lastKey) : undefined;
     if (again && matchKey(again.name).endsWith(matchKey(name)) && (!role || role === again.role)) return again;
     // `وتوقعت BP`: a name written in Latin letters in Arabic news is a company's, not a person's
+    // `فسيكون`, `وستقوم`: a conjunction and a future verb is never a name
+    if (!role && /^[وف]س[يتن]/.test(toks[0]!.key) && toks[0]!.key.length >= 5) return { name, tag: tag ?? DEFAULT_PERSON_TAG };
     const figure = tag ? undefined : toks.map((t) => figureTag.get(t.key)).find(Boolean);
     const inferred = tag ?? figure ?? (toks.every((t) => t.kind === TokenKind.Latin) ? 'company' : DEFAULT_PERSON_TAG);
     const sp: Speaker = { name, tag: inferred, ...(role ? { role } : {}) };
