@@ -52,6 +52,8 @@ export const SPEAKER_STOPS: readonly string[] = [
   'أكثر', 'أقل',
   // time and place prepositions after a name (`بارنييه إثر اجتماع`)
   'أثناء', 'اثر', 'إثر', 'عقب', 'قرب', 'وسط', 'ضمن',
+  // adverbs between a cue and its speaker or object (`لتؤكد بذلك خبرا`)
+  'بذلك', 'بدوره', 'بدورها', 'بدورهم', 'مجددا',
 ];
 
 /**
