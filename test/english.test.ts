@@ -196,6 +196,9 @@ describe('english sources', () => {
     ['The company’s results showed revenue rose 18%.', '18%', 'company'],
     ['Shares fell 12% on Friday.', '12%', 'publisher'],
     ['Its share dropped to 61%, according to research firm Omdia.', '61%', 'experts'],
+    // a registered company or official body speaks under its generic tag, an outlet under its id
+    ['Google said its revenue rose 20% last year.', '20%', 'company'],
+    ['The IMF said growth would slow to 3%.', '3%', 'officials'],
   ];
   it.each(cases)('%s → %s from %s', (text, surface, source) => {
     expect(numericAt(text, surface).attribution.source).toBe(source);

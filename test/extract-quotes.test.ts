@@ -217,6 +217,11 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
       { kind: 'indirect', text: 'مدراءهم عادلون', cue: 'وقال', speaker: 'المجيبين', tag: 'people' },
       { kind: 'indirect', text: 'لا يتعرضون للتوتر', cue: 'ويقول', speaker: 'المجيبين', tag: 'people' },
     ]],
+    // a company named in another clause, or after a preposition, is not the subject of the cue
+    ['قال الوزير محمد علي إن الاستثمارات تضاعفت مع دخول شركات مثل "أمازون" إلى المملكة، وأكد أن المنامة تعمل بجد.', [
+      { kind: 'indirect', text: 'الاستثمارات تضاعفت مع دخول شركات مثل "أمازون" إلى المملكة', cue: 'قال', speaker: 'محمد علي', tag: 'officials', role: 'الوزير' },
+      { kind: 'indirect', text: 'المنامة تعمل بجد', cue: 'وأكد', speaker: 'محمد علي', tag: 'officials', role: 'الوزير' },
+    ]],
     // an organisation right after the clause's opening word is the subject a participle takes
     ['وكان صندوق النقد الدولي رفع توقعاته للاقتصاد، مشيرا إلى أن الاقتصاد سينمو.', [{ kind: 'indirect', text: 'الاقتصاد سينمو', cue: 'مشيرا', speaker: 'صندوق النقد الدولي', tag: 'officials' }]],
     ['وقال ثلاثة أرباع المجيبين إنهم راضون عن رواتبهم.', [{ kind: 'indirect', text: 'راضون عن رواتبهم', cue: 'وقال', speaker: 'ثلاثة أرباع المجيبين', tag: 'people' }]],
@@ -290,10 +295,9 @@ describe('speaker resolution: the most specific name the article gives', () => {
     ]);
   });
 
-  // extractor bug: ANNOTATION's own example: `وقالت الشركة إن` resolves to `سابك` named before without guillemets;
-  // the extractor keeps `الشركة` (and tags the bare name سابك `officials`, the default for an unknown person)
-  it.fails('وقالت سابك إن أرباحها تراجعت. وقالت الشركة إن الطلب ضعيف.', () => {
-    expect(quotes('وقالت سابك إن أرباحها تراجعت. وقالت الشركة إن الطلب ضعيف.').map((q) => q.speaker)).toEqual(['سابك', 'سابك']);
+  // ANNOTATION's own example: `وقالت الشركة إن` resolves to `سابك` named before without guillemets (a registered company)
+  it('وقالت سابك إن أرباحها تراجعت. وقالت الشركة إن الطلب ضعيف.', () => {
+    expect(quotes('وقالت سابك إن أرباحها تراجعت. وقالت الشركة إن الطلب ضعيف.').map((q) => [q.speaker, q.tag])).toEqual([['سابك', 'company'], ['سابك', 'company']]);
   });
 
   it('قال الخبير الاقتصادي محمد الجبلي إن السوق متقلب.', () => {

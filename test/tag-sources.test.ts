@@ -139,6 +139,9 @@ describe('generic tags', () => {
     ['وقال جورج سوروس إن السوق خسر 5 مليارات دولار.', 'investors', ['investors']],
     ['وذكرت وسائل إعلام محلية أن الخسائر بلغت 5 مليارات دولار.', 'reports', ['reports']],
     ['وقال مصرفيون تحدثوا بشرط عدم الكشف عن هويتهم إن البنك خسر 5 مليارات دولار.', 'anonymous', ['anonymous']],
+    // a well-known company named without شركة speaks as a company; a platform something was posted on does not
+    ['وقالت أمازون إن المبيعات بلغت 5 مليارات دولار.', 'company', ['company']],
+    ['ونشرت الناشطة قرابة 300 مقطع على حسابها في "إنستغرام".', 'publisher', ['publisher']],
     // a ministry named by its field alone
     ['وتوقعت المالية أن يبلغ العجز 5%.', 'officials', ['officials']],
     ['وقالت الخارجية الأمريكية إن العقوبات تشمل 5 شركات.', 'officials', ['officials']],

@@ -1,6 +1,6 @@
 import type { PreparedLexicon } from './lexicon/index.js';
 import type { NumericDraft, QuoteDraft, Speaker, Tokenized } from './types.js';
-import type { SpeakerResolver } from './speakers.js';
+import { tagOf, type SpeakerResolver } from './speakers.js';
 
 const DOCUMENT_NOUNS = new Set(['results', 'filing', 'earnings', 'figures', 'statement', 'guidance', 'accounts']);
 const DOCUMENT_VERBS = new Set(['showed', 'show', 'shows', 'revealed', 'reveal', 'reveals', 'indicated', 'indicate']);
@@ -38,7 +38,7 @@ export function attribute(
         const reported = (next !== undefined && next.sentence === s.index && (lex.sets.reportVerbs.has(next.lower) || lex.sets.speechVerbs.has(next.lower))) ||
           (prev?.lower === 'by' && prev2 !== undefined && lex.sets.reportVerbs.has(prev2.lower));
         if (reported) {
-          sentenceSources.set(s.index, { speaker: { source: outlet.entry.id, label: textLabel(doc, k, outlet.last) }, rule: 'en-source-outlet-reported' });
+          sentenceSources.set(s.index, { speaker: { source: tagOf(outlet.entry), label: textLabel(doc, k, outlet.last) }, rule: 'en-source-outlet-reported' });
           break;
         }
       }

@@ -99,7 +99,7 @@ export function speakerResolver(
     const first = run[0]!.i;
     const outlet = outletAt(first);
     if (outlet !== undefined && outlet.last >= run[run.length - 1]!.i) {
-      return { source: outlet.entry.id, label: textOf(tokens, first, outlet.last) };
+      return { source: tagOf(outlet.entry), label: textOf(tokens, first, outlet.last) };
     }
     // Split `Meta CEO Mark Zuckerberg` at its last role word.
     let cut = -1;
@@ -272,7 +272,7 @@ export function speakerResolver(
     if (outlet !== undefined) {
       let last = outlet.last;
       if (tokens[last + 1]?.lower === 'report' || tokens[last + 1]?.lower === 'reporting') last++;
-      return { speaker: { source: outlet.entry.id, label: textOf(tokens, o, outlet.last) }, last };
+      return { speaker: { source: tagOf(outlet.entry), label: textOf(tokens, o, outlet.last) }, last };
     }
     if (group !== undefined) return { speaker: group, last: k };
     const run: Token[] = [];
@@ -389,4 +389,9 @@ function mainCompany(
   let best: { n: number; first: number; text: string } | undefined;
   for (const c of counts.values()) if (best === undefined || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
   return best !== undefined && best.n >= 2 ? best.text : undefined;
+}
+
+/** A registered outlet or agency vouches under its id; a company, official body or research firm under its generic tag. */
+export function tagOf(entry: { readonly id: string; readonly kind: string }): string {
+  return entry.kind === 'outlet' || entry.kind === 'agency' ? entry.id : entry.kind;
 }

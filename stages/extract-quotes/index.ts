@@ -334,6 +334,17 @@ const CENTRAL = keySet(['المركزي', 'المركزية']);
 /** Nouns of events and changes: what a cue reports, never who speaks (`أعلنت ارتفاع الصادرات`). */
 const eventNouns = keySet([...EVENT_NOUNS]);
 
+/** Conjunctions that open a clause whose noun after them is not the sentence's speaker. */
+const SUBORDINATORS = keySet(['لأن', 'لان', 'إذا', 'اذا', 'لو', 'لكن', 'كما', 'حيث', 'إن', 'أن', 'بينما', 'فيما', 'رغم', 'مع', 'بعد', 'قبل', 'منذ', 'إذ']);
+
+const PREPOSITIONS = keySet(['على', 'عبر', 'في', 'من', 'عن', 'إلى', 'الى', 'مع', 'لدى', 'حول', 'ضد', 'بين', 'مثل']);
+
+/** A comma or other clause break among tokens from..to (exclusive). */
+function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isPunct(tokens[k], CLAUSE_END)) return true;
+  return false;
+}
+
 /** Verbs between a speaker and `بشرط عدم` (`تحدثوا`, `طلبوا`). */
 const ANONYMITY_VERBS = keySet(['تحدث', 'تحدثت', 'تحدثوا', 'طلب', 'طلبت', 'طلبوا', 'رفض', 'رفضت', 'رفضوا']);
 
@@ -878,7 +889,7 @@ class ArticleContext {
       const t = tokens[j]!;
       // a name in quotation marks after an organisation noun: `شركة الطاقة الإيطالية "إيني"`
       const named = t.kind === TokenKind.Punct ? this.#marksByEnd.get(t.start) : undefined;
-      if (named && !this.qualifies(named)) {
+      if (named && !this.qualifies(named) && !clauseBreakBetween(tokens, j + 1, k)) {
         const openTok = firstTokenAt(tokens, named.open, from);
         const at = [openTok - 1, openTok - 2, openTok - 3].find((x) => x >= from && (lookup(orgTag, tokens[x]) === 'company' || orgHeadTag(tokens[x]) !== undefined));
         if (at !== undefined) {
@@ -890,9 +901,12 @@ class ArticleContext {
       if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
       // `الهيئة السعودية العامة للاستثمار أعلنت`: an organisation the article names
       const om = this.#orgAt.get(t.start);
-      if (om && !om.outlet && om.next <= k && j >= k - NEAR_SUBJECT - 4) return om.speaker;
+      // (nor one after a preposition: `كتب تغريدة على تويتر قال فيها`)
+      const governed = j > from && PREPOSITIONS.has(tokens[j - 1]!.key);
+      if (om && !om.outlet && om.next <= k && j >= k - NEAR_SUBJECT - 4 && !governed && !clauseBreakBetween(tokens, om.next, k)) return om.speaker;
       const src = registry.at(tokens, j);
-      if (src && src.entry.kind !== 'outlet') return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
+      // (a body named in another clause, `مثل "أمازون" إلى المملكة، وأكد`, is not the subject)
+      if (src && src.entry.kind !== 'outlet' && !governed && (src.clitic === '' || src.clitic === 'و') && !clauseBreakBetween(tokens, src.next, k)) return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
       const g = lookup(groupTag, t);
       if (g) return this.interpret([t]);
       if (lookup(titleTag, t) && !TITLE_MODIFIERS.has(t.key)) {
@@ -1118,8 +1132,11 @@ class ArticleContext {
     let tok = sentenceStart;
     for (let d = sentenceStart; d < Math.min(endTok, sentenceStart + DATELINE_TOKENS); d++) if (isPunct(tokens[d], '-–—')) tok = d + 1;
     // `وكان صندوق النقد الدولي رفع توقعاته`: an organisation right after the opening word is the subject
+    // a clause that opens with a conjunction (`لأن أرامكو تزود سابك`, `إذا كانت`) has no lead of the paragraph's
+    const opener = tokens[tok];
+    if (opener?.kind === TokenKind.Arabic && SUBORDINATORS.has(opener.key)) return undefined;
     const second = tokens[tok + 1];
-    const named = second && tok + 1 < endTok ? this.#orgAt.get(second.start) : undefined;
+    const named = second && tok + 1 < endTok && opener?.kind === TokenKind.Arabic ? this.#orgAt.get(second.start) : undefined;
     if (named && !named.outlet) return named.speaker;
     let j = tok + 1;
     // `حدد ولي العهد السعودي، الأمير محمد بن سلمان،`: commas may set the titles apart

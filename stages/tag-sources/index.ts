@@ -53,6 +53,8 @@ const reportWords = new PhraseIndex<'reports' | 'anonymous'>([
 const descriptors = new PhraseIndex<true>(OUTLET_DESCRIPTORS.map((d) => [d, true] as const));
 /** Who a cue names when it is not an outlet: `وفقا لبيانات وزارة التجارة` (officials), `بحسب محللين` (analysts). */
 const bodyMarkers = [...GROUPS, ...ROLE_MARKERS.filter((r) => r.tag !== 'people')].map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
+/** Prepositions that make a named body the place or medium of what was said, not who said it. */
+const PLACE_PREPOSITIONS = keySet(['على', 'عبر', 'في']);
 /** How far after an attribution cue its body may be named. */
 const BODY_WINDOW = 6;
 
@@ -145,8 +147,11 @@ export function attributeSentence(
     }
     const hit = registry.at(tokens, i);
     if (hit && hit.entry.kind !== 'outlet' && hit.entry.kind !== 'agency') {
-      // a company, official body or research firm named after a cue: its generic tag
-      if (!body && (sawCue || cueBefore(tokens, i, from))) body = clean({ tag: hit.entry.kind, label: hit.entry.label, speaker: hit.entry.label, cue: cueText, rule: 'source-registry-body' }) as SentenceAttribution['primary'];
+      // a company, official body or research firm named after a cue: its generic tag (not a place it
+      // was said in: `على حسابها في "إنستغرام"`, `عبر تويتر`)
+      const prev = tokens[i - 1]?.kind === TokenKind.Punct ? tokens[i - 2] : tokens[i - 1];
+      const governed = (i > from && !!prev && PLACE_PREPOSITIONS.has(prev.key)) || ['ب', 'ل', 'ك', 'وب', 'ول'].includes(hit.clitic);
+      if (!body && !governed && (sawCue || cueBefore(tokens, i, from))) body = clean({ tag: hit.entry.kind, label: hit.entry.label, speaker: hit.entry.label, cue: cueText, rule: 'source-registry-body' }) as SentenceAttribution['primary'];
       i = hit.next - 1;
       continue;
     }
