@@ -10,6 +10,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) process.
 else await main();
 
 async function main(): Promise<void> {
+  // before any pipeline module is compiled (see v8-flags.ts: less optimizing-compiler work)
+  (await import('./batch/v8-flags.js')).applyV8Flags();
   const [{ Command, CommanderError }, { registerRun }, { registerSchema }, { registerDiff }, { registerCheck }, { registerWorker }] = await Promise.all([
     import('commander'),
     import('./commands/run.js'),
