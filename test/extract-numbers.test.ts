@@ -476,6 +476,10 @@ describe('period and time; dual nouns and number words in a period are no claims
     ['ارتفعت العقود الآجلة 13 سنتا عن التسوية السابقة', usd('13 سنتا', 0.13, { change: 'increase', period: 'عن التسوية السابقة' })],
     ['يقضي المستخدمون 50 مليون ساعة في اليوم', { text: '50 مليون ساعة', value: 50e6, unit: 'hour', period: 'في اليوم' }],
     ['يزور الموقع 700 ألف شخص كل يوم', { text: '700 ألف شخص', value: 700e3, unit: 'count', item: 'شخص', period: 'كل يوم' }],
+    // the article written apart, the next days, a span of months
+    ['نمت الإيرادات بنسبة 45% خلال الشهور الـ 11 الماضية', { text: '45%', value: 45, unit: 'percent', change: 'increase', period: 'خلال الشهور الـ 11 الماضية' }],
+    ['فقدت الأسهم 37 بالمئة من قيمتها في الأيام التالية', { text: '37 بالمئة', value: 37, unit: 'percent', change: 'decrease', period: 'في الأيام التالية' }],
+    ['زادت الوظائف 3 ملايين وظيفة خلال الفترة من يناير 2009 حتى يناير 2017', { text: '3 ملايين وظيفة', value: 3e6, unit: 'count', item: 'وظيفة', change: 'increase', period: 'خلال الفترة من يناير 2009 حتى يناير 2017' }],
     // not a period: the year a rate is for, the next day
     ['تتوقع دفع معدل ضريبة 23 في المائة عن عام 2017', { text: '23 في المائة', value: 23, unit: 'percent', time: 'عن عام 2017' }],
     ['قال 12% من المشاركين إنهم سيأخذون إجازة في اليوم التالي', { text: '12%', value: 12, unit: 'percent' }],

@@ -759,6 +759,7 @@ const TIME_REFERENCE = keySet(['قبل', 'منذ']);
 const FROM_NOW = keySet(['الآن', 'اليوم']);
 /** A clitic written apart before a number (`الـ 128`, `لـ 6.1`): no word of its own. */
 const DETACHED = new Set(['ال', 'ل']);
+const UNTIL = matchKey('حتى');
 const CHANGE_WINDOW = 8;
 /** What may follow `فقد` (lost) before its object: `فقد في العام الأخير 17 بالمئة`, `فقد نحو`. */
 const AFTER_LOST = keySet(['في', 'خلال', 'منذ', 'حتى', 'من', 'نحو', 'حوالي', 'قرابة', 'أكثر', 'ما', 'أيضا', 'بذلك']);
@@ -831,7 +832,8 @@ function findPeriod(tokens: readonly Token[], from: number, before: number, text
         continue;
       }
       if (w.kind !== TokenKind.Arabic) break;
-      if (hasStem(periodWords, w) || numberWords.has(w.key) || unitIsDuration(tokens, e)) {
+      // `الشهور الـ 11 الماضية` (the article written apart), `من يناير 2009 حتى يناير 2018` (months)
+      if (hasStem(periodWords, w) || numberWords.has(w.key) || unitIsDuration(tokens, e) || w.key === 'ال' || hasStem(months, w) || (w.key === UNTIL && words > 0)) {
         e++;
         words++;
         continue;
@@ -852,7 +854,11 @@ function findPeriod(tokens: readonly Token[], from: number, before: number, text
     // `مقارنة مع 2016`, `عن عام 2016`: the base of a comparison is its period, not a date
     // (`عن` only after a change: `23% عن عام 2017` is the year it is for)
     const comparison = COMPARISON_CUES.has(cueKey) && (changed || cueKey !== 'عن');
-    return { start: t.start, end: tokens[e - 1]!.end, isTime: hasYear && !comparison && !durationIn(tokens, cue.next, e), rule: hasYear && !comparison ? 'time-after' : 'period-after' };
+    // (a span `من يناير 2009 حتى يناير 2017` is a period too)
+    let span = false;
+    for (let x = cue.next; x < e && !span; x++) span = tokens[x]!.key === UNTIL;
+    const isTime = hasYear && !comparison && !span && !durationIn(tokens, cue.next, e);
+    return { start: t.start, end: tokens[e - 1]!.end, isTime, rule: isTime ? 'time-after' : 'period-after' };
   }
   // a period adjective on the quantity's noun before it: `أرباح الشركة الفصلية بلغت 20 مليار`
   for (let k = before - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
