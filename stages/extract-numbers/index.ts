@@ -880,8 +880,8 @@ function durationIn(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 /** After `في`, a period starts with a duration (`في يومين`, `في 4 أشهر`, `في السنوات الثلاث`), not with any word. */
-const PER_UNIT = new Set(['اليوم', 'الشهر', 'السنه', 'الاسبوع', 'الساعه']);
-const COMPARISON_CUES = new Set(['مقارنه', 'قياسا', 'عن']);
+const PER_UNIT = keySet(['اليوم', 'الشهر', 'السنة', 'الأسبوع', 'الساعة']);
+const COMPARISON_CUES = keySet(['مقارنة', 'قياسا', 'عن']);
 
 function startsWithPeriodHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];

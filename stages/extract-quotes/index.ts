@@ -75,6 +75,8 @@ const complementizers = keySet(COMPLEMENTIZERS);
 const linkPreps = keySet(LINK_PREPOSITIONS);
 const stops = keySet(SPEAKER_STOPS);
 const shareWords = keySet(SHARE_WORDS);
+/** Share words that only qualify a number after them (`أكثر من 20`), so their `من` is not partitive. */
+const shareQualifiers = keySet(['أكثر', 'أقل', 'نحو', 'حوالي', 'قرابة']);
 const firstPerson = keySet(FIRST_PERSON_WORDS);
 const figureTag = new Map<string, string>();
 for (const f of KNOWN_FIGURES) for (const n of f.names) figureTag.set(matchKey(n), f.tag);
@@ -747,7 +749,7 @@ class ArticleContext {
     if (!first || !(first.kind === TokenKind.Number || (first.kind === TokenKind.Arabic && hasStem(shareWords, first)))) return undefined;
     // the partitive `من` comes after the share's number or noun (`أكثر من 20 مسؤولا` has none)
     let of = -1;
-    let counted = first.kind === TokenKind.Number || !['اكثر', 'اقل', 'نحو', 'حوالي', 'قرابه'].includes(first.key);
+    let counted = first.kind === TokenKind.Number || !shareQualifiers.has(first.key);
     let j = from;
     for (; j < endTok && j < from + MAX_SHARE_WORDS; j++) {
       const t = tokens[j]!;
@@ -760,8 +762,8 @@ class ArticleContext {
     if (of < 0) {
       // `قال أكثر من 20 مسؤولا إن`: the counted group, as written
       const head = tokens[j - 1]!;
-      const counted = head.kind === TokenKind.Arabic && j - 1 > from ? lookup(groupTag, head) : undefined;
-      if (counted) return { speaker: { name: this.text.slice(first.start, head.end), tag: counted }, next: j };
+      const groupOf = head.kind === TokenKind.Arabic && j - 1 > from ? lookup(groupTag, head) : undefined;
+      if (groupOf) return { speaker: { name: this.text.slice(first.start, head.end), tag: groupOf }, next: j };
       // `يقول 29.2٪ إنهم`: the group a share was last taken of
       return first.kind === TokenKind.Number && this.#lastShare ? { speaker: this.#lastShare, next: j } : undefined;
     }
