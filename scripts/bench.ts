@@ -34,6 +34,7 @@ import { EXTRA_CA_VARIABLE, existsOrThrow, rssSource, runNode, runPipeline, spaw
 import { normalizePass, pipelineTexts, regexPass, scanPass, stagePass, STAGES, type StageName } from './bench/in-process.js';
 import { addSamples, mbPerSecond, median, medianOrNull, medianSample, measure, stopwatch, type Sample } from './bench/measure.js';
 import { evaluate, formatTable, type Measurements, type Rate } from './bench/report.js';
+import { applyV8Flags } from '../pipeline/batch/v8-flags.js';
 
 function repoRoot(): string {
   for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
@@ -130,6 +131,8 @@ async function profileRun(cli: string, args: Args, root: string, tmp: string): P
 }
 
 async function main(): Promise<void> {
+  // the V8 settings `isnad` runs with (pipeline/batch/v8-flags.ts), so stages alone are timed as the CLI runs them
+  applyV8Flags();
   const root = repoRoot();
   const args = parseArgs(process.argv.slice(2), root);
   const cli = path.join(root, 'dist/pipeline/cli.js');
