@@ -14,7 +14,8 @@
  *    extract-numbers, extract-quotes, tag-sources), called directly on what the stages before it
  *    produced;
  *  - the whole pipeline to JSONL through the compiled CLI (`isnad run FILE -o OUT --workers N`)
- *    with 1 worker and with one per core, with its peak resident memory;
+ *    with 1 worker and with one per core, with its peak resident memory; and, as the machine's
+ *    bound on scaling, one `--workers 1` process per core at once, each on its share of the corpus;
  *  - peak memory of the same run on the 1 GB corpus (once);
  *  - start-up: `isnad --version` and `isnad run` on one small article (median of 10 spawns),
  *    next to `node -e 0`, the floor any Node CLI pays; each without `NODE_EXTRA_CA_CERTS` (the
@@ -28,9 +29,9 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleChunks, buildCorpus, describeCorpus, fileLines, type CorpusFile } from './bench/corpus.js';
+import { articleChunks, buildCorpus, describeCorpus, fileLines, splitCorpus, type CorpusFile } from './bench/corpus.js';
 import { readCpuProfile, topSelfTime, type HotFunction } from './bench/cpu-profile.js';
-import { EXTRA_CA_VARIABLE, existsOrThrow, rssSource, runNode, runPipeline, spawnTimesBothEnvs, stopChildren, type ChildRun, type PipelineRun } from './bench/cli-runs.js';
+import { EXTRA_CA_VARIABLE, existsOrThrow, rssSource, runNode, runPipeline, runPipelinesInParallel, spawnTimesBothEnvs, stopChildren, type ChildRun, type PipelineRun } from './bench/cli-runs.js';
 import { normalizePass, pipelineTexts, regexPass, scanPass, stagePass, STAGES, type StageName } from './bench/in-process.js';
 import { addSamples, mbPerSecond, median, medianOrNull, medianSample, measure, stopwatch, type Sample } from './bench/measure.js';
 import { evaluate, formatTable, type Measurements, type Rate } from './bench/report.js';
@@ -204,15 +205,23 @@ async function main(): Promise<void> {
     const normalize = medianSample(simple.normalize);
     const stages = Object.fromEntries(STAGES.map((s) => [s, rate(s === 'normalize' ? normalize : medianSample(stageRuns[s]))])) as Record<StageName, Rate>;
 
-    // The whole pipeline through the CLI, 1 worker and all cores, alternating.
+    // The whole pipeline through the CLI, 1 worker and all cores, alternating; and the machine's
+    // own bound on scaling: one 1-worker process per core at once, each on its part of the corpus.
+    const parts = workers > 1 ? await splitCorpus(corpus, workers, path.join(tmp, 'part')) : [];
     const one: PipelineRun[] = [];
     const all: PipelineRun[] = [];
+    const procs: ChildRun[] = [];
     for (let r = 0; r < args.runs; r++) {
       log(`isnad run --workers 1, run ${r + 1}/${args.runs}`);
       one.push(await runPipeline(cli, corpus.file, 1, { cwd: root, tmp }));
       log(`isnad run --workers ${workers}, run ${r + 1}/${args.runs}`);
       all.push(await runPipeline(cli, corpus.file, workers, { cwd: root, tmp }));
+      if (parts.length > 1) {
+        log(`${parts.length} processes of isnad run --workers 1 at once, one per part, run ${r + 1}/${args.runs}`);
+        procs.push(await runPipelinesInParallel(cli, parts.map((p) => p.file), { cwd: root, tmp }));
+      }
     }
+    for (const p of parts) rmSync(p.file, { force: true });
     const pipelineRate = (runs: readonly ChildRun[]): Rate => {
       const cpu = medianOrNull(runs.map((x) => x.cpuMs));
       return { mb_s: mbPerSecond(corpus.bytes, median(runs.map((x) => x.wallMs))), cpu_mb_s: cpu === null ? null : mbPerSecond(corpus.bytes, cpu) };
@@ -260,6 +269,7 @@ async function main(): Promise<void> {
       stages,
       pipeline_1w: pipelineRate(one),
       pipeline_nw: pipelineRate(all),
+      pipeline_procs: procs.length > 0 ? pipelineRate(procs) : null,
       workers,
       claims: one[0]?.claims ?? 0,
       rejected: one[0]?.errors ?? 0,

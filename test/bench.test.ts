@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleChunks, buildCorpus, describeCorpus, fileLines, loadArticles, withFreshId } from '../scripts/bench/corpus.js';
+import { articleChunks, buildCorpus, describeCorpus, fileLines, loadArticles, splitCorpus, withFreshId } from '../scripts/bench/corpus.js';
 import { topSelfTime, type CpuProfile } from '../scripts/bench/cpu-profile.js';
 import { normalizePass, pipelineTexts, regexPass, scanPass, stagePass, STAGES } from '../scripts/bench/in-process.js';
 import { median, medianOrNull } from '../scripts/bench/measure.js';
@@ -61,6 +61,17 @@ describe('buildCorpus', () => {
     const sizes: number[] = [];
     for await (const chunk of articleChunks(built.file, 2)) sizes.push(chunk.length);
     expect(sizes).toEqual([2, 2, 1]);
+  });
+
+  it.each([1, 2, 3])('splits a corpus into %i parts of contiguous records, each record once, in order', async (parts) => {
+    const { bytes } = await describeCorpus(source);
+    const built = await buildCorpus(source, bytes * 6, path.join(tmp, `whole-${parts}.jsonl`));
+    const split = await splitCorpus(built, parts, path.join(tmp, `split-${parts}`));
+    expect(split).toHaveLength(parts);
+    const ids = (await Promise.all(split.map((p) => loadArticles(p.file)))).flatMap((a) => a.map((x) => x.id));
+    expect(ids).toEqual((await loadArticles(built.file)).map((a) => a.id));
+    expect(split.reduce((n, p) => n + p.bytes, 0)).toBe(built.bytes);
+    for (const p of split) expect(p.bytes).toBe(readFileSync(p.file).length);
   });
 
   it('streams lines without their breaks, across chunk boundaries', async () => {
@@ -175,6 +186,15 @@ describe('evaluate', () => {
     expect(text).toContain('| `charCodeAt` pass (**baseline**) | 1000.0 |');
     expect(text).toMatch(/^ {2}MISS pipeline, 1 worker/m);
     expect(text.match(/^ {2}(PASS|MISS|n\/a) /gm)).toHaveLength(5);
+  });
+});
+
+describe('machine bound on scaling', () => {
+  it('is separate processes against one, reported beside the scaling of threads', () => {
+    const r = evaluate(measurements({ pipeline_procs: rate(40, 20) }));
+    expect([r.pipeline_procs_mb_s, r.machine_scaling, r.scaling]).toEqual([40, 1.6, 1.84]);
+    expect(formatTable(r)).toContain('| scaling of 2 separate processes / 1 (the machine\'s bound) | 1.60 x |');
+    expect(evaluate(measurements()).machine_scaling).toBeNull();
   });
 });
 

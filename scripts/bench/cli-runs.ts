@@ -23,6 +23,9 @@ export interface ChildRun {
   readonly stderr: string;
 }
 
+/** Time files made so far (children started in the same millisecond get their own). */
+let timeFiles = 0;
+
 /** Process groups of the children running now. */
 const running = new Set<number>();
 
@@ -68,7 +71,7 @@ export interface RunOptions {
 /** Runs `node args…` once, standard output discarded. */
 export async function runNode(args: readonly string[], options: RunOptions): Promise<ChildRun> {
   const useTime = (options.gnuTime ?? true) && rssSource() === 'gnu-time';
-  const timeFile = path.join(options.tmp, `time-${process.pid}-${Date.now()}.txt`);
+  const timeFile = path.join(options.tmp, `time-${process.pid}-${Date.now()}-${++timeFiles}.txt`);
   const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args]] : [process.execPath, [...args]];
   const t0 = performance.now();
   const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve, reject) => {
@@ -112,9 +115,10 @@ export interface PipelineRun extends ChildRun {
  * `isnad run INPUT -o OUT --workers N --stats STATS --no-progress`, through the compiled CLI;
  * the output is removed afterwards. Throws when the run fails.
  */
-export async function runPipeline(cli: string, input: string, workers: number, options: { cwd: string; tmp: string }): Promise<PipelineRun> {
-  const out = path.join(options.tmp, `queue-${workers}w.jsonl`);
-  const statsFile = path.join(options.tmp, `stats-${workers}w.json`);
+export async function runPipeline(cli: string, input: string, workers: number, options: { cwd: string; tmp: string; tag?: string }): Promise<PipelineRun> {
+  const name = `${workers}w${options.tag ? `-${options.tag}` : ''}`;
+  const out = path.join(options.tmp, `queue-${name}.jsonl`);
+  const statsFile = path.join(options.tmp, `stats-${name}.json`);
   // Rejected records (a duplicate id, an empty text) are the corpus's, not a failure of the run: they are counted.
   const run = await runNode([cli, 'run', input, '-o', out, '--workers', String(workers), '--stats', statsFile, '--no-progress', '--max-errors', String(Number.MAX_SAFE_INTEGER)], options);
   try {
@@ -126,6 +130,22 @@ export async function runPipeline(cli: string, input: string, workers: number, o
     await rm(out, { force: true });
     await rm(statsFile, { force: true });
   }
+}
+
+/**
+ * One `isnad run --workers 1` per input, all at once (the machine's own bound on scaling: separate
+ * processes share nothing but the cores). Wall time until the last one ends; CPU time added up;
+ * peak memory the largest of one process.
+ */
+export async function runPipelinesInParallel(cli: string, inputs: readonly string[], options: { cwd: string; tmp: string }): Promise<ChildRun> {
+  const t0 = performance.now();
+  const runs = await Promise.all(
+    inputs.map((input, i) => runPipeline(cli, input, 1, { ...options, tag: `part${i + 1}` })),
+  );
+  const wallMs = performance.now() - t0;
+  const cpu = runs.every((r) => r.cpuMs !== null) ? runs.reduce((sum, r) => sum + r.cpuMs!, 0) : null;
+  const peaks = runs.map((r) => r.peakRssMb).filter((x): x is number => x !== null);
+  return { wallMs, cpuMs: cpu, peakRssMb: peaks.length === runs.length ? Math.max(...peaks) : null, exitCode: 0, stderr: '' };
 }
 
 /** `times` spawns of `node args…` after one warm-up, each checked to exit 0 (wall and, with GNU time, CPU time). */

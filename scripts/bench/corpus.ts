@@ -95,6 +95,50 @@ export async function buildCorpus(source: string, bytes: number, file: string): 
   return { file, bytes: written, articles };
 }
 
+/**
+ * Splits a corpus into `parts` files of contiguous records, about equal in bytes (a part ends
+ * after the record that reaches its share), named `PREFIX.N.jsonl`. Every record goes to exactly
+ * one part, in order.
+ */
+export async function splitCorpus(corpus: CorpusFile, parts: number, prefix: string): Promise<CorpusFile[]> {
+  if (!(parts >= 1)) throw new Error(`Expected \`parts\` to be a number >= 1, got \`${parts}\``);
+  const out: CorpusFile[] = [];
+  const share = corpus.bytes / parts;
+  let stream: Writable | null = null;
+  let part = { file: '', bytes: 0, articles: 0 };
+  let total = 0;
+  let buffer = '';
+  const close = async (): Promise<void> => {
+    if (!stream) return;
+    const s = stream;
+    stream = null;
+    if (buffer !== '') await write(s, buffer);
+    buffer = '';
+    await new Promise<void>((resolve, reject) => s.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    out.push(part);
+  };
+  for await (const line of fileLines(corpus.file)) {
+    if (line.trim() === '') continue;
+    if (!stream) {
+      part = { file: `${prefix}.${out.length + 1}.jsonl`, bytes: 0, articles: 0 };
+      stream = createWriteStream(part.file);
+    }
+    const record = `${line}\n`;
+    const size = Buffer.byteLength(record);
+    buffer += record;
+    part.bytes += size;
+    part.articles++;
+    total += size;
+    if (buffer.length >= 1 << 22) {
+      await write(stream, buffer);
+      buffer = '';
+    }
+    if (out.length < parts - 1 && total >= share * (out.length + 1)) await close();
+  }
+  await close();
+  return out;
+}
+
 function write(stream: Writable, chunk: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const ok = stream.write(chunk, (err) => (err ? reject(err) : undefined));

@@ -44,6 +44,8 @@ export interface Measurements {
   readonly stages: Readonly<Record<StageName, Rate>>;
   readonly pipeline_1w: Rate;
   readonly pipeline_nw: Rate;
+  /** One 1-worker process per core at once, each on its share of the corpus (null on one core). */
+  readonly pipeline_procs?: Rate | null;
   readonly workers: number;
   readonly claims: number;
   /** Records the pipeline rejected (error records), out of corpus.articles. */
@@ -106,6 +108,11 @@ export interface BenchResult {
   readonly articles_per_s_nw: number;
   /** pipeline_nw_mb_s / pipeline_1w_mb_s. */
   readonly scaling: number;
+  /** One 1-worker process per core at once (separate processes share nothing but the machine). */
+  readonly pipeline_procs_mb_s: number | null;
+  readonly pipeline_procs_cpu_mb_s: number | null;
+  /** pipeline_procs_mb_s / pipeline_1w_mb_s: the scaling this machine gives separate processes, the bound for threads. */
+  readonly machine_scaling: number | null;
   readonly claims: number;
   readonly rejected: number;
   readonly peak_rss_mb_100mb: number | null;
@@ -219,6 +226,9 @@ export function evaluate(m: Measurements): BenchResult {
     articles_per_s_1w: round(perSecond(m.pipeline_1w), 1),
     articles_per_s_nw: round(perSecond(m.pipeline_nw), 1),
     scaling: round(scaling),
+    pipeline_procs_mb_s: m.pipeline_procs ? round(m.pipeline_procs.mb_s) : null,
+    pipeline_procs_cpu_mb_s: m.pipeline_procs ? roundOrNull(m.pipeline_procs.cpu_mb_s) : null,
+    machine_scaling: m.pipeline_procs ? roundOrNull(div(m.pipeline_procs.mb_s, m.pipeline_1w.mb_s)) : null,
     claims: m.claims,
     rejected: m.rejected,
     peak_rss_mb_100mb: roundOrNull(small, 1),
@@ -261,6 +271,9 @@ export function formatTable(r: BenchResult): string {
     ...STAGES.map((s): [string, number, number | null] => [`stage: ${STAGE_LABELS[s]}${s === r.slowest_stage ? ' (slowest)' : ''}`, r.stages[s].mb_s, r.stages[s].cpu_mb_s]),
     ['whole pipeline to JSONL, 1 worker (`isnad run`)', r.pipeline_1w_mb_s, r.pipeline_1w_cpu_mb_s],
     [`whole pipeline to JSONL, ${r.workers} workers (\`isnad run\`)`, r.pipeline_nw_mb_s, r.pipeline_nw_cpu_mb_s],
+    ...(r.pipeline_procs_mb_s !== null
+      ? [[`${r.workers} separate 1-worker processes at once, one per share of the corpus (machine bound)`, r.pipeline_procs_mb_s, r.pipeline_procs_cpu_mb_s] as [string, number, number | null]]
+      : []),
   ];
   const scanCpu = r.baseline_scan_cpu_mb_s;
   const load = r.machine.loadavg_start > r.machine.cpus || r.machine.loadavg_end > r.machine.cpus;
@@ -279,6 +292,7 @@ export function formatTable(r: BenchResult): string {
     '|---|---:|',
     `| claims written (1 worker run) | ${r.claims} (${r.rejected} records rejected) |`,
     `| scaling, ${r.workers} workers / 1 worker | ${fixed(r.scaling, 2)} x |`,
+    `| scaling of ${r.workers} separate processes / 1 (the machine's bound) | ${r.machine_scaling === null ? '-' : `${fixed(r.machine_scaling, 2)} x`} |`,
     `| peak RSS, ${(r.corpus.bytes / 1e6).toFixed(0)} MB corpus, ${r.workers} workers | ${fixed(r.peak_rss_mb_100mb)} MB |`,
     `| peak RSS, ${(r.corpus.bytes / 1e6).toFixed(0)} MB corpus, 1 worker | ${fixed(r.peak_rss_mb_100mb_1w)} MB |`,
     `| peak RSS, ${r.corpus_big ? `${(r.corpus_big.bytes / 1e6).toFixed(0)} MB` : '1 GB'} corpus, ${r.workers} workers | ${r.peak_rss_mb_1gb === null ? 'not run' : `${fixed(r.peak_rss_mb_1gb)} MB`} |`,
