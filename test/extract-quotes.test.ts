@@ -208,6 +208,10 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
     ['وقال وزير المالية القطري علي شريف العمادي إن النمو سيتراجع.', [{ kind: 'indirect', text: 'النمو سيتراجع', cue: 'وقال', speaker: 'علي شريف العمادي', tag: 'officials', role: 'وزير المالية القطري' }]],
     ['وقال وزير الاتصالات وتقنية المعلومات عبدالله السواحة إن النمو سيتراجع.', [{ kind: 'indirect', text: 'النمو سيتراجع', cue: 'وقال', speaker: 'عبدالله السواحة', tag: 'officials', role: 'وزير الاتصالات وتقنية المعلومات' }]],
     ['وقال العلماء إن الحرارة سترتفع.', [{ kind: 'indirect', text: 'الحرارة سترتفع', cue: 'وقال', speaker: 'العلماء', tag: 'experts' }]],
+    // the country an office is in is part of the role; the name follows in apposition
+    ['أكد وزير التربية بمصر، الدكتور طارق شوقي، أن التعليم تحسن.', [{ kind: 'indirect', text: 'التعليم تحسن', cue: 'أكد', speaker: 'طارق شوقي', tag: 'officials', role: 'وزير التربية بمصر الدكتور' }]],
+    // `يعتبر` without إن/أن is "is considered", no speech
+    ['وتعتبر نسبة العجز الأولى الأقل منذ عشر سنوات.', []],
     // `ما` right before a comma or إن is part of a name
     ['وقال جاك ما، مؤسس علي بابا، إن الشركة ستوفر مليون وظيفة.', [{ kind: 'indirect', text: 'الشركة ستوفر مليون وظيفة', cue: 'وقال', speaker: 'جاك ما', tag: 'company', role: 'مؤسس علي بابا' }]],
     // a name in Latin letters ends where the Arabic goes on with و, and is a company's
@@ -455,6 +459,10 @@ describe('cues without quotes still name who speaks (for tag-sources)', () => {
   ])('%s', (input, cue, tag) => {
     const { norm, result } = run(input);
     expect(result.cues.map((c) => ({ cue: norm.text.slice(c.start, c.end), tag: c.speaker.tag }))).toEqual([{ cue, tag }]);
+  });
+
+  it('a document with its title in quotation marks is a document: كشف تقرير "الثروة العالمية" أن', () => {
+    expect(run('كشف تقرير "الثروة العالمية" الذي صدر مؤخرا أن ثروة الأثرياء ارتفعت.').result.cues.map((c) => c.speaker.tag)).toEqual(['document']);
   });
 
   it('an indefinite event noun ends the speaker: أعلن برنامج حساب المواطن إيداع 2.2 مليار ريال', () => {

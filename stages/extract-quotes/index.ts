@@ -655,6 +655,8 @@ class ArticleContext {
           const inner = registry.at(tokens, j + 1);
           const name = this.text.slice(named.start, named.end).trim();
           const role = this.text.slice(np[0]!.start, np[np.length - 1]!.end);
+          // `كشف تقرير "الثروة العالمية"`: a document with its title
+          if (hasStem(documents, np[0]!)) return { speaker: { name: `${role} ${this.text.slice(named.open, named.end + (named.closed ? 1 : 0))}`, tag: 'document' }, next: this.tokenAfterMark(tokens, named, j) };
           const tag = inner && (inner.entry.kind === 'company' || inner.entry.kind === 'officials' || inner.entry.kind === 'experts') ? inner.entry.kind : inner ? inner.entry.id : (roleTag(np) ?? lookup(orgTag, np[0]!) ?? lookup(titleTag, np[0]!) ?? DEFAULT_PERSON_TAG);
           return { speaker: { name, role, tag }, next: this.tokenAfterMark(tokens, named, j) };
         }
@@ -1028,7 +1030,9 @@ class ArticleContext {
       // (`وزير التجارة والصناعة المصري`: a coordinated noun of the role too)
       // (`وزير الاتصالات وتقنية المعلومات`: a coordinated noun in construct with a definite one)
       const coordinated = t.key.startsWith('و') && t.key.length > 3 && !!np[i + 1]?.key.startsWith('ال') && !!np[i + 2];
-      const inRole = i > 0 && (t.key.startsWith('ال') || t.key.startsWith('وال') || coordinated || ROLE_LINKS.has(t.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
+      // (`وزير التربية بمصر`: the country the office is in)
+      const inCountry = t.key.startsWith('ب') && countrySpeakers.has(t.key.slice(1));
+      const inRole = i > 0 && (t.key.startsWith('ال') || t.key.startsWith('وال') || coordinated || inCountry || ROLE_LINKS.has(t.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
       if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
@@ -1316,7 +1320,8 @@ const ROLE_LINKS = keySet(['باسم', 'لشؤون', 'لدى']);
 /** A word that can stand in a role: a title, a definite adjective, `باسم`, or a ل-construct (`لشؤون`, `لمجلس`). */
 function isRoleWord(w: Token): boolean {
   // `وزير المالية والخزانة`: a coordinated title word counts too
-  return !!lookup(titleTag, w) || w.key.startsWith('ال') || w.key.startsWith('وال') || ROLE_LINKS.has(w.key) || (w.key.startsWith('ل') && w.key.length > 3);
+  // (and the country the office is in: `وزير التربية بمصر`)
+  return !!lookup(titleTag, w) || w.key.startsWith('ال') || w.key.startsWith('وال') || ROLE_LINKS.has(w.key) || (w.key.startsWith('ل') && w.key.length > 3) || (w.key.startsWith('ب') && countrySpeakers.has(w.key.slice(1)));
 }
 
 function stripClitic(word: string, t: Token): string {
