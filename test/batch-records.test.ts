@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInProcessExecutor, parseRecordLine, runBatch, type Executor, type ProcessFn } from '../pipeline/batch/index.js';
 import { fingerprint, IdSet } from '../pipeline/batch/id-set.js';
 import { processRecords } from '../pipeline/batch/process-records.js';
-import { packOutcomes, packRecords, unpackOutcomes, type RecordOutcome } from '../pipeline/batch/records.js';
+import { claimsAsBytes, packOutcomes, packRecords, unpackOutcomes, type RecordOutcome } from '../pipeline/batch/records.js';
 import { plainArticle, type RecordItem } from '../pipeline/batch/read-articles.js';
 import { ArticleInputSchema } from '../schemas/article.js';
 import type { ClaimRecord } from '../schemas/claim.js';
@@ -64,6 +64,22 @@ describe('plainArticle: the common record without zod', () => {
       expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
       expect(fast).toEqual(zod.data);
     } else expect(fast).toBeNull();
+  });
+});
+
+describe('claimsAsBytes', () => {
+  it.each<[string, RecordOutcome]>([
+    ['an article with Arabic claims', { kind: 'article', id: 'a', jsonl: '{"text":"ارتفعت 12%"}\n', numeric: 1, quote: 0 }],
+    ['an article without claims', { kind: 'article', id: 'b', jsonl: '', numeric: 0, quote: 0 }],
+    ['a lost record', { kind: 'failed', message: 'worker thread crashed' }],
+  ])('%s: the same claims, as UTF-8 bytes', (_name, outcome) => {
+    const [converted] = claimsAsBytes([outcome]);
+    if (outcome.kind === 'article' && outcome.jsonl !== '') {
+      expect(converted).toMatchObject({ ...outcome, jsonl: expect.any(Uint8Array) });
+      expect(Buffer.from((converted as { jsonl: Uint8Array }).jsonl).toString('utf8')).toBe(outcome.jsonl);
+    } else expect(converted).toBe(outcome);
+    // and through a thread's packing, the same bytes whichever form they came in
+    expect(unpackOutcomes(packOutcomes([converted!]))).toEqual(unpackOutcomes(packOutcomes([outcome])));
   });
 });
 

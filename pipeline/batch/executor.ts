@@ -36,9 +36,9 @@ export function createInProcessExecutor(options: ProcessBatchOptions = {}): Exec
       return processBatch(batch, options);
     },
     async processRecords(batch) {
-      const { processRecords } = await import('./process-records.js');
+      const [{ processRecords }, { claimsAsBytes }] = await Promise.all([import('./process-records.js'), import('./records.js')]);
       await yieldToIo();
-      return processRecords(batch, options);
+      return claimsAsBytes(processRecords(batch, options));
     },
     async close() {},
   };
