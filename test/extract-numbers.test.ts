@@ -200,6 +200,11 @@ describe('number words: units of both genders, teens, tens, hundreds, thousands,
   it('أسست إحدى وعشرين شركة is 21', () => {
     expect(numbers('أسست إحدى وعشرين شركة')).toEqual([count('إحدى وعشرين شركة', 21, 'شركة')]);
   });
+
+  // the construct forms of 2 count only in 12; `أثنى` ("praised") has the key of `اثني`
+  it.each([['وأثنى ترامب على الخطوة'], ['وأثنى الرئيس على جهود الوزارة'], ['أثنا عودتها إلى البلاد']])('%s has no number', (input) => {
+    expect(numbers(input)).toEqual([]);
+  });
 });
 
 describe('fractions before scale words', () => {

@@ -209,7 +209,7 @@ describe('indirect quotes: a view or speech verb and إن/أن, to the end of th
     ['وقال وزير الاتصالات وتقنية المعلومات عبدالله السواحة إن النمو سيتراجع.', [{ kind: 'indirect', text: 'النمو سيتراجع', cue: 'وقال', speaker: 'عبدالله السواحة', tag: 'officials', role: 'وزير الاتصالات وتقنية المعلومات' }]],
     ['وقال العلماء إن الحرارة سترتفع.', [{ kind: 'indirect', text: 'الحرارة سترتفع', cue: 'وقال', speaker: 'العلماء', tag: 'experts' }]],
     // the country an office is in is part of the role; the name follows in apposition
-    ['أكد وزير التربية بمصر، الدكتور طارق شوقي، أن التعليم تحسن.', [{ kind: 'indirect', text: 'التعليم تحسن', cue: 'أكد', speaker: 'طارق شوقي', tag: 'officials', role: 'وزير التربية بمصر الدكتور' }]],
+    ['أكد وزير التربية بمصر، الدكتور طارق شوقي، أن التعليم تحسن.', [{ kind: 'indirect', text: 'التعليم تحسن', cue: 'أكد', speaker: 'طارق شوقي', tag: 'officials', role: 'وزير التربية بمصر، الدكتور' }]],
     // `يعتبر` without إن/أن is "is considered", no speech
     ['وتعتبر نسبة العجز الأولى الأقل منذ عشر سنوات.', []],
     // `ما` right before a comma or إن is part of a name
@@ -497,5 +497,44 @@ describe('cues without quotes still name who speaks (for tag-sources)', () => {
       { cue: 'ونقلت', tag: 'reuters' },
       { cue: 'قوله', tag: 'officials' },
     ]);
+  });
+});
+
+describe('roles in apposition, role holders and the subject of the opening verb', () => {
+  const rows: Row[] = [
+    // the role before the comma, the name after it (with its own rank or title)
+    ['وقال المتحدث باسم شرطة دالتون، بروس فريزر، للصحفيين إن الحادث بدأ داخل الفصل.', [{ kind: 'indirect', text: 'الحادث بدأ داخل الفصل', cue: 'وقال', speaker: 'بروس فريزر', tag: 'officials', role: 'المتحدث باسم شرطة دالتون' }]],
+    ['وقال المتحدث باسم الجيش، الليفتنانت كولونيل مارتن أودونيل، إن القوات شنت ضربة جديدة.', [{ kind: 'indirect', text: 'القوات شنت ضربة جديدة', cue: 'وقال', speaker: 'مارتن أودونيل', tag: 'officials', role: 'المتحدث باسم الجيش، الليفتنانت كولونيل' }]],
+    ['وقال رئيس المؤسسة الوطنية للنفط في ليبيا، مصطفى صنع الله، إن الإيرادات ارتفعت بقوة.', [{ kind: 'indirect', text: 'الإيرادات ارتفعت بقوة', cue: 'وقال', speaker: 'مصطفى صنع الله', tag: 'company', role: 'رئيس المؤسسة الوطنية للنفط في ليبيا' }]],
+    ['وقالت المتحدثة باسم مفوضية الأمم المتحدة لشؤون اللاجئين كارولين غلوك إن المخيمات غمرتها المياه.', [{ kind: 'indirect', text: 'المخيمات غمرتها المياه', cue: 'وقالت', speaker: 'كارولين غلوك', tag: 'officials', role: 'المتحدثة باسم مفوضية الأمم المتحدة لشؤون اللاجئين' }]],
+    // a place in the role is not a name: `وزير المالية في مؤتمر صحفي، الأحد،`
+    ['وقال وزير المالية في مؤتمر صحفي، الأحد، إن الحكومة ستدفع الرواتب كاملة.', [{ kind: 'indirect', text: 'الحكومة ستدفع الرواتب كاملة', cue: 'وقال', speaker: 'وزير المالية', tag: 'officials' }]],
+    // a role in an organisation the noun names speaks under the organisation's tag
+    ['وذكر رئيس جهاز مكافحة الإرهاب أن الهجمات أصبحت انتقاما شخصيا.', [{ kind: 'indirect', text: 'الهجمات أصبحت انتقاما شخصيا', cue: 'وذكر', speaker: 'جهاز مكافحة الإرهاب', tag: 'officials', role: 'رئيس' }]],
+    // a described speaker who asked not to be named is anonymous; a negated verbal noun is no cue
+    ['وصرح مسؤول في السفارة طالبا عدم كشف هويته "نحن نحقق في جميع الاحتمالات".', [{ kind: 'direct', text: 'نحن نحقق في جميع الاحتمالات', cue: 'وصرح', speaker: 'مسؤول', tag: 'anonymous' }]],
+    // a country after a preposition is a place, not the subject: the speaker named before goes on
+    ['أعلن الملياردير الصيني جاك ما، مؤسس شركة علي بابا، التراجع عن خططه.\nوتحدث جاك ما عن خططه لتوفير فرص عمل في أمريكا، وقال :"لا توجد طريقة للوفاء بوعدي".', [{ kind: 'direct', text: 'لا توجد طريقة للوفاء بوعدي', cue: 'وقال', speaker: 'جاك ما', tag: 'company', role: 'الملياردير الصيني' }]],
+  ];
+  it.each(rows)('%s', (input, expected) => {
+    expect(quotes(input)).toEqual(expected);
+  });
+
+  it('a role and an organisation (مؤسس على بابا) is the person the article gave that role in apposition', () => {
+    const text = 'أعلن الملياردير الصيني جاك ما، مؤسس شركة علي بابا الشهيرة، التراجع عن خططه.\nوقال مؤسس على بابا، يوم الخميس، إن الوعد كان يعتمد على علاقات قوية.';
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([['الوعد كان يعتمد على علاقات قوية', 'جاك ما']]);
+  });
+
+  it('a second verb shares the subject of the verb that opens the sentence (وأثنى ترامب ...، وقال)', () => {
+    const text = 'والتقى أيضا الرئيس الأمريكي دونالد ترامب، في يناير 2017.\nوقالت علي بابا حينها إن الشركات ستتطور.\nوأثنى ترامب على الخطوة بعد اجتماعهم، وقال للصحفيين :"سوف نقوم ببعض الأشياء العظيمة".';
+    expect(quotes(text).map((q) => [q.text, q.speaker, q.tag])).toEqual([
+      ['الشركات ستتطور', 'علي بابا', 'company'],
+      ['سوف نقوم ببعض الأشياء العظيمة', 'دونالد ترامب', 'officials'],
+    ]);
+  });
+
+  it('an organisation after the opening verb is the subject of a later participle (وخاطبت الخارجية الأميركية ... قائلة)', () => {
+    const text = 'وخاطبت الخارجية الأميركية مواطنيها في الصين قائلة إنها لا تعلم سبب الأعراض.';
+    expect(quotes(text).map((q) => [q.text, q.speaker, q.tag])).toEqual([['لا تعلم سبب الأعراض', 'الخارجية الأميركية', 'officials']]);
   });
 });

@@ -247,11 +247,12 @@ function coreAt(tokens: readonly Token[], i: number): Core | undefined {
         fraction = true;
       }
       if (w.role === 'zero' && any) break;
+      if (w.role === 'twelve' && !(tokens[k + 1] && teenTails.has(tokens[k + 1]!.key))) break;
       group += w.value;
       k++;
       any = true;
       lastRole = w.role;
-      if (w.role === 'unit' && tokens[k] && teenTails.has(tokens[k]!.key)) {
+      if ((w.role === 'unit' || w.role === 'twelve') && tokens[k] && teenTails.has(tokens[k]!.key)) {
         group += 10;
         k++;
         lastRole = 'teen';

@@ -138,6 +138,8 @@ function cueAt(tokens: readonly Token[], i: number): { form: SpeechCue['form']; 
   // (and `ل` before a present verb: `ليكمل بعدها بأن`, `ليضيف أن`)
   const purpose = m?.clitic === 'ل' && m.payload.form === 'verb' && /^ل[يت]/.test(tokens[i]!.key);
   if (!m || (m.clitic !== '' && m.clitic !== 'و' && m.clitic !== 'ف' && !purpose)) return undefined;
+  // `طالبا عدم كشف هويته`: a negated verbal noun reports no speech
+  if (i > 0 && tokens[i - 1]!.key === 'عدم') return undefined;
   // (a verb of purpose reports speech only when إن/أن or a quotation follows: `لتؤكد الانتعاشة` does not)
   return { form: m.payload.form, next: m.next, explicitSpeaker: m.payload.explicitSpeaker, clauseOnly: m.payload.clauseOnly || purpose };
 }
@@ -180,7 +182,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       if (cue.form === 'participle') {
         // `وقال حمد إن ...، مشيرا إلى أن`: the subject of the sentence's cue, else the clause's subject
         // (`وأشار التقرير إلى ...، لافتا إلى أن`: the report, whose figures are its own)
-        speaker = sentenceSubject ?? sentenceDocument ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? last;
+        speaker = sentenceSubject ?? sentenceDocument ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? ctx.openingSubject(tokens, tok, k) ?? last;
         rules.push('speaker-of-clause');
       } else {
         // `الذي وُصف بـ"الهاتف الخارق"`: passive, with no speaker at all
@@ -198,7 +200,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
           // `X، رئيس قسم ...، يقول:`: a verb inside the sentence without `و` has its subject before it
           const svo = k > tok && !/^[وفل]/.test(tokens[k]!.key);
           // a noun cue (`في بيان`) after the sentence's verb cue belongs to that verb's subject
-          speaker = (cue.form === 'noun' ? sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? last;
+          // (`وأثنى ترامب على الخطوة ...، وقال للصحفيين`: a second verb shares the subject of the sentence's first)
+          speaker = (cue.form === 'noun' ? sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? (svo ? undefined : ctx.openingSubject(tokens, tok, k)) ?? last;
           rules.push(speaker === last ? 'speaker-carried' : 'speaker-before-cue');
         }
       }
@@ -349,6 +352,8 @@ function clauseBreakBetween(tokens: readonly Token[], from: number, to: number):
 
 /** Verbs between a speaker and `بشرط عدم` (`تحدثوا`, `طلبوا`). */
 const ANONYMITY_VERBS = keySet(['تحدث', 'تحدثت', 'تحدثوا', 'طلب', 'طلبت', 'طلبوا', 'رفض', 'رفضت', 'رفضوا']);
+/** `بشرط عدم الكشف`, `طالبا عدم كشف هويته`, `مفضلا عدم ذكر اسمه`: the words before `عدم` that ask for anonymity. */
+const ANONYMITY_CONDITIONS = keySet(['بشرط', 'شريطة', 'مشترطا', 'مشترطين', 'طالبا', 'طالبة', 'طالبين', 'مفضلا', 'مفضلة', 'مفضلين']);
 
 /** Prepositions of a cue that may introduce a quotation directly (`أشار إلى "..."`, `شدد على "..."`). */
 const QUOTE_PREPS = keySet(['إلى', 'الى', 'على']);
@@ -646,6 +651,8 @@ class ArticleContext {
     if (share) return share;
     let j = from;
     const np: Token[] = [];
+    /** Where the name starts after a role and a comma. */
+    let appositionAt: number | undefined;
     while (j < endTok && np.length < 14) {
       const t = tokens[j]!;
       if (t.kind === TokenKind.Punct) {
@@ -660,8 +667,16 @@ class ArticleContext {
           const tag = inner && (inner.entry.kind === 'company' || inner.entry.kind === 'officials' || inner.entry.kind === 'experts') ? inner.entry.kind : inner ? inner.entry.id : (roleTag(np) ?? lookup(orgTag, np[0]!) ?? lookup(titleTag, np[0]!) ?? DEFAULT_PERSON_TAG);
           return { speaker: { name, role, tag }, next: this.tokenAfterMark(tokens, named, j) };
         }
-        // apposition: `رئيس الوزراء الفلسطيني، رامي الحمد الله،`
-        if ((t.key === '،' || t.key === ',') && np.length > 0 && np.every((w) => isRoleWord(w)) && tokens[j + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[j + 1]!.key)) {
+        // apposition: `رئيس الوزراء الفلسطيني، رامي الحمد الله،`, `المتحدث باسم شرطة دالتون، بروس فريزر،`
+        // (the name may have its own title: `المتحدث باسم الجيش، العقيد تركي المالكي`)
+        const after = tokens[j + 1];
+        if ((t.key === '،' || t.key === ',') && appositionAt === undefined && isRoleRun(np) && (nameLike(after) || (!!lookup(titleTag, after) && (nameLike(tokens[j + 2]) || (!!lookup(titleTag, tokens[j + 2]) && nameLike(tokens[j + 3]))))) && !cueAt(tokens, j + 1)) {
+          appositionAt = np.length;
+          j++;
+          continue;
+        }
+        // `وزير الدولة لشؤون الإعلام، الناطق الرسمي باسم الحكومة محمد المومني`: a second role, then the name
+        if ((t.key === '،' || t.key === ',') && np.length > 0 && np.every((w) => isRoleWord(w)) && after?.kind === TokenKind.Arabic && !stops.has(after.key)) {
           j++;
           continue;
         }
@@ -669,7 +684,7 @@ class ArticleContext {
       }
       if (t.kind === TokenKind.Number) break;
       // `مصرفيون تحدثوا بشرط عدم الكشف عن هويتهم`: speaking on condition of anonymity
-      if (np.length > 0 && (t.key === 'بشرط' || t.key === 'شريطة' || t.key === 'مشترطا' || t.key === 'مشترطين') && tokens[j + 1]?.key === 'عدم') {
+      if (np.length > 0 && ANONYMITY_CONDITIONS.has(t.key) && tokens[j + 1]?.key === 'عدم') {
         const words = np.filter((w) => !ANONYMITY_VERBS.has(w.key));
         if (words.length === 0) return undefined;
         return { speaker: { name: this.text.slice(words[0]!.start, words[words.length - 1]!.end), tag: 'anonymous' }, next: j };
@@ -681,7 +696,9 @@ class ArticleContext {
       // `جاك ما إن`: `ما` right before إن/أن or a comma ends a name; the function word never stands there
       const nameMa = t.key === 'ما' && np.length > 0 && (complementizers.has(tokens[j + 1]?.key ?? '') || isPunct(tokens[j + 1], '،,:'));
       const stop = stops.has(t.key) && !nameMa && !NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end));
-      if (np.length > 0 && (stop || complementizers.has(t.key) || cueAt(tokens, j))) break;
+      // `رئيس المؤسسة الوطنية للنفط في ليبيا، مصطفى صنع الله`: a place in the role before a name in apposition
+      const placeInRole = t.key === 'في' && appositionAt === undefined && isRoleRun(np) && [j + 2, j + 3].some((c) => isPunct(tokens[c], '،,') && isRoleRun([...np, ...tokens.slice(j, c)]) && nameLike(tokens[c + 1]) && !cueAt(tokens, c + 1));
+      if (np.length > 0 && !placeInRole && (stop || complementizers.has(t.key) || cueAt(tokens, j))) break;
       if (np.length === 0 && (stop || complementizers.has(t.key))) return undefined;
       // `أكدت عزمها`, `أعلنت بالتزامن مع`: an object with a pronoun, or a prepositional phrase, is not the subject
       if (np.length === 0 && t.kind === TokenKind.Arabic && ((POSSESSED.test(t.key) && !lookup(titleTag, t) && !POSSESSIVE_TITLES.has(t.key)) || PREP_ARTICLE.test(t.key))) return undefined;
@@ -695,6 +712,9 @@ class ArticleContext {
           j = after;
           continue;
         }
+        // `وقال مؤسس على بابا` after `جاك ما، مؤسس شركة علي بابا`: the person the article gave that role
+        const holder = this.roleHolder(np, tokens.slice(j, src.next), np[0]!.start);
+        if (holder) return { speaker: holder, next: src.next };
       }
       if (src && src.clitic.endsWith('ل')) {
         // `قال لرويترز`: the outlet is who was spoken to, not the speaker
@@ -710,13 +730,35 @@ class ArticleContext {
       j++;
     }
     if (np.length === 0) return undefined;
-    let speaker = this.interpret(np);
+    let speaker: Speaker | undefined;
+    if (appositionAt !== undefined && appositionAt < np.length) {
+      // the role before the comma, the name after it
+      const role = np.slice(0, appositionAt);
+      let nameAt = appositionAt;
+      while (nameAt + 1 < np.length && lookup(titleTag, np[nameAt])) nameAt++;
+      const name = np.slice(nameAt, nameAt + MAX_NAME_WORDS);
+      const titles = role.map((w) => lookup(titleTag, w)).filter(Boolean);
+      const tag = roleTag(role) ?? (titles.includes('officials') ? 'officials' : titles[0]);
+      const known = this.#persons.get(name[name.length - 1]!.key);
+      speaker = known && matchKey(known.name).endsWith(name.map((w) => w.key).join(' ')) ? known : this.person(this.text.slice(name[0]!.start, name[name.length - 1]!.end), name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
+    } else speaker = this.interpret(np);
+    // `وصرح مسؤول في السفارة ... طالبا عدم كشف هويته "..."`: a described speaker who asked not to be named
+    if (speaker && speaker.tag !== 'anonymous' && lookup(groupTag, np[0]) && !speaker.role) {
+      for (let k = j; k < endTok && k < j + 12; k++) {
+        const w = tokens[k]!;
+        if (complementizers.has(w.key) || this.markAt(w.start)) break;
+        if (ANONYMITY_CONDITIONS.has(w.key) && tokens[k + 1]?.key === 'عدم') {
+          speaker = { ...speaker, tag: 'anonymous' };
+          break;
+        }
+      }
+    }
     // `معهد الإحصاء`, `المركز الوطني للإحصاء`: a state institute speaks as officials
     if (speaker?.tag === 'experts' && (lookup(orgTag, np[0]!) === 'experts' || orgHeadTag(np[0]) === 'experts') && np.some((w) => hasStem(stateBodyWords, w))) speaker = { ...speaker, tag: 'officials' };
     // `البنك المركزي`, `مصرف الإمارات المركزي`: a central bank is a state body, not a company
     if (speaker?.tag === 'company' && np.some((w) => CENTRAL.has(w.key))) speaker = { ...speaker, tag: 'officials' };
     // a role in apposition after the name: `إيان فوغ، محلل قطاع الهواتف في شركة أوبن سيغنال،`
-    if (speaker && !speaker.role && isPunct(tokens[j], '،,')) {
+    if (speaker && isPunct(tokens[j], '،,')) {
       const role: Token[] = [];
       for (let k = j + 1; k < endTok && role.length < 10; k++) {
         const t = tokens[k]!;
@@ -737,7 +779,10 @@ class ArticleContext {
       }
       const titled = head && (lookup(titleTag, head) || lookup(groupTag, head) || roleTag([head]));
       const tag = member ?? (titled ? (body ?? roleTag(role.slice(lead))) : undefined);
-      if (tag) {
+      if (tag && speaker.role) {
+        // `الملياردير الصيني جاك ما، مؤسس شركة علي بابا،`: a second role, for a later `مؤسس على بابا`
+        this.#personMentions.push({ at: role[lead]!.start, speaker: { ...speaker, role: this.text.slice(role[lead]!.start, role[n - 1]!.end) } });
+      } else if (tag) {
         speaker = this.withRole(speaker, this.text.slice(role[lead]!.start, role[n - 1]!.end), tag);
         j += n + 1;
       }
@@ -794,7 +839,7 @@ class ArticleContext {
       let j = i;
       // `ولي العهد السعودي، الأمير محمد بن سلمان،`: a comma may stand between the titles and the name
       for (;;) {
-        while (j < tokens.length && tokens[j]!.kind === TokenKind.Arabic && isRoleWord(tokens[j]!) && !stops.has(tokens[j]!.key) && j - i < 8) j++;
+        while (j < tokens.length && tokens[j]!.kind === TokenKind.Arabic && (isRoleWord(tokens[j]!) || ROLE_LINKS.has(tokens[j - 1]!.key)) && !stops.has(tokens[j]!.key) && j - i < 8) j++;
         if (j > i && j - i < 8 && isPunct(tokens[j], '،,') && (isNameAt(j + 1) || (tokens[j + 1]?.kind === TokenKind.Arabic && !!lookup(titleTag, tokens[j + 1]!)))) j++;
         else break;
       }
@@ -812,6 +857,11 @@ class ArticleContext {
           if (tokens[j + name.length]?.key === 'الله') name.push(tokens[j + name.length]!);
           break;
         }
+      }
+      // `مؤسس شركة علي بابا`: a role, then the name of an organisation, not of a person
+      if (name.length > 0 && this.#orgAt.has(name[0]!.start)) {
+        i = j - 1;
+        continue;
       }
       // `وقدم الأمير محمد جدولا`: the first name of a person already named, not a new person
       const known = name.length > 0 ? this.byFirstName(name[0]!.key) : undefined;
@@ -834,10 +884,17 @@ class ArticleContext {
       // `ريبيكا باركر، وهي أم لثلاثة أطفال`: the role may follow `وهو`/`وهي`
       const lead = tokens[i + 1]!.key === 'وهي' || tokens[i + 1]!.key === 'وهو' ? i + 2 : i + 1;
       const r = tokens[lead];
-      if (!r || !isNameAt(i - 2) || !isNameAt(i - 1) || a.key.startsWith('و') || this.#persons.has(b.key)) continue;
-      if (!(lookup(titleTag, r) || lookup(groupTag, r) || roleTag([r]))) continue;
+      if (!r || !(lookup(titleTag, r) || lookup(groupTag, r) || roleTag([r]))) continue;
       const role: Token[] = [];
       for (let k = lead; k < tokens.length && role.length < 10 && tokens[k]!.kind !== TokenKind.Punct; k++) role.push(tokens[k]!);
+      // `الملياردير الصيني جاك ما، مؤسس شركة علي بابا،`: a person already named gets a second role
+      // (a later `مؤسس على بابا` is that person)
+      const known = this.#persons.get(b.key);
+      if (known && matchKey(known.name).endsWith(b.key) && role.length > 0) {
+        this.#personMentions.push({ at: r.start, speaker: { ...known, role: this.text.slice(role[0]!.start, role[role.length - 1]!.end) } });
+        continue;
+      }
+      if (!isNameAt(i - 2) || !isNameAt(i - 1) || a.key.startsWith('و') || known) continue;
       // `رئيس قسم ...` says nothing of the tag, but it is still a role: the person is registered
       const tag = roleTag(role) ?? lookup(titleTag, r);
       this.register([a, b], this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
@@ -895,6 +952,12 @@ class ArticleContext {
       const named = t.kind === TokenKind.Punct ? this.#marksByEnd.get(t.start) : undefined;
       if (named && !this.qualifies(named) && !clauseBreakBetween(tokens, j + 1, k)) {
         const openTok = firstTokenAt(tokens, named.open, from);
+        // `الاحتفال بيوم "مستثمر على بابا" قال فيها`: a name after a preposition is not the subject
+        const gov = tokens[openTok - 1];
+        if (openTok - 1 >= from && gov && (PREPOSITIONS.has(gov.key) || (/^[بل]/.test(gov.key) && gov.key.length > 3 && !lookup(orgTag, gov) && !lookup(titleTag, gov)))) {
+          j = openTok;
+          continue;
+        }
         const at = [openTok - 1, openTok - 2, openTok - 3].find((x) => x >= from && (lookup(orgTag, tokens[x]) === 'company' || orgHeadTag(tokens[x]) !== undefined));
         if (at !== undefined) {
           const name = this.text.slice(named.start, named.end).trim();
@@ -910,7 +973,11 @@ class ArticleContext {
       if (om && !om.outlet && om.next <= k && j >= k - NEAR_SUBJECT - 4 && !governed && !clauseBreakBetween(tokens, om.next, k)) return om.speaker;
       const src = registry.at(tokens, j);
       // (a body named in another clause, `مثل "أمازون" إلى المملكة، وأكد`, is not the subject)
-      if (src && src.entry.kind !== 'outlet' && !governed && (src.clitic === '' || src.clitic === 'و') && !clauseBreakBetween(tokens, src.next, k)) return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
+      if (src && src.entry.kind !== 'outlet' && !governed && (src.clitic === '' || src.clitic === 'و') && !clauseBreakBetween(tokens, src.next, k)) {
+        // `قرار مؤسس على بابا ... قال`: the person the article gave that role
+        const holder = j > from && lookup(titleTag, tokens[j - 1]) ? this.roleHolder([tokens[j - 1]!], tokens.slice(j, src.next), t.start) : undefined;
+        return holder ?? entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
+      }
       const g = lookup(groupTag, t);
       if (g) return this.interpret([t]);
       if (lookup(titleTag, t) && !TITLE_MODIFIERS.has(t.key)) {
@@ -938,7 +1005,8 @@ class ArticleContext {
         if (person) return person;
         continue;
       }
-      if (countrySpeakers.has(t.key) && !(j > from && (lookup(orgTag, tokens[j - 1]) || lookup(titleTag, tokens[j - 1]) || tokens[j - 1]!.key.startsWith('ال')))) return { name: this.text.slice(t.start, t.end), tag: 'officials' };
+      // (`خططه لتوفير فرص عمل في أمريكا، وقال`: a country after a preposition is a place)
+      if (countrySpeakers.has(t.key) && !governed && !(j > from && (lookup(orgTag, tokens[j - 1]) || lookup(titleTag, tokens[j - 1]) || tokens[j - 1]!.key.startsWith('ال')))) return { name: this.text.slice(t.start, t.end), tag: 'officials' };
       const org = lookup(orgTag, t);
       if (org && t.key.startsWith('ال')) {
         // `لكن الجمارك الصينية أوضحت`: the noun and its adjectives
@@ -1032,7 +1100,8 @@ class ArticleContext {
       const coordinated = t.key.startsWith('و') && t.key.length > 3 && !!np[i + 1]?.key.startsWith('ال') && !!np[i + 2];
       // (`وزير التربية بمصر`: the country the office is in)
       const inCountry = t.key.startsWith('ب') && countrySpeakers.has(t.key.slice(1));
-      const inRole = i > 0 && (t.key.startsWith('ال') || t.key.startsWith('وال') || coordinated || inCountry || ROLE_LINKS.has(t.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
+      // (`المتحدثة باسم مفوضية الأمم المتحدة`: the word after باسم is the role's)
+      const inRole = i > 0 && (t.key.startsWith('ال') || t.key.startsWith('وال') || coordinated || inCountry || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
       if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
@@ -1077,6 +1146,8 @@ class ArticleContext {
       return { name: stripClitic(this.text.slice(first.start, first.end), first), tag: org };
     }
     const name = nameToks.map((t) => this.text.slice(t.start, t.end)).join(' ');
+    // `رئيس جهاز مكافحة الإرهاب`: a role in an organisation the noun names speaks under its tag
+    if (org && i > 0) return this.person(name, nameToks, role, org);
     return this.person(name, nameToks, role, tag);
   }
 
@@ -1110,6 +1181,41 @@ class ArticleContext {
     const key = matchKey(role).replace(/^(و|ف)/, '').replace(/^ال/, '');
     let best: { at: number; speaker: Speaker } | undefined;
     for (const m of this.#personMentions) if (m.at < offset && m.speaker.role && matchKey(m.speaker.role).includes(key) && (!best || m.at > best.at)) best = m;
+    return best ? this.current(best.speaker) : undefined;
+  }
+
+  /**
+   * The subject right after the verb that opens the sentence: a known person (`وأثنى ترامب على ...`)
+   * or an organisation noun and its adjectives (`وخاطبت الخارجية الأميركية مواطنيها ... قائلة`).
+   */
+  openingSubject(tokens: readonly Token[], sentenceStart: number, k: number): Speaker | undefined {
+    const verb = tokens[sentenceStart];
+    if (!verb || verb.kind !== TokenKind.Arabic || verb.key.startsWith('ال') || verb.key.startsWith('وال') || stops.has(verb.key)) return undefined;
+    for (let j = sentenceStart + 1; j < Math.min(sentenceStart + 3, k); j++) {
+      const t = tokens[j]!;
+      if (t.kind !== TokenKind.Arabic) return undefined;
+      const p = this.#persons.get(t.key);
+      if (p) return p;
+      if (j === sentenceStart + 1 && t.key.startsWith('ال') && lookup(orgTag, t)) {
+        const np = [t];
+        for (let b = j + 1; b < k && np.length < 4 && tokens[b]!.kind === TokenKind.Arabic && tokens[b]!.key.startsWith('ال') && !stops.has(tokens[b]!.key); b++) np.push(tokens[b]!);
+        const sp = this.interpret(np);
+        if (sp && !sp.tag.startsWith('document')) return sp;
+      }
+    }
+    return undefined;
+  }
+
+  /** The person whose role, given before `offset`, has every word of `role` and the body's name (`مؤسس` + `علي بابا`). */
+  roleHolder(role: readonly Token[], body: readonly Token[], offset: number): Speaker | undefined {
+    const words = [...role.filter((t) => lookup(titleTag, t)).map((t) => t.key.replace(/^ال/, '')), body.map((t) => t.key).join(' ')];
+    if (words.length < 2) return undefined;
+    let best: { at: number; speaker: Speaker } | undefined;
+    for (const m of this.#personMentions) {
+      if (m.at >= offset || !m.speaker.role || (best && m.at <= best.at)) continue;
+      const key = matchKey(m.speaker.role);
+      if (words.every((w) => key.includes(w))) best = m;
+    }
     return best ? this.current(best.speaker) : undefined;
   }
 
@@ -1318,6 +1424,25 @@ const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق
 
 const ROLE_LINKS = keySet(['باسم', 'لشؤون', 'لدى']);
 /** A word that can stand in a role: a title, a definite adjective, `باسم`, or a ل-construct (`لشؤون`, `لمجلس`). */
+/** A word that may begin a name: not a function word, title or definite noun. */
+function nameLike(t: Token | undefined): boolean {
+  return !!t && t.kind === TokenKind.Arabic && !stops.has(t.key) && !t.key.startsWith('ال') && !lookup(titleTag, t) && !complementizers.has(t.key);
+}
+
+/** A title and the words of its role: `المتحدث باسم شرطة دالتون`, `رئيس المؤسسة الوطنية للنفط في ليبيا`. */
+function isRoleRun(np: readonly Token[]): boolean {
+  if (np.length === 0 || !lookup(titleTag, np[0])) return false;
+  let sinceLink = Infinity;
+  for (let i = 1; i < np.length; i++) {
+    const w = np[i]!;
+    const linked = sinceLink < 3;
+    sinceLink = ROLE_LINKS.has(w.key) || w.key === 'في' ? 0 : sinceLink + 1;
+    if (sinceLink === 0 || linked || isRoleWord(w)) continue;
+    return false;
+  }
+  return true;
+}
+
 function isRoleWord(w: Token): boolean {
   // `وزير المالية والخزانة`: a coordinated title word counts too
   // (and the country the office is in: `وزير التربية بمصر`)

@@ -8,7 +8,7 @@ import * as context from './context.js';
 
 const words = z.array(z.string().min(1)).min(1);
 const schemas = {
-  numberWords: z.array(z.object({ forms: words, value: z.number().finite(), role: z.enum(['unit', 'ten', 'teen', 'hundred', 'fraction', 'zero']) })),
+  numberWords: z.array(z.object({ forms: words, value: z.number().finite(), role: z.enum(['unit', 'ten', 'teen', 'hundred', 'fraction', 'zero', 'twelve']) })),
   scales: z.array(z.object({ forms: words, factor: z.number().positive(), count: z.union([z.literal(0), z.literal(1), z.literal(2)]) })),
   units: z.array(z.object({ forms: words, unit: z.string().min(1), dual: words.optional() })),
   currencies: z.array(z.object({ forms: words, code: z.string().min(1), generic: z.boolean().optional(), minor: z.number().positive().optional(), factor: z.number().positive().optional(), dual: words.optional() })),

@@ -1,19 +1,22 @@
 /**
  * Arabic cardinal number words, both genders and case forms. `role` says how a word combines:
  * `unit` (1-9), `teen` (the عشر/عشرة of 11-19), `ten` (10, 20..90), `hundred`, `thousand`
- * (a numeral that also multiplies like a scale word), `fraction` (only before a scale word).
+ * (a numeral that also multiplies like a scale word), `fraction` (only before a scale word),
+ * `twelve` (the اثنا of 12: a number only before عشر/عشرة).
  * Definite forms (`الثلاث`) are deliberately absent: in news they are adjectives (`السنوات الثلاث`).
  */
 export interface NumberWord {
   readonly forms: readonly string[];
   readonly value: number;
-  readonly role: 'unit' | 'ten' | 'teen' | 'hundred' | 'fraction' | 'zero';
+  readonly role: 'unit' | 'ten' | 'teen' | 'hundred' | 'fraction' | 'zero' | 'twelve';
 }
 
 export const NUMBER_WORDS: readonly NumberWord[] = [
   { forms: ['صفر'], value: 0, role: 'zero' },
   { forms: ['واحد', 'واحدة', 'واحدا'], value: 1, role: 'unit' },
-  { forms: ['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثني', 'اثنتا', 'اثنتي'], value: 2, role: 'unit' },
+  { forms: ['اثنان', 'اثنين', 'اثنتان', 'اثنتين'], value: 2, role: 'unit' },
+  // the construct forms count only in 12 (`اثنا عشر`); alone `اثني` is also the verb أثنى, "praised" (`وأثنى ترامب`)
+  { forms: ['اثنا', 'اثني', 'اثنتا', 'اثنتي'], value: 2, role: 'twelve' },
   { forms: ['ثلاثة', 'ثلاث'], value: 3, role: 'unit' },
   { forms: ['أربعة', 'أربع'], value: 4, role: 'unit' },
   { forms: ['خمسة', 'خمس'], value: 5, role: 'unit' },
