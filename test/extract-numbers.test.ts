@@ -201,8 +201,8 @@ describe('number words: units of both genders, teens, tens, hundreds, thousands,
     expect(numbers('أسست إحدى وعشرين شركة')).toEqual([count('إحدى وعشرين شركة', 21, 'شركة')]);
   });
 
-  // the construct forms of 2 count only in 12; `أثنى` ("praised") has the key of `اثني`
-  it.each([['وأثنى ترامب على الخطوة'], ['وأثنى الرئيس على جهود الوزارة'], ['أثنا عودتها إلى البلاد']])('%s has no number', (input) => {
+  // the construct forms of 2 count only in 12 (`أثنى`, "praised", has the key of `اثني`); a model number is no count
+  it.each([['وأثنى ترامب على الخطوة'], ['وأثنى الرئيس على جهود الوزارة'], ['أثنا عودتها إلى البلاد'], ['وصممت هاتف نوكيا 8110 شعرت بالسعادة'], ['اهتم الحضور بهاتف غالاكسي إس 9 لشركة سامسونغ'], ['الهاتف تقليدي الشكل 3110 وهي فكرة قديمة']])('%s has no number', (input) => {
     expect(numbers(input)).toEqual([]);
   });
 });

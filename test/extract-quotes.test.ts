@@ -514,6 +514,10 @@ describe('roles in apposition, role holders and the subject of the opening verb'
     // a described speaker who asked not to be named is anonymous; a negated verbal noun is no cue
     ['وصرح مسؤول في السفارة طالبا عدم كشف هويته "نحن نحقق في جميع الاحتمالات".', [{ kind: 'direct', text: 'نحن نحقق في جميع الاحتمالات', cue: 'وصرح', speaker: 'مسؤول', tag: 'anonymous' }]],
     // a country after a preposition is a place, not the subject: the speaker named before goes on
+    // a body after a named person's title is part of the role: the person speaks, not the body
+    ['يقول الدكتور فخري الفقي مستشار صندوق النقد الدولي سابقا، إن الظاهرة ليست جديدة.', [{ kind: 'indirect', text: 'الظاهرة ليست جديدة', cue: 'يقول', speaker: 'فخري الفقي', tag: 'experts', role: 'الدكتور' }]],
+    // `قال لي إن`: "told me"; the name and its role before the verb speak
+    ['وعندما تحدثت مع ريتشارد يو مدير شركة هواوي قال لي إن المنافسة تخيفهم.', [{ kind: 'indirect', text: 'المنافسة تخيفهم', cue: 'قال', speaker: 'ريتشارد يو', tag: 'company', role: 'مدير شركة هواوي' }]],
     ['أعلن الملياردير الصيني جاك ما، مؤسس شركة علي بابا، التراجع عن خططه.\nوتحدث جاك ما عن خططه لتوفير فرص عمل في أمريكا، وقال :"لا توجد طريقة للوفاء بوعدي".', [{ kind: 'direct', text: 'لا توجد طريقة للوفاء بوعدي', cue: 'وقال', speaker: 'جاك ما', tag: 'company', role: 'الملياردير الصيني' }]],
   ];
   it.each(rows)('%s', (input, expected) => {

@@ -644,6 +644,8 @@ class ArticleContext {
       this.#lastOrg = speaker;
       return { speaker, next: this.tokenAfterMark(tokens, mark, from) };
     }
+    // `قال لي إن`, `قال لنا إن`: to me, to us (the speaker stands before the verb)
+    if ((first.key === 'لي' || first.key === 'لنا') && (complementizers.has(tokens[from + 1]?.key ?? '') || isPunct(tokens[from + 1], '،,:'))) return undefined;
     // `أعلنت ارتفاع الصادرات`, `يعتبر مقياسا أدق`: an event noun or an indefinite object is what was said, not who
     if (first.kind === TokenKind.Arabic && (hasStem(eventNouns, first) || accusativePair(this.text, tokens, from))) return undefined;
     // `قال أكثر من 50 في المئة من المجيبين إن`, `يقول 29.2٪ إنهم`: a share of a group speaks for the group
@@ -715,6 +717,12 @@ class ArticleContext {
         // `وقال مؤسس على بابا` after `جاك ما، مؤسس شركة علي بابا`: the person the article gave that role
         const holder = this.roleHolder(np, tokens.slice(j, src.next), np[0]!.start);
         if (holder) return { speaker: holder, next: src.next };
+      }
+      // `الدكتور فخري الفقي مستشار صندوق النقد الدولي سابقا`: the body after a name's title is part of the role
+      if (src && np.length > 1 && lookup(titleTag, np[np.length - 1]) && src.entry.kind !== 'outlet' && src.entry.kind !== 'agency' && src.clitic === '') {
+        for (let x = j; x < src.next; x++) np.push(tokens[x]!);
+        j = src.next;
+        continue;
       }
       if (src && src.clitic.endsWith('ل')) {
         // `قال لرويترز`: the outlet is who was spoken to, not the speaker
@@ -976,7 +984,16 @@ class ArticleContext {
       if (src && src.entry.kind !== 'outlet' && !governed && (src.clitic === '' || src.clitic === 'و') && !clauseBreakBetween(tokens, src.next, k)) {
         // `قرار مؤسس على بابا ... قال`: the person the article gave that role
         const holder = j > from && lookup(titleTag, tokens[j - 1]) ? this.roleHolder([tokens[j - 1]!], tokens.slice(j, src.next), t.start) : undefined;
-        return holder ?? entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
+        if (holder) return holder;
+        // `ريتشارد يو مدير شركة هواوي قال`: a name, its role in the body, then the verb
+        let a = j;
+        while (a - 1 >= from && lookup(titleTag, tokens[a - 1])) a--;
+        let b = a;
+        while (a < j && b - 1 >= from && a - b < 3 && nameLike(tokens[b - 1]) && !cueAt(tokens, b - 1)) b--;
+        if (a < j && a - b >= 2 && src.entry.kind !== 'agency') {
+          return this.person(this.text.slice(tokens[b]!.start, tokens[a - 1]!.end), tokens.slice(b, a), this.text.slice(tokens[a]!.start, tokens[src.next - 1]!.end), src.entry.kind);
+        }
+        return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
       }
       const g = lookup(groupTag, t);
       if (g) return this.interpret([t]);
