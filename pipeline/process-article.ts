@@ -14,6 +14,9 @@ import { tokenize, type Token } from '../stages/tokenize/index.js';
 import type { Lang } from '../stages/types.js';
 import { claimIdOfKeys, sentenceDigest } from './claim-id.js';
 
+/** How many sentences back `وبحسب التقرير` may find the sentence that named the report. */
+const DOCUMENT_LOOKBACK = 5;
+
 export interface PipelineOptions {
   /** Extra source registry entries (from `--sources FILE`), merged over the built-in registry. */
   readonly sources?: readonly SourceEntry[];
@@ -84,6 +87,16 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
     if (!a) {
       const [from, to] = sentenceTokens[si]!;
       a = attributeSentence(tokens, from, to, norm.text, registry, cues);
+      // `وبحسب التقرير، فإن ...`: the report named in a sentence before, with that sentence's source
+      if (a.refersBack) {
+        for (let b = si - 1; b >= Math.max(0, si - DOCUMENT_LOOKBACK); b--) {
+          const before = attributionOf(b);
+          if (!before.documents?.includes(a.refersBack)) continue;
+          // (a person speaking there is not who issued the report)
+          if (before.primary && before.primary.rule !== 'source-speaker') a = { primary: before.primary, relays: before.relays };
+          break;
+        }
+      }
       attributions.set(si, a);
     }
     return a;

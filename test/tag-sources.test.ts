@@ -265,3 +265,28 @@ describe('a user registry through processArticle(input, { sources })', () => {
     expect(() => processArticle({ id: 'bad', text: 'بلغت الإيرادات 20 مليار دولار.' }, { sources: bad })).toThrow(/kebab-case/);
   });
 });
+
+describe('documents, bylines and outlets named in quotation marks', () => {
+  it('a dateline byline (CNN)-- is the publisher, not an outlet the figures are attributed to', () => {
+    const text = 'دبي، الإمارات العربية المتحدة (CNN)-- كشف تقرير صادر عن البنك المركزي، الإثنين، أن العائدات تجاوزت 10 مليارات دولار.';
+    expect(figures(text, { outlet: 'cnn-arabic' }).map(([s, src]) => [s, src])).not.toContainEqual(['10 مليارات دولار', 'cnn']);
+  });
+
+  it('a described agency with its name in quotation marks is that agency: وفقا لوكالة الأنباء الإيرانية الرسمية "فارس"', () => {
+    const text = 'تجاوزت عائدات النفط 10 مليارات دولار في أربعة أشهر، وفقا لوكالة الأنباء الإيرانية الرسمية "فارس".';
+    expect(figures(text)[0]).toEqual(['10 مليارات دولار', 'fars', ['fars']]);
+  });
+
+  it('an official document is officials: أظهرت بيانات رسمية', () => {
+    expect(figures('أظهرت بيانات رسمية، الاثنين، ارتفاع التضخم في مصر بنسبة 1.7% في شهر أغسطس.').map(([s, src]) => [s, src])).toEqual([['1.7%', 'officials']]);
+  });
+
+  it('وبحسب التقرير: the report named sentences before, with the source of that sentence (not of a person quoted between)', () => {
+    const text = [
+      'وأشارت الدراسة، التي أجرتها مؤسسة بلومبيرغ لتمويل الطاقة الجديدة، إلى أن الاستثمار سجل زيادة بواقع 3 في المئة.',
+      'وقال جون مور، المدير التنفيذي للمؤسسة: "الاستثمارات المسجلة هي الأفضل".',
+      'وسجل حجم الاستثمار في الطاقة الشمسية 160.8 مليار دولار في عام 2017، وفقا للدراسة.',
+    ].join('\n');
+    expect(figures(text).map(([s, src]) => [s, src])).toEqual([['3 في المئة', 'experts'], ['160.8 مليار دولار', 'experts']]);
+  });
+});

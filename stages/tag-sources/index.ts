@@ -8,10 +8,11 @@
  */
 import type { TextSpan } from '../split-sentences/index.js';
 import type { CueMention, QuoteMention, Speaker } from '../extract-quotes/index.js';
-import { GROUPS, ROLE_MARKERS } from '../extract-quotes/lexicon/speakers.js';
+import { DOCUMENTS, GROUPS, ROLE_MARKERS } from '../extract-quotes/lexicon/speakers.js';
 import { PhraseIndex, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
+import { matchKey } from '../normalize-text/index.js';
 import { TokenKind, type Token } from '../tokenize/index.js';
-import { ANONYMOUS_WORDS, ATTRIBUTION_CUES, RELAY_CUES, REPORT_WORDS } from './lexicon/cues.js';
+import { ANONYMOUS_WORDS, ATTRIBUTION_CUES, DOCUMENT_ANAPHORS, OFFICIAL_ADJECTIVES, RELAY_CUES, REPORT_WORDS } from './lexicon/cues.js';
 import { OUTLET_DESCRIPTORS } from './lexicon/sources.js';
 import type { SourceRegistry } from './registry.js';
 
@@ -29,6 +30,10 @@ export interface SentenceAttribution {
   /** Outlet named with a cue, or a speaker, or reports/anonymous; undefined: the publisher's own. */
   readonly primary?: { tag: string; label: string; speaker?: string; role?: string; cue?: string; rule: string };
   readonly relays: string[];
+  /** Only a document named before attributes the sentence (`وبحسب التقرير`): the document's noun (`تقرير`), whose source is the one of the sentence that named it. */
+  readonly refersBack?: string;
+  /** The document nouns the sentence names (`تقرير`, `بيان`), for a later `وبحسب التقرير`. */
+  readonly documents?: readonly string[];
 }
 
 const GENERIC_LABELS: Readonly<Record<string, string>> = {
@@ -51,6 +56,18 @@ const reportWords = new PhraseIndex<'reports' | 'anonymous'>([
   ...ANONYMOUS_WORDS.map((w) => [w, 'anonymous' as const] as const),
 ]);
 const descriptors = new PhraseIndex<true>(OUTLET_DESCRIPTORS.map((d) => [d, true] as const));
+/** `التقرير` and `للتقرير` (as keys) to the bare noun's key, `تقرير`. */
+const documentAnaphors = new Map<string, string>();
+for (const d of DOCUMENT_ANAPHORS) {
+  const bare = matchKey(d.slice(2));
+  documentAnaphors.set(matchKey(d), bare);
+  documentAnaphors.set(matchKey(`ل${d.slice(1)}`), bare);
+}
+/** The bare document nouns, with the proclitics they may carry in a sentence that names one (`لبيان`, `والتقرير`). */
+const documentNouns = new Set(documentAnaphors.values());
+const DOCUMENT_PREFIXES = ['', 'ال', 'لل', 'ل', 'ب', 'بال', 'و', 'وال', 'ف'];
+const officialAdjectives = keySet(OFFICIAL_ADJECTIVES);
+const documentWords = keySet(DOCUMENTS);
 /** Who a cue names when it is not an outlet: `وفقا لبيانات وزارة التجارة` (officials), `بحسب محللين` (analysts). */
 const bodyMarkers = [...GROUPS, ...ROLE_MARKERS.filter((r) => r.tag !== 'people')].map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
 /** Prepositions that make a named body the place or medium of what was said, not who said it. */
@@ -124,6 +141,9 @@ export function attributeSentence(
   // lets the body that made the document be the source of its figures
   const documentCue = cues.find((c) => c.start >= sStart0 && c.start < sEnd0 && c.speaker.tag.startsWith('document'));
   let sawCue = documentCue !== undefined;
+  let refersBack: string | undefined;
+  const documents = documentsIn(tokens, from, to);
+  const withDocuments = <T extends SentenceAttribution>(a: T): T => (documents ? { ...a, documents } : a);
   let cueText = documentCue ? text.slice(documentCue.start, documentCue.end) : '';
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
@@ -140,6 +160,8 @@ export function attributeSentence(
     if (cue) {
       sawCue = true;
       cueText = text.slice(t.start, tokens[cue.next - 1]!.end);
+      const anaphor = documentAnaphors.get(tokens[cue.next]?.key ?? '');
+      if (anaphor) refersBack = anaphor;
       if (!body && !registry.at(tokens, cue.next) && !reportWords.matchAt(tokens, cue.next, true)) {
         const b = bodyAfterCue(tokens, cue.next, to, text, cues);
         if (b) body = clean({ tag: b.tag, label: GENERIC_LABELS[b.tag] ?? b.tag, speaker: b.speaker, cue: cueText, rule: 'source-body-after-cue' }) as SentenceAttribution['primary'];
@@ -156,12 +178,20 @@ export function attributeSentence(
       continue;
     }
     if (hit && !outlet) {
+      // `دبي، الإمارات العربية المتحدة (CNN)--`: the byline of the dateline is the publisher, not a source
+      if (isByline(tokens, i, hit.next)) {
+        i = hit.next;
+        continue;
+      }
+      // `وكالة الأنباء الإيرانية الرسمية "فارس"`: the name in quotation marks after a description is the outlet
+      const named = isPunct(tokens[hit.next], QUOTE_OPENERS) ? (registry.at(tokens, hit.next + 1) ?? registry.quotedNameAt(tokens, hit.next + 1)) : undefined;
+      const entry = named && (named.entry.kind === 'outlet' || named.entry.kind === 'agency') ? named.entry : hit.entry;
       // a named outlet counts with a cue or a descriptor before it in the sentence
       const described = i > from && descriptors.matchAt(tokens, i - 1, true) !== undefined;
       if (sawCue || described || cueBefore(tokens, i, from)) {
-        outlet = { tag: hit.entry.id, label: hit.entry.label, cue: cueText || undefined, rule: 'source-outlet' } as SentenceAttribution['primary'];
+        outlet = { tag: entry.id, label: entry.label, cue: cueText || undefined, rule: 'source-outlet' } as SentenceAttribution['primary'];
       }
-      i = hit.next - 1;
+      i = (entry === hit.entry ? hit.next : named!.next) - 1;
       continue;
     }
     if (sawCue && !generic && t.kind === TokenKind.Arabic) {
@@ -182,15 +212,52 @@ export function attributeSentence(
   const speakerCue = cues.find((c) => c.start >= sStart && c.start < sEnd && !c.speaker.tag.startsWith('document') && !registry.byId(c.speaker.tag));
   if (speakerCue) {
     const outletRelays = outlet ? [outlet.tag, ...relays] : speaking ? [speaking.tag, ...relays] : relays;
-    return { primary: fromSpeaker(speakerCue.speaker, text.slice(speakerCue.start, speakerCue.end), registry), relays: outletRelays };
+    return withDocuments({ primary: fromSpeaker(speakerCue.speaker, text.slice(speakerCue.start, speakerCue.end), registry), relays: outletRelays });
   }
-  if (outlet) return { primary: clean(outlet), relays };
-  if (body) return { primary: body, relays: speaking ? [speaking.tag, ...relays] : relays };
-  if (speaking) return { primary: speaking, relays };
+  if (outlet) return withDocuments({ primary: clean(outlet), relays });
+  if (body) return withDocuments({ primary: body, relays: speaking ? [speaking.tag, ...relays] : relays });
+  if (speaking) return withDocuments({ primary: speaking, relays });
   // a document named before by who issued it: `وتابع البيان أن` after `وأوردت الوزارة في بيان`
-  if (documentCue?.speaker.maker) return { primary: fromSpeaker(documentCue.speaker.maker, cueText, registry), relays };
-  if (generic) return { primary: generic, relays };
-  return { relays };
+  if (documentCue?.speaker.maker) return withDocuments({ primary: fromSpeaker(documentCue.speaker.maker, cueText, registry), relays });
+  // `أظهرت بيانات رسمية`: an official document
+  if (officialDocument(tokens, from, to)) return withDocuments({ primary: { tag: 'officials', label: GENERIC_LABELS.officials!, cue: cueText, rule: 'source-official-document' }, relays });
+  if (generic) return withDocuments({ primary: generic, relays });
+  return withDocuments(refersBack ? { relays, refersBack } : { relays });
+}
+
+const QUOTE_OPENERS = '"«“';
+const BYLINE_DASHES = /^[-–—]+$/;
+
+function isPunct(t: Token | undefined, chars: string): boolean {
+  return !!t && t.kind === TokenKind.Punct && chars.includes(t.key);
+}
+
+/** `(CNN)--`, `(CNN) –`: an outlet in parentheses before a dash, as a dateline's byline. */
+function isByline(tokens: readonly Token[], start: number, next: number): boolean {
+  if (!isPunct(tokens[start - 1], '(') || !isPunct(tokens[next], ')')) return false;
+  const after = tokens[next + 1];
+  return !!after && after.kind === TokenKind.Punct && BYLINE_DASHES.test(after.key);
+}
+
+/** The document nouns (`تقرير`) a sentence names, in any form (`التقرير`, `لبيان`); undefined when none. */
+function documentsIn(tokens: readonly Token[], from: number, to: number): string[] | undefined {
+  let found: string[] | undefined;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== TokenKind.Arabic) continue;
+    for (const p of DOCUMENT_PREFIXES) {
+      if (!t.key.startsWith(p)) continue;
+      const bare = t.key.slice(p.length);
+      if (documentNouns.has(bare) && !found?.includes(bare)) (found ??= []).push(bare);
+    }
+  }
+  return found;
+}
+
+/** A document described as official: `أظهرت بيانات رسمية`, `وفقا لإحصاءات حكومية`. */
+function officialDocument(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (officialAdjectives.has(tokens[j]!.key) && hasStem(documentWords, tokens[j - 1]!)) return true;
+  return false;
 }
 
 function cueBefore(tokens: readonly Token[], i: number, from: number): boolean {

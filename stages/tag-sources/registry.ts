@@ -17,6 +17,8 @@ export interface SourceHit {
 
 export class SourceRegistry {
   readonly #index: PhraseIndex<SourceEntry>;
+  /** Names that count only after a descriptor (`وكالة "فارس"`), by themselves: for a name in quotation marks after any description. */
+  readonly #quotedNames: PhraseIndex<SourceEntry>;
   readonly #byId = new Map<string, SourceEntry>();
 
   constructor(extra: readonly SourceEntry[] = []) {
@@ -26,6 +28,18 @@ export class SourceRegistry {
     const aliases: [string, SourceEntry][] = [];
     for (const e of this.#byId.values()) for (const a of e.aliases) aliases.push([a, e]);
     this.#index = new PhraseIndex(aliases);
+    const quoted: [string, SourceEntry][] = [];
+    for (const [a, e] of aliases) {
+      const m = /^\S.* "([^"]+)"$/.exec(a);
+      if (m) quoted.push([m[1]!, e]);
+    }
+    this.#quotedNames = new PhraseIndex(quoted);
+  }
+
+  /** The source whose name, written in quotation marks after some description, starts at token `i`: `الرسمية "فارس"`. */
+  quotedNameAt(tokens: readonly Token[], i: number): SourceHit | undefined {
+    const m = this.#quotedNames.matchAt(tokens, i, false);
+    return m ? { entry: m.payload, next: m.next, clitic: m.clitic } : undefined;
   }
 
   /** The source whose alias starts at token `i` (a proclitic on its first word is allowed: `لرويترز`). */

@@ -7,3 +7,7 @@ export const RELAY_CUES: readonly string[] = ['اطلعت عليه', 'اطلعت
 /** Unnamed reports and sources. */
 export const REPORT_WORDS: readonly string[] = ['تقارير', 'التقارير', 'تقارير إعلامية', 'وسائل إعلام', 'وسائل الإعلام', 'أنباء', 'الأنباء', 'تقرير', 'صحف', 'الصحف'];
 export const ANONYMOUS_WORDS: readonly string[] = ['مصادر', 'مصدر', 'المصادر', 'مصادر مطلعة', 'مصدر مطلع', 'مطلعون', 'مقربون', 'أشخاص مطلعون'];
+/** A document named before (`وبحسب التقرير`, `وفقا للبيان`): the figures take the source of the sentence that introduced it. */
+export const DOCUMENT_ANAPHORS: readonly string[] = ['التقرير', 'البيان', 'الدراسة', 'المسح', 'الوثيقة', 'المذكرة', 'الإحصاءات', 'البيانات', 'الاستطلاع'];
+/** Adjectives that make a document official: `أظهرت بيانات رسمية`, `وفق إحصاءات حكومية`. */
+export const OFFICIAL_ADJECTIVES: readonly string[] = ['رسمية', 'الرسمية', 'رسمي', 'الرسمي', 'حكومية', 'الحكومية', 'حكومي', 'الحكومي'];
