@@ -542,3 +542,20 @@ describe('roles in apposition, role holders and the subject of the opening verb'
     expect(quotes(text).map((q) => [q.text, q.speaker, q.tag])).toEqual([['لا تعلم سبب الأعراض', 'الخارجية الأميركية', 'officials']]);
   });
 });
+
+describe('who a verbal noun of saying belongs to, and cues that report no one', () => {
+  it('بقوله belongs to the name right before it in its clause, not to the subject of the sentence', () => {
+    const text = 'وبينما تنفي موسكو أي مسؤولية، ردت موسكو على لسان الناطق باسم الكرملين ديمتري بيسكوف بقوله: "موقف الجانب البريطاني غير مسؤول".';
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([['موقف الجانب البريطاني غير مسؤول', 'ديمتري بيسكوف']]);
+  });
+
+  it('a noun cue with no speaker in its sentence carries no one (ومع تحذيرات من الأرصاد ...، ... بقولها)', () => {
+    const text = 'وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الرد سيأتي قريبا.\nومع تحذيرات من الأرصاد الجوية بانخفاض الحرارة، وهو ما استبقته رئيسة الوزراء البريطانية تيريزا ماي بقولها بأن لندن تبحث عن موردين آخرين.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['ديمتري بيسكوف', 'تيريزا ماي']);
+  });
+
+  it('وجدت with an object and a clause of cause (نظرا لأن) reports nothing', () => {
+    const text = 'وقال محللون إن أوروبا تعتمد على الغاز الروسي.\nقد تكون روسيا الخيار الوحيد في حال وجدت أوروبا نفسها بحاجة إلى الطاقة، نظرا لأن باقي الموردين وصلوا إلى أقصى طاقتهم.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['أوروبا تعتمد على الغاز الروسي']);
+  });
+});

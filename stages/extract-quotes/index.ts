@@ -182,7 +182,9 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       if (cue.form === 'participle') {
         // `وقال حمد إن ...، مشيرا إلى أن`: the subject of the sentence's cue, else the clause's subject
         // (`وأشار التقرير إلى ...، لافتا إلى أن`: the report, whose figures are its own)
-        speaker = sentenceSubject ?? sentenceDocument ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? ctx.openingSubject(tokens, tok, k) ?? last;
+        // (`وردت موسكو على لسان الناطق ... ديمتري بيسكوف بقوله`: "his saying" belongs to the name right before it, in its clause)
+        const saying = SAYING_NOUN.test(tokens[k]!.key) ? ctx.subjectBefore(tokens, clauseStart(tokens, tok, k), k, registry) : undefined;
+        speaker = saying ?? sentenceSubject ?? sentenceDocument ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? ctx.openingSubject(tokens, tok, k) ?? last;
         rules.push('speaker-of-clause');
       } else {
         // `الذي وُصف بـ"الهاتف الخارق"`: passive, with no speaker at all
@@ -201,7 +203,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
           const svo = k > tok && !/^[وفل]/.test(tokens[k]!.key);
           // a noun cue (`في بيان`) after the sentence's verb cue belongs to that verb's subject
           // (`وأثنى ترامب على الخطوة ...، وقال للصحفيين`: a second verb shares the subject of the sentence's first)
-          speaker = (cue.form === 'noun' ? sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? (svo ? undefined : ctx.openingSubject(tokens, tok, k)) ?? last;
+          // (a noun cue with no speaker in its sentence, `ومع تحذيرات من الأرصاد`, reports no one's words)
+          speaker = (cue.form === 'noun' ? sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? (svo ? undefined : ctx.openingSubject(tokens, tok, k)) ?? (cue.form === 'noun' ? undefined : last);
           rules.push(speaker === last ? 'speaker-carried' : 'speaker-before-cue');
         }
       }
@@ -328,12 +331,14 @@ function introducesSpeech(tokens: readonly Token[], j: number, endTok: number, c
   // past a short adjunct: `مضيفا في وقت متأخر من يوم الأربعاء: "..."`
   for (let k = j; k < endTok && k < j + MAX_PARTICIPLE_ADJUNCT; k++) {
     const t = tokens[k]!;
-    if (complementizers.has(t.key) || isPunct(t, ':') || ctx.markAt(t.start) !== undefined) return true;
+    // (not `لأن`, "because": `وجدت نفسها بحاجة ...، نظرا لأن`)
+    if ((complementizers.has(t.key) && !CAUSAL.has(t.key)) || isPunct(t, ':') || ctx.markAt(t.start) !== undefined) return true;
     if (t.kind === TokenKind.Punct) return false;
   }
   return false;
 }
 const MAX_PARTICIPLE_ADJUNCT = 8;
+const CAUSAL = keySet(['لأن', 'لان']);
 
 const CENTRAL = keySet(['المركزي', 'المركزية']);
 /** Nouns of events and changes: what a cue reports, never who speaks (`أعلنت ارتفاع الصادرات`). */
@@ -343,6 +348,15 @@ const eventNouns = keySet([...EVENT_NOUNS]);
 const SUBORDINATORS = keySet(['لأن', 'لان', 'إذا', 'اذا', 'لو', 'لكن', 'كما', 'حيث', 'إن', 'أن', 'بينما', 'فيما', 'رغم', 'مع', 'بعد', 'قبل', 'منذ', 'إذ']);
 
 const PREPOSITIONS = keySet(['على', 'عبر', 'في', 'من', 'عن', 'إلى', 'الى', 'مع', 'لدى', 'حول', 'ضد', 'بين', 'مثل']);
+
+/** `بقوله`, `قولها`, `بقولهم`: a verbal noun of saying with the speaker's pronoun. */
+const SAYING_NOUN = /^ب?قول(ه|ها|هم|هما)$/;
+
+/** The first token of the clause that `k` is in: after the last comma or other clause break since `from`. */
+function clauseStart(tokens: readonly Token[], from: number, k: number): number {
+  for (let j = k - 1; j >= from; j--) if (isPunct(tokens[j], CLAUSE_END)) return j + 1;
+  return from;
+}
 
 /** A comma or other clause break among tokens from..to (exclusive). */
 function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
