@@ -559,3 +559,27 @@ describe('who a verbal noun of saying belongs to, and cues that report no one', 
     expect(quotes(text).map((q) => q.text)).toEqual(['أوروبا تعتمد على الغاز الروسي']);
   });
 });
+
+describe('reported from, in construct with a speech noun, and organisations that are not their spokesmen', () => {
+  const rows: Row[] = [
+    // `نقلت X عن Y قوله`: Y speaks
+    ['ونقلت "فرانس برس" عن متحدث باسم وزارة التجارة الصينية قوله: "الصين مضطرة إلى الرد".', [{ kind: 'direct', text: 'الصين مضطرة إلى الرد', cue: 'قوله', speaker: 'متحدث باسم وزارة التجارة الصينية', tag: 'officials' }]],
+    // a time adverb after the verb is not its subject: the subject before the verb speaks
+    ['وكان وزير الكهرباء أعلن مطلع هذا الأسبوع أن التعرفة سترتفع.', [{ kind: 'indirect', text: 'التعرفة سترتفع', cue: 'أعلن', speaker: 'وزير الكهرباء', tag: 'officials' }]],
+    // the place of an office with the article is part of the role
+    ['وقال قائد الشرطة بالولاية هازاني غزالي إن الشرطة صادرت أسلحة.', [{ kind: 'indirect', text: 'الشرطة صادرت أسلحة', cue: 'وقال', speaker: 'هازاني غزالي', tag: 'officials', role: 'قائد الشرطة بالولاية' }]],
+  ];
+  it.each(rows)('%s', (input, expected) => {
+    expect(quotes(input)).toEqual(expected);
+  });
+
+  it('تصريح الملا الذي قال: the name a speech noun is in construct with, and a later الوزير is that person', () => {
+    const text = 'ونقلت صحيفة "الأهرام" الحكومية تصريح الملا الذي قال إن رفع الأسعار يهدف إلى تصحيح الدعم.\nوأشار الوزير إلى أن الدعم لم يصل إلى مستحقيه.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['الملا', 'الملا']);
+  });
+
+  it('a ministry that speaks is the ministry, not the spokesman the article named for it', () => {
+    const text = 'وقال المتحدث باسم وزارة التجارة الصينية قاو فنغ إن الرد سيكون حازما.\nونددت وزارة التجارة الصينية في بيان بأن الولايات المتحدة انتهكت القواعد.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['قاو فنغ', 'وزارة التجارة الصينية']);
+  });
+});

@@ -183,7 +183,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         // `وقال حمد إن ...، مشيرا إلى أن`: the subject of the sentence's cue, else the clause's subject
         // (`وأشار التقرير إلى ...، لافتا إلى أن`: the report, whose figures are its own)
         // (`وردت موسكو على لسان الناطق ... ديمتري بيسكوف بقوله`: "his saying" belongs to the name right before it, in its clause)
-        const saying = SAYING_NOUN.test(tokens[k]!.key) ? ctx.subjectBefore(tokens, clauseStart(tokens, tok, k), k, registry) : undefined;
+        // (`ونقلت "فرانس برس" عن متحدث باسم وزارة التجارة الصينية قوله`: the one it is reported from)
+        const saying = SAYING_NOUN.test(tokens[k]!.key) ? (ctx.reportedFrom(tokens, clauseStart(tokens, tok, k), k, registry) ?? ctx.subjectBefore(tokens, clauseStart(tokens, tok, k), k, registry)) : undefined;
         speaker = saying ?? sentenceSubject ?? sentenceDocument ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? ctx.openingSubject(tokens, tok, k) ?? last;
         rules.push('speaker-of-clause');
       } else {
@@ -348,6 +349,9 @@ const eventNouns = keySet([...EVENT_NOUNS]);
 const SUBORDINATORS = keySet(['لأن', 'لان', 'إذا', 'اذا', 'لو', 'لكن', 'كما', 'حيث', 'إن', 'أن', 'بينما', 'فيما', 'رغم', 'مع', 'بعد', 'قبل', 'منذ', 'إذ']);
 
 const PREPOSITIONS = keySet(['على', 'عبر', 'في', 'من', 'عن', 'إلى', 'الى', 'مع', 'لدى', 'حول', 'ضد', 'بين', 'مثل']);
+
+/** Nouns that head a time adverb (`مطلع هذا الأسبوع`, `أواخر العام`): not a speaker after a cue. */
+const TIME_HEADS = keySet(['مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'مستهل', 'طيلة', 'طوال']);
 
 /** `بقوله`, `قولها`, `بقولهم`: a verbal noun of saying with the speaker's pronoun. */
 const SAYING_NOUN = /^ب?قول(ه|ها|هم|هما)$/;
@@ -658,6 +662,8 @@ class ArticleContext {
       this.#lastOrg = speaker;
       return { speaker, next: this.tokenAfterMark(tokens, mark, from) };
     }
+    // `وكان وزير الكهرباء أعلن مطلع هذا الأسبوع`: a time adverb after the verb, never its subject
+    if (TIME_HEADS.has(first.key)) return undefined;
     // `قال لي إن`, `قال لنا إن`: to me, to us (the speaker stands before the verb)
     if ((first.key === 'لي' || first.key === 'لنا') && (complementizers.has(tokens[from + 1]?.key ?? '') || isPunct(tokens[from + 1], '،,:'))) return undefined;
     // `أعلنت ارتفاع الصادرات`, `يعتبر مقياسا أدق`: an event noun or an indefinite object is what was said, not who
@@ -963,6 +969,12 @@ class ArticleContext {
       const before = tokens[k - 2]!;
       const known = this.#persons.get(before.key) ?? this.#orgAt.get(before.start)?.speaker;
       if (known) return known;
+      // `تصريح الملا الذي قال`: the name a speech noun is in construct with
+      if (before.key.startsWith('ال') && k - 3 >= sentenceStart && cueAt(tokens, k - 3)?.form === 'noun' && !lookup(orgTag, before) && !lookup(titleTag, before) && !lookup(groupTag, before)) {
+        const sp = this.person(this.text.slice(before.start, before.end), [before], undefined, undefined);
+        this.#lastPerson = sp;
+        return sp;
+      }
       if (!before.key.startsWith('ال') || isFamilyNameAt(tokens, k - 2)) {
         const sp = this.interpret([before]);
         if (sp && !sp.tag.startsWith('document')) return sp;
@@ -1132,7 +1144,8 @@ class ArticleContext {
       // (`وزير التربية بمصر`: the country the office is in)
       const inCountry = t.key.startsWith('ب') && countrySpeakers.has(t.key.slice(1));
       // (`المتحدثة باسم مفوضية الأمم المتحدة`: the word after باسم is the role's)
-      const inRole = i > 0 && (t.key.startsWith('ال') || t.key.startsWith('وال') || coordinated || inCountry || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
+      // (`قائد الشرطة بالولاية`: the place of the office, with the article)
+      const inRole = i > 0 && (t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
       if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
@@ -1162,7 +1175,10 @@ class ArticleContext {
       if (i === 0) return undefined;
       // `وذكرت الشركة`: the company itself, not a person whose role names it
       if (lookup(orgTag, np[0]!) === 'company' && this.#company && np.slice(1).every((t) => t.key.startsWith('ال'))) return { name: this.#company, tag: 'company' };
-      const holder = this.byRole(role!, np[0]!.start) ?? (np[0]!.key.startsWith('ال') && this.#lastPerson && roleTag(np.slice(0, i)) === this.#lastPerson.tag ? this.#lastPerson : undefined);
+      // (not an organisation itself: `ونددت وزارة التجارة الصينية` is the ministry, not its spokesman)
+      // (nor an indefinite spokesman, `متحدث باسم الوزارة`: "a spokesman", maybe not the one named before)
+      const orgHead = (!!lookup(orgTag, np[0]!) || np[1]?.key === 'باسم') && !np[0]!.key.startsWith('ال');
+      const holder = orgHead ? undefined : this.byRole(role!, np[0]!.start) ?? (np[0]!.key.startsWith('ال') && this.#lastPerson && roleTag(np.slice(0, i)) === this.#lastPerson.tag ? this.#lastPerson : undefined);
       if (holder) return holder;
       const org = np.map((t) => lookup(orgTag, t)).find(Boolean);
       if (org === 'company' && this.#company) return { name: this.#company, tag: 'company', ...(role ? { role } : {}) };
@@ -1213,6 +1229,20 @@ class ArticleContext {
     let best: { at: number; speaker: Speaker } | undefined;
     for (const m of this.#personMentions) if (m.at < offset && m.speaker.role && matchKey(m.speaker.role).includes(key) && (!best || m.at > best.at)) best = m;
     return best ? this.current(best.speaker) : undefined;
+  }
+
+  /** `عن X قوله`: the speaker after the last `عن` before the verbal noun at `k`, when it reaches the noun. */
+  reportedFrom(tokens: readonly Token[], from: number, k: number, registry: SourceRegistry): Speaker | undefined {
+    let an = -1;
+    for (let j = k - 1; j >= from; j--) {
+      if (tokens[j]!.key === 'عن') {
+        an = j;
+        break;
+      }
+    }
+    if (an < 0) return undefined;
+    const np = this.speakerAfter(tokens, an + 1, k, registry);
+    return np && np.next >= k - 1 && !np.speaker.tag.startsWith('document') ? np.speaker : undefined;
   }
 
   /**
