@@ -583,3 +583,19 @@ describe('reported from, in construct with a speech noun, and organisations that
     expect(quotes(text).map((q) => q.speaker)).toEqual(['قاو فنغ', 'وزارة التجارة الصينية']);
   });
 });
+
+describe('departments, organisations named in a headline, and investors by role', () => {
+  it('رئيس قسم الاستثمار: a department continues the role, the name in apposition before it speaks, as investors', () => {
+    const text = 'مات بنكندورف، رئيس قسم الاستثمار في "فونتوبل كواليتي جروث" يقول: "تواصل شركة أمازون إطلاق جميع محركاتها".';
+    expect(quotes(text).map((q) => [q.speaker, q.tag])).toEqual([['مات بنكندورف', 'investors']]);
+  });
+
+  it('a registered body that opens a headline is no role, and the verb after it no name (صندوق النقد الدولي يدعو)', () => {
+    const text = 'صندوق النقد الدولي يدعو الدول العربية لخفض الرواتب\n\nوقالت مديرته كريستين لاغارد إن على الدول العربية اتخاذ مزيد من التدابير.\nوتؤثر أسعار النفط على الموارد المالية، بحسب لاغارد. وقالت إن الحكومات اتخذت خطوات مؤقتة.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['كريستين لاغارد', 'كريستين لاغارد']);
+  });
+
+  it('words of investing do not end an organisation name (بنك الاستثمار الأوروبي)', () => {
+    expect(quotes('قال رئيس بنك الاستثمار الأوروبي إن البنك سيعرض عملياته الدولية للخطر.').map((q) => q.speaker)).toEqual(['بنك الاستثمار الأوروبي']);
+  });
+});

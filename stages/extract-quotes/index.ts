@@ -14,7 +14,7 @@ import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
 export interface Speaker {
@@ -84,6 +84,7 @@ const groupWords = keySet(GROUPS.flatMap((g) => g.forms));
 /** How far a share (`أكثر من 50 في المئة من المجيبين`) may run before its إن/أن. */
 const MAX_SHARE_WORDS = 10;
 const documents = keySet(DOCUMENTS);
+const departmentNouns = keySet(DEPARTMENT_NOUNS);
 const singularGroups = keySet(SINGULAR_GROUP_WORDS);
 const descriptorAdjectives = keySet(DESCRIPTOR_ADJECTIVES);
 const roleMarkers = ROLE_MARKERS.map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
@@ -886,8 +887,14 @@ class ArticleContext {
           break;
         }
       }
+      // `رئيس قسم الاستثمار`: a department continues the role; no name follows here
+      if (name.length > 0 && departmentNouns.has(name[0]!.key)) {
+        i = j - 1;
+        continue;
+      }
       // `مؤسس شركة علي بابا`: a role, then the name of an organisation, not of a person
-      if (name.length > 0 && this.#orgAt.has(name[0]!.start)) {
+      // (and `صندوق النقد الدولي يدعو`: an organisation's name is no role, the verb after it no name)
+      if (name.length > 0 && (this.#orgAt.has(name[0]!.start) || this.#orgAt.get(t.start)?.registered)) {
         i = j - 1;
         continue;
       }
@@ -1160,7 +1167,7 @@ class ArticleContext {
       if (nameToks.length >= 2 && this.text[t.end - 1] === 'ة') break;
       // (after a particle the word is the name's: `تركي آل الشيخ`, `محمد بن الأمير`)
       const afterParticle = nameToks.length > 0 && NAME_PARTICLES.has(nameToks[nameToks.length - 1]!.key);
-      if (nameToks.length > 0 && !afterParticle && (lookup(titleTag, t) || (t.key.startsWith('ال') && roleTag([t]) !== undefined))) break;
+      if (nameToks.length > 0 && !afterParticle && (lookup(titleTag, t) || (t.key.startsWith('ال') && roleTag([t]) !== undefined && roleTag([t]) !== 'investors'))) break;
       // `كريستين لاغارد الولايات المتحدة`, `لورا مولدنغ لبرنامج`: after two name words, a country or a word
       // with ل belongs to what follows the name (`علي شريف العمادي` keeps its family name)
       if (nameToks.length >= 2 && !nameToks.some((w) => NAME_PARTICLES.has(w.key)) && ((t.key.startsWith('ال') && (countrySpeakers.has(t.key) || countrySpeakers.has(`${t.key} ${np[j + 1]?.key ?? ''}`))) || (t.key.startsWith('ل') && !t.key.startsWith('ال') && t.key.length > 4))) break;
