@@ -92,8 +92,8 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
         for (let b = si - 1; b >= Math.max(0, si - DOCUMENT_LOOKBACK); b--) {
           const before = attributionOf(b);
           if (!before.documents?.includes(a.refersBack)) continue;
-          // (a person speaking there is not who issued the report)
-          if (before.primary && before.primary.rule !== 'source-speaker') a = { primary: before.primary, relays: before.relays };
+          // (a person speaking there, with a role, is not who issued the report)
+          if (before.primary && !(before.primary.rule === 'source-speaker' && before.primary.role)) a = { primary: before.primary, relays: before.relays };
           break;
         }
       }

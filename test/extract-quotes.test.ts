@@ -599,3 +599,17 @@ describe('departments, organisations named in a headline, and investors by role'
     expect(quotes('قال رئيس بنك الاستثمار الأوروبي إن البنك سيعرض عملياته الدولية للخطر.').map((q) => q.speaker)).toEqual(['بنك الاستثمار الأوروبي']);
   });
 });
+
+describe('organisations named after the cue', () => {
+  const rows: Row[] = [
+    // an organisation head and its name; a national institution speaks as officials
+    ['قالت المؤسسة الوطنية للنفط إن الإيرادات ستقفز.', [{ kind: 'indirect', text: 'الإيرادات ستقفز', cue: 'قالت', speaker: 'المؤسسة الوطنية للنفط', tag: 'officials' }]],
+    ['وقالت الهيئة القومية للأرصاد الجوية إن العاصفة تقترب من الساحل.', [{ kind: 'indirect', text: 'العاصفة تقترب من الساحل', cue: 'وقالت', speaker: 'الهيئة القومية للأرصاد الجوية', tag: 'officials' }]],
+    // (an organisation with a speaker in apposition: the person)
+    ['أكد مجلس الوزراء اليمني، الدكتور أحمد عبيد بن دغر، أن الاقتصاد سيستقر.', [{ kind: 'indirect', text: 'الاقتصاد سيستقر', cue: 'أكد', speaker: 'أحمد عبيد بن دغر', tag: 'officials', role: 'مجلس الوزراء اليمني' }]],
+    ['وقال ريك سكوت حاكم ولاية فلوريدا إن كل المقاطعات صدر لها تحذير.', [{ kind: 'indirect', text: 'كل المقاطعات صدر لها تحذير', cue: 'وقال', speaker: 'ريك سكوت', tag: 'officials' }]],
+  ];
+  it.each(rows)('%s', (input, expected) => {
+    expect(quotes(input)).toEqual(expected);
+  });
+});

@@ -672,6 +672,14 @@ class ArticleContext {
     // `قال أكثر من 50 في المئة من المجيبين إن`, `يقول 29.2٪ إنهم`: a share of a group speaks for the group
     const share = this.shareSpeaker(tokens, from, endTok);
     if (share) return share;
+    // `قالت المؤسسة الوطنية للنفط إن`: an organisation the article names here, head and name
+    const om = this.#orgAt.get(first.start);
+    // (not before a comma: `مجلس الوزراء اليمني، الدكتور أحمد بن دغر` names its speaker in apposition)
+    if (om && !om.outlet && !om.registered && om.head !== 'agency' && om.next <= endTok && tokens[om.next - 1]!.kind !== TokenKind.Punct && !isPunct(tokens[om.next], '،,')) {
+      const np = tokens.slice(from, om.next);
+      const speaker = om.speaker.tag === 'experts' && np.some((w) => hasStem(stateBodyWords, w)) ? { ...om.speaker, tag: 'officials' } : om.speaker;
+      return { speaker, next: om.next };
+    }
     let j = from;
     const np: Token[] = [];
     /** Where the name starts after a role and a comma. */
