@@ -613,3 +613,14 @@ describe('organisations named after the cue', () => {
     expect(quotes(input)).toEqual(expected);
   });
 });
+
+describe('a name from an organisation, and the territory of an office', () => {
+  it('توم فورت، من شركة دافيدسون، قال: the person, from the company', () => {
+    const text = 'توم فورت، من شركة دافيدسون، قال في رسالة بالبريد الإلكتروني: "أمازون لديها مجال أكبر للنمو".';
+    expect(quotes(text).map((q) => [q.speaker, q.tag, q.role])).toEqual([['توم فورت', 'company', 'من شركة دافيدسون']]);
+  });
+
+  it('حاكم ولاية تكساس غريغ أبوت: the territory is the role, the name follows', () => {
+    expect(quotes('وقال حاكم ولاية تكساس غريغ أبوت إن المسلح استخدم بندقية صيد.').map((q) => [q.speaker, q.role])).toEqual([['غريغ أبوت', 'حاكم ولاية تكساس']]);
+  });
+});

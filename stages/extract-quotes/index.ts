@@ -1016,6 +1016,17 @@ class ArticleContext {
       }
       if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
       // `الهيئة السعودية العامة للاستثمار أعلنت`: an organisation the article names
+      // `توم فورت، من شركة دافيدسون، قال`: a name, then the organisation it is from, in apposition
+      const orgWord = orgHeadTag(t) ?? lookup(orgTag, t);
+      if (orgWord && j - 2 > from && tokens[j - 1]!.key === 'من' && isPunct(tokens[j - 2], '،,')) {
+        let b = j - 2;
+        while (b - 1 >= from && j - 2 - b < 3 && nameLike(tokens[b - 1]) && !cueAt(tokens, b - 1)) b--;
+        if (j - 2 - b >= 2) {
+          let e = j + 1;
+          while (e < k && !isPunct(tokens[e], CLAUSE_END) && e - j < 6) e++;
+          return this.person(this.text.slice(tokens[b]!.start, tokens[j - 3]!.end), tokens.slice(b, j - 2), this.text.slice(tokens[j - 1]!.start, tokens[e - 1]!.end), orgWord);
+        }
+      }
       const om = this.#orgAt.get(t.start);
       // (nor one after a preposition: `كتب تغريدة على تويتر قال فيها`)
       const governed = j > from && PREPOSITIONS.has(tokens[j - 1]!.key);
@@ -1160,7 +1171,9 @@ class ArticleContext {
       const inCountry = t.key.startsWith('ب') && countrySpeakers.has(t.key.slice(1));
       // (`المتحدثة باسم مفوضية الأمم المتحدة`: the word after باسم is the role's)
       // (`قائد الشرطة بالولاية`: the place of the office, with the article)
-      const inRole = i > 0 && (t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
+      // (`حاكم ولاية تكساس غريغ أبوت`: a territory and its name)
+      const territory = (placeNouns.has(t.key) && !!np[i + 1]) || placeNouns.has(np[i - 1]?.key ?? '');
+      const inRole = i > 0 && (t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
       if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
@@ -1499,6 +1512,8 @@ const COMPANY_ANAPHORS = keySet(['الموقع', 'المجموعة', 'المصر
 const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق', 'المؤسسة', 'الهيئة']);
 
 const ROLE_LINKS = keySet(['باسم', 'لشؤون', 'لدى']);
+/** Territories an office is of, in construct with their name: `حاكم ولاية تكساس`, `رئيس بلدية باريس`. */
+const placeNouns = keySet(['ولاية', 'مدينة', 'إقليم', 'منطقة', 'مقاطعة', 'محافظة', 'بلدية', 'جزيرة', 'دولة']);
 /** A word that can stand in a role: a title, a definite adjective, `باسم`, or a ل-construct (`لشؤون`, `لمجلس`). */
 /** A word that may begin a name: not a function word, title or definite noun. */
 function nameLike(t: Token | undefined): boolean {
