@@ -185,7 +185,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         // (`وأشار التقرير إلى ...، لافتا إلى أن`: the report, whose figures are its own)
         // (`وردت موسكو على لسان الناطق ... ديمتري بيسكوف بقوله`: "his saying" belongs to the name right before it, in its clause)
         // (`ونقلت "فرانس برس" عن متحدث باسم وزارة التجارة الصينية قوله`: the one it is reported from)
-        const saying = SAYING_NOUN.test(tokens[k]!.key) ? (ctx.reportedFrom(tokens, clauseStart(tokens, tok, k), k, registry) ?? ctx.subjectBefore(tokens, clauseStart(tokens, tok, k), k, registry)) : undefined;
+        const saying = SAYING_NOUN.test(tokens[k]!.key) ? (ctx.reportedFrom(tokens, tok, k, registry) ?? ctx.subjectBefore(tokens, clauseStart(tokens, tok, k), k, registry)) : undefined;
         speaker = saying ?? sentenceSubject ?? sentenceDocument ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? ctx.openingSubject(tokens, tok, k) ?? last;
         rules.push('speaker-of-clause');
       } else {
@@ -1270,7 +1270,18 @@ class ArticleContext {
     }
     if (an < 0) return undefined;
     const np = this.speakerAfter(tokens, an + 1, k, registry);
-    return np && np.next >= k - 1 && !np.speaker.tag.startsWith('document') ? np.speaker : undefined;
+    if (!np || np.speaker.tag.startsWith('document')) return undefined;
+    // `عن مساعد ... لمحافظ "مركزي"، فتح الله حقيقي، قوله`: a name in apposition after the role
+    if (isPunct(tokens[np.next], '،,')) {
+      let e = np.next + 1;
+      while (e < k && e - np.next <= MAX_NAME_WORDS && (nameLike(tokens[e]) || (e > np.next + 1 && tokens[e]!.key === 'الله')) && !cueAt(tokens, e)) e++;
+      if (e - np.next - 1 >= 2 && (e === k || (e === k - 1 && isPunct(tokens[e], '،,')))) {
+        const name = tokens.slice(np.next + 1, e);
+        return this.person(this.text.slice(name[0]!.start, name[name.length - 1]!.end), name, this.text.slice(tokens[an + 1]!.start, tokens[np.next - 1]!.end), np.speaker.tag);
+      }
+    }
+    // (the name may have a relative clause or a role after it: `عن ماكسينس ميلو، والذي يدير موقع ...، قوله`)
+    return np.next >= k - 1 || isPunct(tokens[np.next], '،,') ? np.speaker : undefined;
   }
 
   /**
