@@ -639,3 +639,15 @@ describe('عن X قوله across a relative clause or an apposition', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['فتح الله حقيقي']);
   });
 });
+
+describe('organisation nouns and documents are not the last person', () => {
+  it('وتراهن الحكومة على ...: the government, not the last speaker; آخر الأرقام is a document', () => {
+    const text = 'أعلن معهد الإحصاء في فرنسا أن البطالة تراجعت إلى 9 بالمئة. وكشفت آخر الأرقام عن تسارع سوق العمل. وتراهن الحكومة على أن يبلغ النمو 7 بالمئة مع نهاية الولاية.';
+    const { result } = run(text);
+    expect(result.cues.map((c) => [c.speaker.name, c.speaker.tag])).toEqual([
+      ['معهد الإحصاء', 'officials'],
+      ['آخر الأرقام', 'document'],
+      ['الحكومة', 'officials'],
+    ]);
+  });
+});

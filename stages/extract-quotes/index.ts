@@ -354,6 +354,9 @@ const PREPOSITIONS = keySet(['على', 'عبر', 'في', 'من', 'عن', 'إلى
 /** Nouns that head a time adverb (`مطلع هذا الأسبوع`, `أواخر العام`): not a speaker after a cue. */
 const TIME_HEADS = keySet(['مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'مستهل', 'طيلة', 'طوال']);
 
+/** `آخر الأرقام`, `أحدث البيانات`: the latest of a document. */
+const LATEST = keySet(['آخر', 'أحدث', 'أول', 'أولى']);
+
 /** `بقوله`, `قولها`, `بقولهم`: a verbal noun of saying with the speaker's pronoun. */
 const SAYING_NOUN = /^ب?قول(ه|ها|هم|هما)$/;
 
@@ -1153,6 +1156,8 @@ class ArticleContext {
       return sp;
     }
     if (hasStem(documents, head)) return { name: words[0]!, tag: 'document' };
+    // `وكشفت آخر الأرقام`: the latest document
+    if (np[1] && LATEST.has(head.key) && hasStem(documents, np[1])) return { name: words.slice(0, 2).join(' '), tag: 'document' };
     return this.interpretPerson(np, 0, undefined);
   }
 
@@ -1205,7 +1210,7 @@ class ArticleContext {
       if (lookup(orgTag, np[0]!) === 'company' && this.#company && np.slice(1).every((t) => t.key.startsWith('ال'))) return { name: this.#company, tag: 'company' };
       // (not an organisation itself: `ونددت وزارة التجارة الصينية` is the ministry, not its spokesman)
       // (nor an indefinite spokesman, `متحدث باسم الوزارة`: "a spokesman", maybe not the one named before)
-      const orgHead = (!!lookup(orgTag, np[0]!) || np[1]?.key === 'باسم') && !np[0]!.key.startsWith('ال');
+      const orgHead = !!lookup(orgTag, np[0]!) || (np[1]?.key === 'باسم' && !np[0]!.key.startsWith('ال'));
       const holder = orgHead ? undefined : this.byRole(role!, np[0]!.start) ?? (np[0]!.key.startsWith('ال') && this.#lastPerson && roleTag(np.slice(0, i)) === this.#lastPerson.tag ? this.#lastPerson : undefined);
       if (holder) return holder;
       const org = np.map((t) => lookup(orgTag, t)).find(Boolean);
