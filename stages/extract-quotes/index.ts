@@ -14,7 +14,7 @@ import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
 export interface Speaker {
@@ -85,6 +85,7 @@ const groupWords = keySet(GROUPS.flatMap((g) => g.forms));
 const MAX_SHARE_WORDS = 10;
 const documents = keySet(DOCUMENTS);
 const departmentNouns = keySet(DEPARTMENT_NOUNS);
+const lineLabels = keySet(LINE_LABELS);
 const singularGroups = keySet(SINGULAR_GROUP_WORDS);
 const descriptorAdjectives = keySet(DESCRIPTOR_ADJECTIVES);
 const roleMarkers = ROLE_MARKERS.map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
@@ -623,6 +624,8 @@ class ArticleContext {
     if (np.length === 0 || np.length > 4 || np.some((t) => stops.has(t.key) || complementizers.has(t.key) || t.kind === TokenKind.Number)) return undefined;
     // `للمزيد:` (a site's boilerplate), `بالفيديو:`: a prepositional phrase speaks for nobody
     if (PREP_ARTICLE.test(np[0]!.key)) return undefined;
+    // `نصيحة: احرص على ...`: a label, not a speaker
+    if (np.length <= 2 && hasStem(lineLabels, np[0]!)) return undefined;
     if (cueAt(tokens, from)) return undefined;
     const src = registry.at(tokens, from);
     if (src && src.next === colon) return { speaker: entrySpeaker(src.entry, this.text.slice(tokens[from]!.start, tokens[colon - 1]!.end)), colon };
@@ -687,11 +690,18 @@ class ArticleContext {
     const np: Token[] = [];
     /** Where the name starts after a role and a comma. */
     let appositionAt: number | undefined;
-    while (j < endTok && np.length < 14) {
+    while (j < endTok && np.length < MAX_SPEAKER_WORDS) {
       const t = tokens[j]!;
       if (t.kind === TokenKind.Punct) {
         // a role or organisation noun, then the name in quotation marks: `بيت مزادات "هيريتدج"`, `رئيس الشؤون المالية "لوكا مايستري"`
         const named = np.length > 0 ? this.markAt(t.start) : undefined;
+        // (`يحيى الغريبي الرئيس التنفيذي لشركة "السلام"`: after a name and its role, the marks name the company in the role)
+        if (named && !this.qualifies(named) && nameLike(np[0]) && !lookup(groupTag, np[0]) && !orgHeadTag(np[0]) && np.slice(1).some((w) => lookup(titleTag, w))) {
+          const after = this.tokenAfterMark(tokens, named, j);
+          for (let x = j; x < after; x++) if (tokens[x]!.kind !== TokenKind.Punct) np.push(tokens[x]!);
+          j = after;
+          continue;
+        }
         if (named && !this.qualifies(named) && this.words(named) <= 4 && np.length <= MAX_ROLE_BEFORE_MARKS) {
           const inner = registry.at(tokens, j + 1);
           const name = this.text.slice(named.start, named.end).trim();
@@ -770,13 +780,20 @@ class ArticleContext {
       j++;
     }
     if (np.length === 0) return undefined;
+    // `ووصف زوكربيرغ كاتب هذه المذكرة`: a known person's family name ends the name; what follows is the object
+    const knownFirst = np.length > 1 && appositionAt === undefined ? this.#persons.get(np[0]!.key) : undefined;
+    if (knownFirst && matchKey(knownFirst.name).endsWith(np[0]!.key) && !lookup(titleTag, np[1]) && !NAME_PARTICLES.has(np[1]!.key)) return { speaker: knownFirst, next: from + 1 };
+    // `تأمل بها لندن لتجنب تداعيات`: a country, then the rest of the clause
+    if (np.length > 1 && countrySpeakers.has(np[0]!.key) && !np[1]!.key.startsWith('ال') && !countrySpeakers.has(`${np[0]!.key} ${np[1]!.key}`)) {
+      return { speaker: { name: this.text.slice(np[0]!.start, np[0]!.end), tag: 'officials' }, next: from + 1 };
+    }
     let speaker: Speaker | undefined;
     if (appositionAt !== undefined && appositionAt < np.length) {
       // the role before the comma, the name after it
       const role = np.slice(0, appositionAt);
       let nameAt = appositionAt;
       while (nameAt + 1 < np.length && lookup(titleTag, np[nameAt])) nameAt++;
-      const name = np.slice(nameAt, nameAt + MAX_NAME_WORDS);
+      const name = np.slice(nameAt, nameAt + (np.slice(nameAt).some((w) => NAME_PARTICLES.has(w.key)) ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS));
       const titles = role.map((w) => lookup(titleTag, w)).filter(Boolean);
       const tag = roleTag(role) ?? (titles.includes('officials') ? 'officials' : titles[0]);
       const known = this.#persons.get(name[name.length - 1]!.key);
@@ -870,6 +887,8 @@ class ArticleContext {
   prescanPersons(tokens: readonly Token[]): void {
     const isNameAt = (i: number): boolean => {
       const t = tokens[i];
+      // (`الرئيس بين الإنفاق`: a preposition before a definite noun; `بين ستانتون` is Ben)
+      if (t && PREPOSITIONS.has(t.key) && tokens[i + 1]?.key.startsWith('ال')) return false;
       return !!t && t.kind === TokenKind.Arabic && !t.key.startsWith('ال') && !/^(بال|لل|وال|فال|كال)/.test(t.key) && (!stops.has(t.key) || NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end))) && !lookup(titleTag, t) && !lookup(groupTag, t) && !complementizers.has(t.key) && !cueAt(tokens, i) && t.key.length > 1;
     };
     for (let i = 0; i < tokens.length; i++) {
@@ -888,7 +907,10 @@ class ArticleContext {
       if (j === i + 1 && lookup(orgTag, t)) continue;
       const role = tokens.slice(i, runEnd).filter((w) => w.kind !== TokenKind.Punct);
       const name: Token[] = [];
-      while (name.length < 3 && (isNameAt(j + name.length) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && this.text[tokens[j + name.length]!.end - 1] === 'ة') && !(name.length >= 1 && accusativePair(this.text, tokens, j + name.length))) {
+      // (up to five words with a particle in them: `خالد بن عبدالله آل خليفة`)
+      // (`آل` has the key of the article: it continues a name in its own spelling)
+      const isAal = (k: number): boolean => tokens[k]?.key === 'ال' && this.text[tokens[k]!.start] === 'آ' && isNameAt(k + 1);
+      while (name.length < (name.some((w) => NAME_PARTICLES.has(w.key)) ? 5 : 3) && (isNameAt(j + name.length) || (name.length > 0 && isAal(j + name.length)) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && this.text[tokens[j + name.length]!.end - 1] === 'ة') && !(name.length >= 1 && accusativePair(this.text, tokens, j + name.length))) {
         name.push(tokens[j + name.length]!);
         // a definite family name ends the name unless a particle came before it (`عبد الفتاح السيسي`)
         const last = name[name.length - 1]!;
@@ -1066,7 +1088,8 @@ class ArticleContext {
         const np: Token[] = [];
         for (let b = a; b < k && np.length < 8; b++) {
           const w = tokens[b]!;
-          if (w.kind !== TokenKind.Arabic || stops.has(w.key) || complementizers.has(w.key)) break;
+          // (`وربط الرئيس بين الإنفاق`: a preposition ends the title's phrase here; `بين` is also the name Ben elsewhere)
+          if (w.kind !== TokenKind.Arabic || stops.has(w.key) || complementizers.has(w.key) || (np.length > 0 && PREPOSITIONS.has(w.key))) break;
           np.push(w);
         }
         const sp = this.interpret(np);
@@ -1188,9 +1211,9 @@ class ArticleContext {
     // `مديرته كريستين لاغارد`: "its director" works for the body named just before
     if (i > 0 && POSSESSIVE_TITLES.has(np[0]!.key)) tag = this.bodyBefore(np[0]!.start) ?? tag;
     const nameToks: Token[] = [];
-    for (let j = i; j < np.length && nameToks.length < MAX_NAME_WORDS; j++) {
+    for (let j = i; j < np.length && nameToks.length < (nameToks.some((w) => NAME_PARTICLES.has(w.key)) ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS); j++) {
       const t = np[j]!;
-      if (nameToks.length >= 2 && this.text[t.end - 1] === 'ة') break;
+      if (nameToks.length >= 2 && this.text[t.end - 1] === 'ة' && !NAME_PARTICLES.has(nameToks[nameToks.length - 1]!.key)) break;
       // (after a particle the word is the name's: `تركي آل الشيخ`, `محمد بن الأمير`)
       const afterParticle = nameToks.length > 0 && NAME_PARTICLES.has(nameToks[nameToks.length - 1]!.key);
       if (nameToks.length > 0 && !afterParticle && (lookup(titleTag, t) || (t.key.startsWith('ال') && roleTag([t]) !== undefined && roleTag([t]) !== 'investors'))) break;
@@ -1521,6 +1544,8 @@ function accusativePair(text: string, tokens: readonly Token[], i: number): bool
 
 /** Name particles after which a definite word continues the name (`عبد الفتاح`, `أبو الغيط`). */
 const NAME_PARTICLES = keySet(['عبد', 'أبو', 'ابو', 'بن', 'ابن', 'بو', 'آل']);
+/** The longest speaker phrase read after a cue: a long role, a comma and a long name (`نائب رئيس مجلس الوزراء رئيس اللجنة ...، الشيخ خالد بن عبدالله آل خليفة`). */
+const MAX_SPEAKER_WORDS = 20;
 
 const countrySpeakers = new Set(COUNTRY_SPEAKERS.map((c) => matchKey(c)));
 const countryNames = keySet(DATELINE_PLACES);
@@ -1529,7 +1554,7 @@ const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق
 
 const ROLE_LINKS = keySet(['باسم', 'لشؤون', 'لدى']);
 /** Territories an office is of, in construct with their name: `حاكم ولاية تكساس`, `رئيس بلدية باريس`. */
-const placeNouns = keySet(['ولاية', 'مدينة', 'إقليم', 'منطقة', 'مقاطعة', 'محافظة', 'بلدية', 'جزيرة', 'دولة']);
+const placeNouns = keySet(['ولاية', 'مدينة', 'إقليم', 'منطقة', 'مقاطعة', 'محافظة', 'بلدية', 'جزيرة', 'دولة', 'وزراء']);
 /** A word that can stand in a role: a title, a definite adjective, `باسم`, or a ل-construct (`لشؤون`, `لمجلس`). */
 /** A word that may begin a name: not a function word, title or definite noun. */
 function nameLike(t: Token | undefined): boolean {
