@@ -898,7 +898,7 @@ class ArticleContext {
       let j = i;
       // `ولي العهد السعودي، الأمير محمد بن سلمان،`: a comma may stand between the titles and the name
       for (;;) {
-        while (j < tokens.length && tokens[j]!.kind === TokenKind.Arabic && (isRoleWord(tokens[j]!) || ROLE_LINKS.has(tokens[j - 1]!.key)) && !stops.has(tokens[j]!.key) && j - i < 8) j++;
+        while (j < tokens.length && tokens[j]!.kind === TokenKind.Arabic && (isRoleWord(tokens[j]!) || ROLE_LINKS.has(tokens[j - 1]!.key) || placeNouns.has(tokens[j - 1]!.key)) && !stops.has(tokens[j]!.key) && j - i < 8) j++;
         if (j > i && j - i < 8 && isPunct(tokens[j], '،,') && (isNameAt(j + 1) || (tokens[j + 1]?.kind === TokenKind.Arabic && !!lookup(titleTag, tokens[j + 1]!)))) j++;
         else break;
       }
