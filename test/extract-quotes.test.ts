@@ -685,3 +685,10 @@ describe('where a speaker phrase ends', () => {
     expect(result.quotes.map((q) => q.speaker.name)).toEqual(['الرئيس']);
   });
 });
+
+describe('research and consulting firms', () => {
+  it('a role in a firm described as a consulting firm speaks as experts (، وهي شركة استشارية)', () => {
+    const text = 'وقال روب واتس، المدير الإداري في شركة إيروتاسك، وهي شركة استشارية عالمية للطيران: "ستركز الشركة على تقييم حصصها".';
+    expect(quotes(text).map((q) => [q.speaker, q.tag])).toEqual([['روب واتس', 'experts']]);
+  });
+});

@@ -14,7 +14,7 @@ import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
 export interface Speaker {
@@ -86,6 +86,7 @@ const MAX_SHARE_WORDS = 10;
 const documents = keySet(DOCUMENTS);
 const departmentNouns = keySet(DEPARTMENT_NOUNS);
 const lineLabels = keySet(LINE_LABELS);
+const expertFirmWords = keySet(EXPERT_FIRM_WORDS);
 const singularGroups = keySet(SINGULAR_GROUP_WORDS);
 const descriptorAdjectives = keySet(DESCRIPTOR_ADJECTIVES);
 const roleMarkers = ROLE_MARKERS.map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
@@ -95,6 +96,8 @@ function roleTag(roleTokens: readonly Token[]): string | undefined {
   // the head decides for analysts and experts: `محلل قطاع الهواتف في شركة أوبن سيغنال`
   const head = roleTokens[0];
   if (head) for (const r of roleMarkers) if ((r.tag === 'analysts' || r.tag === 'experts') && hasStem(r.words, head)) return r.tag;
+  // `مدير في شركة استشارية`: a research or consulting firm's people are experts
+  if (roleTokens.some((t) => hasStem(expertFirmWords, t))) return 'experts';
   for (const r of roleMarkers) if (roleTokens.some((t) => hasStem(r.words, t))) return r.tag;
   return undefined;
 }
@@ -835,7 +838,7 @@ class ArticleContext {
         if (hit && (hit.entry.kind === 'company' || hit.entry.kind === 'experts' || hit.entry.kind === 'officials')) body = hit.entry.kind;
       }
       const titled = head && (lookup(titleTag, head) || lookup(groupTag, head) || roleTag([head]));
-      const tag = member ?? (titled ? (body ?? roleTag(role.slice(lead))) : undefined);
+      const tag = member ?? (titled ? (expertFirmAfter(tokens, j + n + 1, endTok) ? 'experts' : (body ?? roleTag(role.slice(lead)))) : undefined);
       if (tag && speaker.role) {
         // `الملياردير الصيني جاك ما، مؤسس شركة علي بابا،`: a second role, for a later `مؤسس على بابا`
         this.#personMentions.push({ at: role[lead]!.start, speaker: { ...speaker, role: this.text.slice(role[lead]!.start, role[n - 1]!.end) } });
@@ -964,7 +967,7 @@ class ArticleContext {
       }
       if (!isNameAt(i - 2) || !isNameAt(i - 1) || a.key.startsWith('و') || known) continue;
       // `رئيس قسم ...` says nothing of the tag, but it is still a role: the person is registered
-      const tag = roleTag(role) ?? lookup(titleTag, r);
+      const tag = expertFirmAfter(tokens, lead + role.length, tokens.length) ? 'experts' : (roleTag(role) ?? lookup(titleTag, r));
       this.register([a, b], this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
     }
   }
@@ -1556,6 +1559,13 @@ const ROLE_LINKS = keySet(['باسم', 'لشؤون', 'لدى']);
 /** Territories an office is of, in construct with their name: `حاكم ولاية تكساس`, `رئيس بلدية باريس`. */
 const placeNouns = keySet(['ولاية', 'مدينة', 'إقليم', 'منطقة', 'مقاطعة', 'محافظة', 'بلدية', 'جزيرة', 'دولة', 'وزراء']);
 /** A word that can stand in a role: a title, a definite adjective, `باسم`, or a ل-construct (`لشؤون`, `لمجلس`). */
+/** `، وهي شركة استشارية عالمية`: the firm of a role described, right after it, as a research or consulting firm. */
+function expertFirmAfter(tokens: readonly Token[], i: number, endTok: number): boolean {
+  if (!isPunct(tokens[i], '،,') || !APPOSITION_PRONOUNS.has(tokens[i + 1]?.key ?? '')) return false;
+  for (let x = i + 2; x < endTok && x < i + 8 && !isPunct(tokens[x], '،,.:'); x++) if (hasStem(expertFirmWords, tokens[x]!)) return true;
+  return false;
+}
+
 /** A word that may begin a name: not a function word, title or definite noun. */
 function nameLike(t: Token | undefined): boolean {
   return !!t && t.kind === TokenKind.Arabic && !stops.has(t.key) && !t.key.startsWith('ال') && !lookup(titleTag, t) && !complementizers.has(t.key);

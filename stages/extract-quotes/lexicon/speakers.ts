@@ -42,6 +42,9 @@ export const ORG_NOUNS: readonly SpeakerWord[] = [
 /** Words that label a line before a colon (`نصيحة: ...`, `ملاحظة: ...`): never its speaker. */
 export const LINE_LABELS: readonly string[] = ['نصيحة', 'نصائح', 'ملاحظة', 'ملحوظة', 'تنبيه', 'تحذير', 'تذكير', 'تحديث', 'عاجل', 'مثال', 'سؤال', 'السؤال', 'جواب', 'الجواب', 'النتيجة', 'الخلاصة', 'ملخص', 'خلاصة', 'شاهد', 'اقرأ', 'المصدر', 'الصورة', 'فيديو', 'تعليق', 'هام', 'مهم', 'الخطوة', 'خطوة', 'السبب', 'الحل', 'المشكلة', 'الهدف', 'الفكرة', 'النصيحة', 'الدرس'];
 
+/** Words that make a firm a research or consulting firm, whose people speak as experts (`شركة استشارية`, `مؤسسة بحثية`). */
+export const EXPERT_FIRM_WORDS: readonly string[] = ['استشارية', 'الاستشارية', 'للاستشارات', 'الاستشارات', 'استشارات', 'بحثية', 'البحثية', 'للأبحاث', 'الأبحاث', 'أبحاث', 'للدراسات', 'الدراسات', 'دراسات'];
+
 /** Departments in a role (`رئيس قسم الاستثمار`): after a title they continue the role, never start a name. */
 export const DEPARTMENT_NOUNS: readonly string[] = ['قسم', 'دائرة', 'مكتب', 'وحدة', 'فرع', 'قطاع', 'لجنة', 'إدارة'];
 
