@@ -14,6 +14,18 @@ import { tokenize, type Token } from '../stages/tokenize/index.js';
 import type { Lang } from '../stages/types.js';
 import { claimIdOfKeys, sentenceDigest } from './claim-id.js';
 
+/** A list's item numbers as the splitter leaves them: at the end of the sentence before the item (`التالي: 1.`). */
+const ENDS_WITH_ITEM_NUMBER = /(?:^|[\s:])\d{1,2}\s*[.)]$/;
+
+/** Sentence `si` is an item of a numbered list introduced by a colon (`التالي: 1. ...`). */
+function isListItem(text: string, sentences: readonly TextSpan[], si: number): boolean {
+  const prev = sentences[si - 1]!;
+  const prevText = text.slice(prev.start, prev.end).trimEnd();
+  if (!ENDS_WITH_ITEM_NUMBER.test(prevText)) return false;
+  // the first item follows a colon; later items follow an item
+  return /:\s*\d{1,2}\s*[.)]$/.test(prevText) || (si > 1 && isListItem(text, sentences, si - 1));
+}
+
 /** How many sentences back `وبحسب التقرير` may find the sentence that named the report. */
 const DOCUMENT_LOOKBACK = 5;
 
@@ -96,6 +108,12 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
           if (before.primary && !(before.primary.rule === 'source-speaker' && before.primary.role)) a = { primary: before.primary, relays: before.relays };
           break;
         }
+      }
+      // `على النحو التالي: 1. الروبية الهندية: خسرت 11.8 بالمئة 2. ...`: the items of a list the sentence before
+      // introduced (the splitter leaves each item's number at the end of the sentence before it)
+      if (!a.primary && si > 0 && isListItem(norm.text, seg.sentences, si)) {
+        const before = attributionOf(si - 1);
+        if (before.primary) a = { primary: before.primary, relays: before.relays };
       }
       attributions.set(si, a);
     }

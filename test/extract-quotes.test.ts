@@ -692,3 +692,23 @@ describe('research and consulting firms', () => {
     expect(quotes(text).map((q) => [q.speaker, q.tag])).toEqual([['روب واتس', 'experts']]);
   });
 });
+
+describe('outlets as subjects, definite organisations and offices', () => {
+  it('وتقول الوكالة الأميركية after وكالة "بلومبرغ" is Bloomberg; لكن "بلومبرغ" اعتبرت has its subject before the verb', () => {
+    const text = 'ونشرت وكالة "بلومبرغ" الأميركية قائمة بأسوأ العملات.\nوتقول الوكالة الأميركية إن الروبل فقد 17 بالمئة من قيمته.\nلكن "بلومبرغ" اعتبرت أن الخطوات لم تحقق سوى تأثير محدود.';
+    expect(quotes(text).map((q) => [q.speaker, q.tag])).toEqual([['بلومبرغ', 'bloomberg'], ['بلومبرغ', 'bloomberg']]);
+  });
+
+  it('a definite organisation is the speaker and no person name follows it (موقف البنك المركزي الروسي مثير للإعجاب، إذ أعلن)', () => {
+    const text = 'واعتبرت الوكالة أن موقف البنك المركزي الروسي مثير للإعجاب، إذ أعلن أنه سيتحرك بمعزل عن الحكومة.';
+    expect(quotes(text).map((q) => q.speaker).at(-1)).toEqual('البنك المركزي الروسي');
+  });
+
+  it('an office is an organisation (وقال المكتب الاتحادي ...)', () => {
+    expect(quotes('وقال المكتب الاتحادي الألماني للشؤون الاقتصادية ومراقبة الصادرات للصحيفة إن المواد ليست ذات استخدام مزدوج.').map((q) => [q.speaker, q.tag])).toEqual([['المكتب الاتحادي الألماني للشؤون الاقتصادية', 'officials']]);
+  });
+
+  it('a place in the role with no comma before the name (المستشارة في البيت الأبيض إيفانكا ترمب)', () => {
+    expect(quotes('وغردت المستشارة في البيت الأبيض إيفانكا ترمب عبر حسابها أن البطالة انخفضت إلى أدنى مستوى.').map((q) => q.speaker)).toEqual(['إيفانكا ترمب']);
+  });
+});

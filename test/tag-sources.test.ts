@@ -290,3 +290,10 @@ describe('documents, bylines and outlets named in quotation marks', () => {
     expect(figures(text).map(([s, src]) => [s, src])).toEqual([['3 في المئة', 'experts'], ['160.8 مليار دولار', 'experts']]);
   });
 });
+
+describe('the items of a numbered list take the source of the sentence that introduced them', () => {
+  it('ونشرت وكالة "بلومبرغ" قائمة ...، وكانت على النحو التالي: 1. ... 2. ...', () => {
+    const text = 'ونشرت وكالة "بلومبرغ" الأميركية قائمة بأسوأ العملات، وكانت على النحو التالي: 1. الروبية الهندية: خسرت 11.8 بالمئة 2. الروبل الروسي: 16.7 بالمئة 3. الراند 19 بالمئة\nوارتفع الذهب 2 بالمئة.';
+    expect(figures(text).map(([s, src]) => [s, src])).toEqual([['11.8 بالمئة', 'bloomberg'], ['16.7 بالمئة', 'bloomberg'], ['19 بالمئة', 'bloomberg'], ['2 بالمئة', 'publisher']]);
+  });
+});

@@ -358,6 +358,9 @@ const PREPOSITIONS = keySet(['على', 'عبر', 'في', 'من', 'عن', 'إلى
 /** Nouns that head a time adverb (`مطلع هذا الأسبوع`, `أواخر العام`): not a speaker after a cue. */
 const TIME_HEADS = keySet(['مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'مستهل', 'طيلة', 'طوال']);
 
+/** A nisba adjective (`الأميركية`, `الروسي`), as a key (ة is ه). */
+const NISBA = /^ال..+يه?$/;
+
 /** `آخر الأرقام`, `أحدث البيانات`: the latest of a document. */
 const LATEST = keySet(['آخر', 'أحدث', 'أول', 'أولى']);
 
@@ -744,7 +747,9 @@ class ArticleContext {
       const nameMa = t.key === 'ما' && np.length > 0 && (complementizers.has(tokens[j + 1]?.key ?? '') || isPunct(tokens[j + 1], '،,:'));
       const stop = stops.has(t.key) && !nameMa && !NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end));
       // `رئيس المؤسسة الوطنية للنفط في ليبيا، مصطفى صنع الله`: a place in the role before a name in apposition
-      const placeInRole = t.key === 'في' && appositionAt === undefined && isRoleRun(np) && [j + 2, j + 3].some((c) => isPunct(tokens[c], '،,') && isRoleRun([...np, ...tokens.slice(j, c)]) && nameLike(tokens[c + 1]) && !cueAt(tokens, c + 1));
+      // (or with no comma: `المستشارة في البيت الأبيض إيفانكا ترمب`)
+      const placeInRole = t.key === 'في' && appositionAt === undefined && isRoleRun(np) && ([j + 2, j + 3].some((c) => isPunct(tokens[c], '،,') && isRoleRun([...np, ...tokens.slice(j, c)]) && nameLike(tokens[c + 1]) && !cueAt(tokens, c + 1)) ||
+        [j + 2, j + 3].some((c) => tokens.slice(j + 1, c).every((w) => w.key.startsWith('ال') && !stops.has(w.key)) && nameLike(tokens[c]) && nameLike(tokens[c + 1]) && !cueAt(tokens, c)));
       if (np.length > 0 && !placeInRole && (stop || complementizers.has(t.key) || cueAt(tokens, j))) break;
       if (np.length === 0 && (stop || complementizers.has(t.key))) return undefined;
       // `أكدت عزمها`, `أعلنت بالتزامن مع`: an object with a pronoun, or a prepositional phrase, is not the subject
@@ -930,7 +935,8 @@ class ArticleContext {
       }
       // `مؤسس شركة علي بابا`: a role, then the name of an organisation, not of a person
       // (and `صندوق النقد الدولي يدعو`: an organisation's name is no role, the verb after it no name)
-      if (name.length > 0 && (this.#orgAt.has(name[0]!.start) || this.#orgAt.get(t.start)?.registered)) {
+      // (`المكتب الاتحادي ... للشؤون الاقتصادية ومراقبة الصادرات`: after an organisation's own words, `و` goes on with its name)
+      if (name.length > 0 && (this.#orgAt.has(name[0]!.start) || this.#orgAt.get(t.start)?.registered || (this.#orgAt.has(t.start) && name[0]!.key.startsWith('و')))) {
         i = j - 1;
         continue;
       }
@@ -1060,6 +1066,8 @@ class ArticleContext {
       const governed = j > from && PREPOSITIONS.has(tokens[j - 1]!.key);
       if (om && !om.outlet && om.next <= k && j >= k - NEAR_SUBJECT - 4 && !governed && !clauseBreakBetween(tokens, om.next, k)) return om.speaker;
       const src = registry.at(tokens, j);
+      // `لكن "بلومبرغ" اعتبرت`: an outlet right before the verb is its subject
+      if (src && (src.entry.kind === 'outlet' || src.entry.kind === 'agency') && !governed && src.clitic === '' && tokens.slice(src.next, k).every((w) => isPunct(w, '"»”'))) return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
       // (a body named in another clause, `مثل "أمازون" إلى المملكة، وأكد`, is not the subject)
       if (src && src.entry.kind !== 'outlet' && !governed && (src.clitic === '' || src.clitic === 'و') && !clauseBreakBetween(tokens, src.next, k)) {
         // `قرار مؤسس على بابا ... قال`: the person the article gave that role
@@ -1129,7 +1137,8 @@ class ArticleContext {
     const np = phrase.length > 1 && SAME_WORDS.has(phrase[phrase.length - 1]!.key) ? phrase.slice(0, -1) : phrase;
     // `الوزارة`, `وقالت الشركة القطرية`: the nearest organisation named before with that head
     const ah = anaphorHead(np[0]);
-    if (ah && np.slice(1).every((t) => t.key.startsWith('ال') && !lookup(titleTag, t))) {
+    // (nisba adjectives too, though they are titles elsewhere: `وتقول الوكالة الأميركية`)
+    if (ah && np.slice(1).every((t) => t.key.startsWith('ال') && (!lookup(titleTag, t) || NISBA.test(t.key)))) {
       const org = resolveOrgAnaphor(this.#orgs, ah, np[0]!.start);
       if (org) return org;
     }
@@ -1204,7 +1213,8 @@ class ArticleContext {
       // (`قائد الشرطة بالولاية`: the place of the office, with the article)
       // (`حاكم ولاية تكساس غريغ أبوت`: a territory and its name)
       const territory = (placeNouns.has(t.key) && !!np[i + 1]) || placeNouns.has(np[i - 1]?.key ?? '');
-      const inRole = i > 0 && (t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
+      const placeIn = t.key === 'في' && !!np[i + 1]?.key.startsWith('ال') && np.slice(i + 1).some((w) => !w.key.startsWith('ال'));
+      const inRole = i > 0 && (placeIn || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
       if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
@@ -1251,6 +1261,8 @@ class ArticleContext {
       if (org === 'company' && this.#company) return { name: this.#company, tag: 'company' };
       return { name: stripClitic(this.text.slice(first.start, first.end), first), tag: org };
     }
+    // `موقف البنك المركزي الروسي مثير للإعجاب`: a definite organisation is the speaker; no person's name follows it
+    if (i > 0 && np[0]!.key.replace(/^[وف]/, '').startsWith('ال') && lookup(orgTag, np[0]!)) return { name: role!, tag: tag ?? lookup(orgTag, np[0]!)! };
     const name = nameToks.map((t) => this.text.slice(t.start, t.end)).join(' ');
     // `رئيس جهاز مكافحة الإرهاب`: a role in an organisation the noun names speaks under its tag
     if (org && i > 0) return this.person(name, nameToks, role, org);

@@ -158,7 +158,8 @@ export function scanOrgMentions(
     if (registered && (registered.kind === 'company' || registered.kind === 'officials' || registered.kind === 'experts')) tag = registered.kind;
     else if (official && tag === 'experts') tag = 'officials';
     else if (central && tag === 'company') tag = 'officials';
-    if (h.head.head === 'outlet') {
+    // `وكالة "بلومبرغ" الأميركية`: an agency head that names a registered outlet is that outlet
+    if (h.head.head === 'outlet' || (registered && (registered.kind === 'outlet' || registered.kind === 'agency'))) {
       // `صحيفة التايمز`: an outlet the registry does not know; its figures stand as unnamed reports
       const speaker = registered ? entrySpeaker(registered, name) : { name, tag: 'reports' };
       out.push({ at: t.start, next: last + 1, outlet: true, head: 'outlet', speaker });
