@@ -712,3 +712,15 @@ describe('outlets as subjects, definite organisations and offices', () => {
     expect(quotes('وغردت المستشارة في البيت الأبيض إيفانكا ترمب عبر حسابها أن البطالة انخفضت إلى أدنى مستوى.').map((q) => q.speaker)).toEqual(['إيفانكا ترمب']);
   });
 });
+
+describe('colon lines with a cue, and plural nouns after a name', () => {
+  it('فيما قال أردوغان: "..." is the cue\'s quote, speaker أردوغان', () => {
+    const text = 'وسجلت الليرة تراجعا أمام الدولار، حسب وكالة الأناضول. فيما قال أردوغان: "لا داعي للقلق فلا يمكن إعاقة مسيرتنا بالدولار".';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['أردوغان']);
+  });
+
+  it('وقع الرئيس الأمريكي دونالد ترامب قرارات تنفيذية: a plural noun is the object, not a third name', () => {
+    const text = 'وقع الرئيس الأمريكي دونالد ترامب قرارات تنفيذية مثيرة للجدل.\nوقال ترامب إن هذه الجمارك تهدف لحماية العامل الأمريكي.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['دونالد ترامب']);
+  });
+});

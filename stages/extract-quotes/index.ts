@@ -632,7 +632,8 @@ class ArticleContext {
     if (PREP_ARTICLE.test(np[0]!.key)) return undefined;
     // `نصيحة: احرص على ...`: a label, not a speaker
     if (np.length <= 2 && hasStem(lineLabels, np[0]!)) return undefined;
-    if (cueAt(tokens, from)) return undefined;
+    // (`فيما قال أردوغان: ...`: a line with a cue before its colon is the cue's, not a colon speaker's)
+    if (idx.some((j) => cueAt(tokens, j))) return undefined;
     const src = registry.at(tokens, from);
     if (src && src.next === colon) return { speaker: entrySpeaker(src.entry, this.text.slice(tokens[from]!.start, tokens[colon - 1]!.end)), colon };
     const speaker = this.interpret(np);
@@ -918,7 +919,7 @@ class ArticleContext {
       // (up to five words with a particle in them: `خالد بن عبدالله آل خليفة`)
       // (`آل` has the key of the article: it continues a name in its own spelling)
       const isAal = (k: number): boolean => tokens[k]?.key === 'ال' && this.text[tokens[k]!.start] === 'آ' && isNameAt(k + 1);
-      while (name.length < (name.some((w) => NAME_PARTICLES.has(w.key)) ? 5 : 3) && (isNameAt(j + name.length) || (name.length > 0 && isAal(j + name.length)) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && this.text[tokens[j + name.length]!.end - 1] === 'ة') && !(name.length >= 1 && accusativePair(this.text, tokens, j + name.length))) {
+      while (name.length < (name.some((w) => NAME_PARTICLES.has(w.key)) ? 5 : 3) && (isNameAt(j + name.length) || (name.length > 0 && isAal(j + name.length)) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && (this.text[tokens[j + name.length]!.end - 1] === 'ة' || tokens[j + name.length]!.key.endsWith('ات'))) && !(name.length >= 1 && accusativePair(this.text, tokens, j + name.length))) {
         name.push(tokens[j + name.length]!);
         // a definite family name ends the name unless a particle came before it (`عبد الفتاح السيسي`)
         const last = name[name.length - 1]!;
