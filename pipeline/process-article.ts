@@ -8,7 +8,7 @@ import { extractQuotes, type QuoteMention } from '../stages/extract-quotes/index
 import { normalizeText, squashedKeySlice, toOriginalSpan, type NormalizedText } from '../stages/normalize-text/index.js';
 import { scoreClaim } from '../stages/score-claims/index.js';
 import { sentenceIndex, sentenceTokenRanges, splitSentences, type TextSpan } from '../stages/split-sentences/index.js';
-import { attributeSentence, findPublisher, tagClaim, type SentenceAttribution } from '../stages/tag-sources/index.js';
+import { attributeSentence, documentsIn, findPublisher, tagClaim, type SentenceAttribution } from '../stages/tag-sources/index.js';
 import { sourceRegistry, type SourceRegistry } from '../stages/tag-sources/registry.js';
 import { tokenize, type Token } from '../stages/tokenize/index.js';
 import type { Lang } from '../stages/types.js';
@@ -102,8 +102,9 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
       // `وبحسب التقرير، فإن ...`: the report named in a sentence before, with that sentence's source
       if (a.refersBack) {
         for (let b = si - 1; b >= Math.max(0, si - DOCUMENT_LOOKBACK); b--) {
+          const [bFrom, bTo] = sentenceTokens[b]!;
+          if (!documentsIn(tokens, bFrom, bTo)?.includes(a.refersBack)) continue;
           const before = attributionOf(b);
-          if (!before.documents?.includes(a.refersBack)) continue;
           // (a person speaking there, with a role, is not who issued the report)
           if (before.primary && !(before.primary.rule === 'source-speaker' && before.primary.role)) a = { primary: before.primary, relays: before.relays };
           break;

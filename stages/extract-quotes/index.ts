@@ -96,8 +96,6 @@ function roleTag(roleTokens: readonly Token[]): string | undefined {
   // the head decides for analysts and experts: `محلل قطاع الهواتف في شركة أوبن سيغنال`
   const head = roleTokens[0];
   if (head) for (const r of roleMarkers) if ((r.tag === 'analysts' || r.tag === 'experts') && hasStem(r.words, head)) return r.tag;
-  // `مدير في شركة استشارية`: a research or consulting firm's people are experts
-  if (roleTokens.some((t) => hasStem(expertFirmWords, t))) return 'experts';
   for (const r of roleMarkers) if (roleTokens.some((t) => hasStem(r.words, t))) return r.tag;
   return undefined;
 }
@@ -138,7 +136,19 @@ function lookup(map: Map<string, string>, t: Token | undefined): string | undefi
 }
 
 /** A cue at token `i`: the word may carry `و` or `ف`, never a preposition (`بيان` ≠ `ب` + `يان`). */
-function cueAt(tokens: readonly Token[], i: number): { form: SpeechCue['form']; next: number; explicitSpeaker: boolean; clauseOnly: boolean } | undefined {
+type Cue = { form: SpeechCue['form']; next: number; explicitSpeaker: boolean; clauseOnly: boolean };
+/** cueAt's answers for the tokens of the article being read (one article at a time; `null`: no cue). */
+let cueCache: { tokens: readonly Token[]; at: (Cue | null | undefined)[] } | undefined;
+
+function cueAt(tokens: readonly Token[], i: number): Cue | undefined {
+  // the same token is asked about many times (prescan, names, subjects): answer each once per article
+  if (cueCache?.tokens !== tokens) cueCache = { tokens, at: new Array(tokens.length) };
+  let hit = cueCache.at[i];
+  if (hit === undefined) cueCache.at[i] = hit = findCue(tokens, i) ?? null;
+  return hit ?? undefined;
+}
+
+function findCue(tokens: readonly Token[], i: number): Cue | undefined {
   const m = cueIndex.matchAt(tokens, i, true);
   // (and `ل` before a present verb: `ليكمل بعدها بأن`, `ليضيف أن`)
   const purpose = m?.clitic === 'ل' && m.payload.form === 'verb' && /^ل[يت]/.test(tokens[i]!.key);
@@ -1052,8 +1062,8 @@ class ArticleContext {
       if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
       // `الهيئة السعودية العامة للاستثمار أعلنت`: an organisation the article names
       // `توم فورت، من شركة دافيدسون، قال`: a name, then the organisation it is from, in apposition
-      const orgWord = orgHeadTag(t) ?? lookup(orgTag, t);
-      if (orgWord && j - 2 > from && tokens[j - 1]!.key === 'من' && isPunct(tokens[j - 2], '،,')) {
+      const orgWord = j - 2 > from && tokens[j - 1]!.key === 'من' && isPunct(tokens[j - 2], '،,') ? (orgHeadTag(t) ?? lookup(orgTag, t)) : undefined;
+      if (orgWord) {
         let b = j - 2;
         while (b - 1 >= from && j - 2 - b < 3 && nameLike(tokens[b - 1]) && !cueAt(tokens, b - 1)) b--;
         if (j - 2 - b >= 2) {
@@ -1230,7 +1240,7 @@ class ArticleContext {
       if (nameToks.length >= 2 && this.text[t.end - 1] === 'ة' && !NAME_PARTICLES.has(nameToks[nameToks.length - 1]!.key)) break;
       // (after a particle the word is the name's: `تركي آل الشيخ`, `محمد بن الأمير`)
       const afterParticle = nameToks.length > 0 && NAME_PARTICLES.has(nameToks[nameToks.length - 1]!.key);
-      if (nameToks.length > 0 && !afterParticle && (lookup(titleTag, t) || (t.key.startsWith('ال') && roleTag([t]) !== undefined && roleTag([t]) !== 'investors'))) break;
+      if (nameToks.length > 0 && !afterParticle && (lookup(titleTag, t) || (t.key.startsWith('ال') && endsName(roleTag([t]))))) break;
       // `كريستين لاغارد الولايات المتحدة`, `لورا مولدنغ لبرنامج`: after two name words, a country or a word
       // with ل belongs to what follows the name (`علي شريف العمادي` keeps its family name)
       if (nameToks.length >= 2 && !nameToks.some((w) => NAME_PARTICLES.has(w.key)) && ((t.key.startsWith('ال') && (countrySpeakers.has(t.key) || countrySpeakers.has(`${t.key} ${np[j + 1]?.key ?? ''}`))) || (t.key.startsWith('ل') && !t.key.startsWith('ال') && t.key.length > 4))) break;
@@ -1572,6 +1582,11 @@ const ROLE_LINKS = keySet(['باسم', 'لشؤون', 'لدى']);
 /** Territories an office is of, in construct with their name: `حاكم ولاية تكساس`, `رئيس بلدية باريس`. */
 const placeNouns = keySet(['ولاية', 'مدينة', 'إقليم', 'منطقة', 'مقاطعة', 'محافظة', 'بلدية', 'جزيرة', 'دولة', 'وزراء']);
 /** A word that can stand in a role: a title, a definite adjective, `باسم`, or a ل-construct (`لشؤون`, `لمجلس`). */
+/** A role word's tag ends a name, unless it is an investing word (`بنك الاستثمار الأوروبي`). */
+function endsName(tag: string | undefined): boolean {
+  return tag !== undefined && tag !== 'investors';
+}
+
 /** `، وهي شركة استشارية عالمية`: the firm of a role described, right after it, as a research or consulting firm. */
 function expertFirmAfter(tokens: readonly Token[], i: number, endTok: number): boolean {
   if (!isPunct(tokens[i], '،,') || !APPOSITION_PRONOUNS.has(tokens[i + 1]?.key ?? '')) return false;

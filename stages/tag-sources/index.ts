@@ -32,8 +32,6 @@ export interface SentenceAttribution {
   readonly relays: string[];
   /** Only a document named before attributes the sentence (`وبحسب التقرير`): the document's noun (`تقرير`), whose source is the one of the sentence that named it. */
   readonly refersBack?: string;
-  /** The document nouns the sentence names (`تقرير`, `بيان`), for a later `وبحسب التقرير`. */
-  readonly documents?: readonly string[];
 }
 
 const GENERIC_LABELS: Readonly<Record<string, string>> = {
@@ -142,8 +140,6 @@ export function attributeSentence(
   const documentCue = cues.find((c) => c.start >= sStart0 && c.start < sEnd0 && c.speaker.tag.startsWith('document'));
   let sawCue = documentCue !== undefined;
   let refersBack: string | undefined;
-  const documents = documentsIn(tokens, from, to);
-  const withDocuments = <T extends SentenceAttribution>(a: T): T => (documents ? { ...a, documents } : a);
   let cueText = documentCue ? text.slice(documentCue.start, documentCue.end) : '';
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
@@ -212,17 +208,17 @@ export function attributeSentence(
   const speakerCue = cues.find((c) => c.start >= sStart && c.start < sEnd && !c.speaker.tag.startsWith('document') && !registry.byId(c.speaker.tag));
   if (speakerCue) {
     const outletRelays = outlet ? [outlet.tag, ...relays] : speaking ? [speaking.tag, ...relays] : relays;
-    return withDocuments({ primary: fromSpeaker(speakerCue.speaker, text.slice(speakerCue.start, speakerCue.end), registry), relays: outletRelays });
+    return { primary: fromSpeaker(speakerCue.speaker, text.slice(speakerCue.start, speakerCue.end), registry), relays: outletRelays };
   }
-  if (outlet) return withDocuments({ primary: clean(outlet), relays });
-  if (body) return withDocuments({ primary: body, relays: speaking ? [speaking.tag, ...relays] : relays });
-  if (speaking) return withDocuments({ primary: speaking, relays });
+  if (outlet) return { primary: clean(outlet), relays };
+  if (body) return { primary: body, relays: speaking ? [speaking.tag, ...relays] : relays };
+  if (speaking) return { primary: speaking, relays };
   // a document named before by who issued it: `وتابع البيان أن` after `وأوردت الوزارة في بيان`
-  if (documentCue?.speaker.maker) return withDocuments({ primary: fromSpeaker(documentCue.speaker.maker, cueText, registry), relays });
+  if (documentCue?.speaker.maker) return { primary: fromSpeaker(documentCue.speaker.maker, cueText, registry), relays };
   // `أظهرت بيانات رسمية`: an official document
-  if (officialDocument(tokens, from, to)) return withDocuments({ primary: { tag: 'officials', label: GENERIC_LABELS.officials!, cue: cueText, rule: 'source-official-document' }, relays });
-  if (generic) return withDocuments({ primary: generic, relays });
-  return withDocuments(refersBack ? { relays, refersBack } : { relays });
+  if (officialDocument(tokens, from, to)) return { primary: { tag: 'officials', label: GENERIC_LABELS.officials!, cue: cueText, rule: 'source-official-document' }, relays };
+  if (generic) return { primary: generic, relays };
+  return refersBack ? { relays, refersBack } : { relays };
 }
 
 const QUOTE_OPENERS = '"«“';
@@ -239,8 +235,8 @@ function isByline(tokens: readonly Token[], start: number, next: number): boolea
   return !!after && after.kind === TokenKind.Punct && BYLINE_DASHES.test(after.key);
 }
 
-/** The document nouns (`تقرير`) a sentence names, in any form (`التقرير`, `لبيان`); undefined when none. */
-function documentsIn(tokens: readonly Token[], from: number, to: number): string[] | undefined {
+/** The document nouns (`تقرير`) tokens from..to name, in any form (`التقرير`, `لبيان`); undefined when none. */
+export function documentsIn(tokens: readonly Token[], from: number, to: number): string[] | undefined {
   let found: string[] | undefined;
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
