@@ -491,10 +491,10 @@ describe('cues without quotes still name who speaks (for tag-sources)', () => {
     expect(run(input).result.cues).toEqual([]);
   });
 
-  it('a relayed speaker: the outlet that reports and the official who speaks are both cues', () => {
+  it('a relayed speaker: the verb the outlet reports with names the official after عن (the outlet is left to tag-sources as the relay)', () => {
     const { norm, result } = run('ونقلت وكالة رويترز عن مسؤول حكومي قوله إن المحادثات متعثرة.');
     expect(result.cues.map((c) => ({ cue: norm.text.slice(c.start, c.end), tag: c.speaker.tag }))).toEqual([
-      { cue: 'ونقلت', tag: 'reuters' },
+      { cue: 'ونقلت', tag: 'officials' },
       { cue: 'قوله', tag: 'officials' },
     ]);
   });
@@ -722,5 +722,27 @@ describe('colon lines with a cue, and plural nouns after a name', () => {
   it('وقع الرئيس الأمريكي دونالد ترامب قرارات تنفيذية: a plural noun is the object, not a third name', () => {
     const text = 'وقع الرئيس الأمريكي دونالد ترامب قرارات تنفيذية مثيرة للجدل.\nوقال ترامب إن هذه الجمارك تهدف لحماية العامل الأمريكي.';
     expect(quotes(text).map((q) => q.speaker)).toEqual(['دونالد ترامب']);
+  });
+});
+
+describe('relayed speakers and feminine nisba roles', () => {
+  it('ونقلت فرانس برس عن لايتزر في بيان إنه: the one after عن speaks, the outlet relays', () => {
+    const text = 'ونقلت فرانس برس عن لايتزر في بيان إنه "نتيجة للإجراءات الانتقامية أمر الرئيس بفرض رسوم جمركية".';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['لايتزر']);
+  });
+
+  it('ونقلت رويترز عن مصدرين قولهما: two anonymous sources', () => {
+    expect(quotes('ونقلت رويترز عن مصدرين قولهما إن الصفقة ستتم الشهر المقبل.').map((q) => [q.speaker, q.tag])).toEqual([['مصدرين', 'anonymous']]);
+  });
+
+  it('الإدارة الأميركية is officials (a feminine nisba of an official marker); السلطات الإيرانية keeps its adjective', () => {
+    expect(quotes('أعلنت الإدارة الأميركية أنها أعدت قائمة بسلع صينية. وذكرت السلطات الإيرانية أن شخصين قتلا.').map((q) => [q.speaker, q.tag])).toEqual([
+      ['الإدارة الأميركية', 'officials'],
+      ['السلطات الإيرانية', 'officials'],
+    ]);
+  });
+
+  it('الممثل التجاري الأميركي، روبرت لايتهايزر', () => {
+    expect(quotes('وقال الممثل التجاري الأميركي، روبرت لايتهايزر إن واشنطن ستفرض رسوما عشرة بالمئة.').map((q) => [q.speaker, q.tag])).toEqual([['روبرت لايتهايزر', 'officials']]);
   });
 });

@@ -92,12 +92,17 @@ const descriptorAdjectives = keySet(DESCRIPTOR_ADJECTIVES);
 const roleMarkers = ROLE_MARKERS.map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
 
 /** The source tag a role implies: the first marker list with a word in it. */
-function roleTag(roleTokens: readonly Token[]): string | undefined {
+function roleTag(roleTokens: readonly Token[], feminines = true): string | undefined {
   // the head decides for analysts and experts: `محلل قطاع الهواتف في شركة أوبن سيغنال`
   const head = roleTokens[0];
   if (head) for (const r of roleMarkers) if ((r.tag === 'analysts' || r.tag === 'experts') && hasStem(r.words, head)) return r.tag;
-  for (const r of roleMarkers) if (roleTokens.some((t) => hasStem(r.words, t))) return r.tag;
+  for (const r of roleMarkers) if (roleTokens.some((t) => hasStem(r.words, t) || (feminines && feminineOf(r.words, t)))) return r.tag;
   return undefined;
+}
+
+/** A feminine nisba whose masculine is listed (`الأميركية` for `الأميركي`; keys write ة as ه). */
+function feminineOf(words: ReadonlySet<string>, t: Token): boolean {
+  return t.key.length > 4 && t.key.endsWith('يه') && words.has(t.key.slice(0, -1));
 }
 const groupTag = new Map<string, string>();
 for (const g of GROUPS) for (const f of g.forms) groupTag.set(matchKey(f), g.tag);
@@ -208,7 +213,13 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         const np = ctx.speakerAfter(tokens, cue.next, endTok, registry);
         // a noun cue (`توقعات`, `حديث`) needs a speaker the article makes clear, not any word after it
         if (np && cue.form === 'noun' && !ctx.recognisable(np.speaker) && !(np.next - cue.next <= 2 && complementizers.has(tokens[np.next]?.key ?? ''))) continue;
-        if (np) {
+        // `ونقلت فرانس برس عن لايتزر في بيان إنه`: the outlet relays; the one after عن speaks
+        const from = np && registry.byId(np.speaker.tag) && tokens[np.next]?.key === 'عن' ? ctx.speakerAfter(tokens, np.next + 1, endTok, registry) : undefined;
+        if (from && !from.speaker.tag.startsWith('document') && !registry.byId(from.speaker.tag)) {
+          speaker = from.speaker;
+          after = from.next;
+          rules.push('speaker-reported-from');
+        } else if (np) {
           speaker = np.speaker;
           after = np.next;
           rules.push('speaker-after-cue');
@@ -1240,7 +1251,7 @@ class ArticleContext {
       if (nameToks.length >= 2 && this.text[t.end - 1] === 'ة' && !NAME_PARTICLES.has(nameToks[nameToks.length - 1]!.key)) break;
       // (after a particle the word is the name's: `تركي آل الشيخ`, `محمد بن الأمير`)
       const afterParticle = nameToks.length > 0 && NAME_PARTICLES.has(nameToks[nameToks.length - 1]!.key);
-      if (nameToks.length > 0 && !afterParticle && (lookup(titleTag, t) || (t.key.startsWith('ال') && endsName(roleTag([t]))))) break;
+      if (nameToks.length > 0 && !afterParticle && (lookup(titleTag, t) || (t.key.startsWith('ال') && endsName(roleTag([t], false))))) break;
       // `كريستين لاغارد الولايات المتحدة`, `لورا مولدنغ لبرنامج`: after two name words, a country or a word
       // with ل belongs to what follows the name (`علي شريف العمادي` keeps its family name)
       if (nameToks.length >= 2 && !nameToks.some((w) => NAME_PARTICLES.has(w.key)) && ((t.key.startsWith('ال') && (countrySpeakers.has(t.key) || countrySpeakers.has(`${t.key} ${np[j + 1]?.key ?? ''}`))) || (t.key.startsWith('ل') && !t.key.startsWith('ال') && t.key.length > 4))) break;
