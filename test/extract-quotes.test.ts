@@ -746,3 +746,15 @@ describe('relayed speakers and feminine nisba roles', () => {
     expect(quotes('وقال الممثل التجاري الأميركي، روبرت لايتهايزر إن واشنطن ستفرض رسوما عشرة بالمئة.').map((q) => [q.speaker, q.tag])).toEqual([['روبرت لايتهايزر', 'officials']]);
   });
 });
+
+describe('roles found again', () => {
+  it('وزير keeps its و, and a role may differ in one word (a typo) from the role given before', () => {
+    const text = 'بدوره، وجه وزير الداخلية الأردني، سمير مبيضين، الشكر للشعب الأردني.\nكما شدد وزير الداخليية الأردني على أن "محاربة الإرهاب جزء من استراتيجية الدولة".';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['سمير مبيضين']);
+  });
+
+  it('an army is an organisation, not the last person named (أعلن الجيش الإسرائيلي)', () => {
+    const text = 'وقال المتحدث باسم الأمن العام حسين الحواتمة إن التحقيقات مستمرة.\nأعلن الجيش الإسرائيلي، صباح الإثنين، أنه اعتقل 11 مطلوبا.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['حسين الحواتمة', 'الجيش الإسرائيلي']);
+  });
+});

@@ -1318,9 +1318,22 @@ class ArticleContext {
 
   /** The person an earlier mention gave this role (`ولي العهد` after `ولي العهد الأمير محمد بن سلمان`). */
   byRole(role: string, offset: number): Speaker | undefined {
-    const key = matchKey(role).replace(/^(و|ف)/, '').replace(/^ال/, '');
+    // (`وزير` keeps its و; `ورئيس` is a conjunction and رئيس)
+    const full = matchKey(role).replace(/^ال/, '');
+    const keys = /^[وف]/.test(full) ? [full, full.slice(1).replace(/^ال/, '')] : [full];
+    // (a role of three words or more may differ in one word, a typo or a variant: `وزير الداخليية الأردني`)
+    const near = (r: string, key: string): boolean => {
+      const words = key.split(' ');
+      if (words.length < 3) return false;
+      const have = new Set(r.split(' '));
+      return have.has(words[0]!) && words.filter((w) => !have.has(w) && !have.has(`ال${w}`)).length <= 1;
+    };
     let best: { at: number; speaker: Speaker } | undefined;
-    for (const m of this.#personMentions) if (m.at < offset && m.speaker.role && matchKey(m.speaker.role).includes(key) && (!best || m.at > best.at)) best = m;
+    for (const m of this.#personMentions) {
+      if (m.at >= offset || !m.speaker.role || (best && m.at <= best.at)) continue;
+      const r = matchKey(m.speaker.role);
+      if (keys.some((k) => r.includes(k) || near(r, k))) best = m;
+    }
     return best ? this.current(best.speaker) : undefined;
   }
 
