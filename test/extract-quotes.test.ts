@@ -758,3 +758,10 @@ describe('roles found again', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['حسين الحواتمة', 'الجيش الإسرائيلي']);
   });
 });
+
+describe('names that begin with a hamza and لام', () => {
+  it('أليكس ديفي is a name, not a definite noun', () => {
+    const text = 'وأوضح أليكس ديفي، مدير إدارة منتجات المجموعات في فيسبوك: "نحن نسمع من مسؤولي المجموعات أنهم يبحثون عن طرق".';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['أليكس ديفي']);
+  });
+});

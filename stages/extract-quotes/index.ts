@@ -919,7 +919,7 @@ class ArticleContext {
       const t = tokens[i];
       // (`الرئيس بين الإنفاق`: a preposition before a definite noun; `بين ستانتون` is Ben)
       if (t && PREPOSITIONS.has(t.key) && tokens[i + 1]?.key.startsWith('ال')) return false;
-      return !!t && t.kind === TokenKind.Arabic && !t.key.startsWith('ال') && !/^(بال|لل|وال|فال|كال)/.test(t.key) && (!stops.has(t.key) || NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end))) && !lookup(titleTag, t) && !lookup(groupTag, t) && !complementizers.has(t.key) && !cueAt(tokens, i) && t.key.length > 1;
+      return !!t && t.kind === TokenKind.Arabic && !(t.key.startsWith('ال') && this.text[t.start] !== 'أ' && this.text[t.start] !== 'إ') && !/^(بال|لل|وال|فال|كال)/.test(t.key) && (!stops.has(t.key) || NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end))) && !lookup(titleTag, t) && !lookup(groupTag, t) && !complementizers.has(t.key) && !cueAt(tokens, i) && t.key.length > 1;
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -1255,7 +1255,8 @@ class ArticleContext {
       // `كريستين لاغارد الولايات المتحدة`, `لورا مولدنغ لبرنامج`: after two name words, a country or a word
       // with ل belongs to what follows the name (`علي شريف العمادي` keeps its family name)
       if (nameToks.length >= 2 && !nameToks.some((w) => NAME_PARTICLES.has(w.key)) && ((t.key.startsWith('ال') && (countrySpeakers.has(t.key) || countrySpeakers.has(`${t.key} ${np[j + 1]?.key ?? ''}`))) || (t.key.startsWith('ل') && !t.key.startsWith('ال') && t.key.length > 4))) break;
-      if (nameToks.length === 0 && t.key.startsWith('ال') && !lookup(orgTag, t)) break;
+      // (`أليكس`, `إلهام`: a hamza makes أل/إل part of the name, not the article)
+      if (nameToks.length === 0 && t.key.startsWith('ال') && this.text[t.start] !== 'أ' && this.text[t.start] !== 'إ' && !lookup(orgTag, t)) break;
       nameToks.push(t);
     }
     // titles after the name: `محمد عكاشة العضو المنتدب`
