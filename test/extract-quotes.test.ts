@@ -765,3 +765,12 @@ describe('names that begin with a hamza and لام', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['أليكس ديفي']);
   });
 });
+
+describe('people who speak for themselves or a client', () => {
+  it.each([
+    ['فيما قال محاميه إنه مارس حقوقه الدستورية فقط.', 'people'],
+    ['وقال الناشط سامر علي إن الاحتجاجات ستستمر.', 'people'],
+  ])('%s', (input, tag) => {
+    expect(quotes(input).map((q) => q.tag)).toEqual([tag]);
+  });
+});
