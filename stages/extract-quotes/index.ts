@@ -28,6 +28,32 @@ export interface Speaker {
   readonly maker?: Speaker;
 }
 
+/**
+ * A speaker with every field present, in one order (an absent one is undefined), so that every
+ * speaker object has one hidden class: the look-ups of `tag`, `name`, `role` stay monomorphic and
+ * the optimized stage functions are not thrown away each time a speaker of a new shape turns up
+ * ("wrong map" deoptimizations; extractQuotes was compiled 15 times on 10,000 articles).
+ * Readers see the same values as from the literals this replaces.
+ */
+export function speakerOf(name: string, tag: string, role?: string, label?: string, maker?: Speaker): Speaker {
+  return { name, role, tag, label, maker };
+}
+
+/** A copy of a speaker (quotes get their own). */
+function copyOf(s: Speaker): Speaker {
+  return speakerOf(s.name, s.tag, s.role, s.label, s.maker);
+}
+
+/** The speaker under another tag. */
+function withTag(s: Speaker, tag: string): Speaker {
+  return speakerOf(s.name, tag, s.role, s.label, s.maker);
+}
+
+/** A quote mention, always of one shape. */
+function quoteOf(kind: QuoteMention['kind'], start: number, end: number, cue: string, cueStart: number, speaker: Speaker, rules: string[]): QuoteMention {
+  return { kind, start, end, cue, cueStart, speaker, rules };
+}
+
 export interface QuoteMention {
   readonly kind: 'direct' | 'indirect';
   /** Normalized span of the content. */
@@ -204,7 +230,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       }
       if (!speaker) continue;
       // `وتابع البيان أن`: the statement the last speaker issued
-      if (speaker.tag === 'document' && speaker.name.startsWith('ال') && last) speaker = { ...speaker, maker: last };
+      if (speaker.tag === 'document' && speaker.name.startsWith('ال') && last) speaker = speakerOf(speaker.name, speaker.tag, speaker.role, speaker.label, last);
       if (!speaker.tag.startsWith('document') && !registry.byId(speaker.tag)) {
         last = speaker;
         lastNamed = speaker;
@@ -226,8 +252,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         lastNamed = speaker;
         lastPara = para;
       }
-      const { tag, ...rest } = speaker;
-      quotes.push({ kind: content.kind, start: content.start, end: content.end, cue: cueText, cueStart: tokens[k]!.start, speaker: { ...rest, tag }, rules: [...rules, content.rule] });
+      quotes.push(quoteOf(content.kind, content.start, content.end, cueText, tokens[k]!.start, copyOf(speaker), [...rules, content.rule]));
       if (content.mark) claimedMarks.add(content.mark);
       // past the content, and past any adjunct cue before it (`في بيان`): one quote per cue
       k = Math.max(k, content.lastToken);
@@ -237,7 +262,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         const m2 = tokens[mi]?.key === 'و' && mi + 1 < endTok ? ctx.markAt(tokens[mi + 1]!.start) : undefined;
         if (m2 && !claimedMarks.has(m2) && ctx.qualifies(m2)) {
           claimedMarks.add(m2);
-          quotes.push({ kind: 'direct', start: m2.start, end: m2.end, cue: cueText, cueStart: tokens[k]!.start, speaker: { ...rest, tag }, rules: [...rules, 'direct-joined'] });
+          quotes.push(quoteOf('direct', m2.start, m2.end, cueText, tokens[k]!.start, copyOf(speaker), [...rules, 'direct-joined']));
           k = Math.max(k, ctx.tokenAfterMark(tokens, m2, mi + 1) - 1);
         }
       }
@@ -245,7 +270,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       for (let more = continuation(tokens, content.lastToken + 1, endTok); more; more = continuation(tokens, more.lastToken + 1, endTok)) {
         const next = findContent(tokens, more.from, endTok, ctx, claimedMarks);
         if (!next || next.kind !== 'indirect') break;
-        quotes.push({ kind: 'indirect', start: next.start, end: next.end, cue: cueText, cueStart: tokens[more.from]!.start, speaker: { ...rest, tag }, rules: [...rules, 'indirect-continued'] });
+        quotes.push(quoteOf('indirect', next.start, next.end, cueText, tokens[more.from]!.start, copyOf(speaker), [...rules, 'indirect-continued']));
         k = Math.max(k, next.lastToken);
         more.lastToken = next.lastToken;
       }
@@ -635,7 +660,7 @@ class ArticleContext {
     if (mark && (wholeName || !this.qualifies(mark))) {
       const name = this.text.slice(mark.start, mark.end).trim();
       const inner = known ?? registry.at(tokens, from + 1);
-      const speaker = inner ? entrySpeaker(inner.entry, name) : { name, tag: 'company' };
+      const speaker = inner ? entrySpeaker(inner.entry, name) : speakerOf(name, 'company');
       this.#lastOrg = speaker;
       return { speaker, next: this.tokenAfterMark(tokens, mark, from) };
     }
@@ -656,9 +681,9 @@ class ArticleContext {
           const name = this.text.slice(named.start, named.end).trim();
           const role = this.text.slice(np[0]!.start, np[np.length - 1]!.end);
           // `كشف تقرير "الثروة العالمية"`: a document with its title
-          if (hasStem(documents, np[0]!)) return { speaker: { name: `${role} ${this.text.slice(named.open, named.end + (named.closed ? 1 : 0))}`, tag: 'document' }, next: this.tokenAfterMark(tokens, named, j) };
+          if (hasStem(documents, np[0]!)) return { speaker: speakerOf(`${role} ${this.text.slice(named.open, named.end + (named.closed ? 1 : 0))}`, 'document'), next: this.tokenAfterMark(tokens, named, j) };
           const tag = inner && (inner.entry.kind === 'company' || inner.entry.kind === 'officials' || inner.entry.kind === 'experts') ? inner.entry.kind : inner ? inner.entry.id : (roleTag(np) ?? lookup(orgTag, np[0]!) ?? lookup(titleTag, np[0]!) ?? DEFAULT_PERSON_TAG);
-          return { speaker: { name, role, tag }, next: this.tokenAfterMark(tokens, named, j) };
+          return { speaker: speakerOf(name, tag, role), next: this.tokenAfterMark(tokens, named, j) };
         }
         // apposition: `رئيس الوزراء الفلسطيني، رامي الحمد الله،`
         if ((t.key === '،' || t.key === ',') && np.length > 0 && np.every((w) => isRoleWord(w)) && tokens[j + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[j + 1]!.key)) {
@@ -672,7 +697,7 @@ class ArticleContext {
       if (np.length > 0 && (t.key === 'بشرط' || t.key === 'شريطة' || t.key === 'مشترطا' || t.key === 'مشترطين') && tokens[j + 1]?.key === 'عدم') {
         const words = np.filter((w) => !ANONYMITY_VERBS.has(w.key));
         if (words.length === 0) return undefined;
-        return { speaker: { name: this.text.slice(words[0]!.start, words[words.length - 1]!.end), tag: 'anonymous' }, next: j };
+        return { speaker: speakerOf(this.text.slice(words[0]!.start, words[words.length - 1]!.end), 'anonymous'), next: j };
       }
       // `أعلن برنامج حساب المواطن إيداع 2.2 مليار`: an event noun after the subject is what it announced
       if (np.length > 0 && t.kind === TokenKind.Arabic && eventNouns.has(t.key)) break;
@@ -712,9 +737,9 @@ class ArticleContext {
     if (np.length === 0) return undefined;
     let speaker = this.interpret(np);
     // `معهد الإحصاء`, `المركز الوطني للإحصاء`: a state institute speaks as officials
-    if (speaker?.tag === 'experts' && (lookup(orgTag, np[0]!) === 'experts' || orgHeadTag(np[0]) === 'experts') && np.some((w) => hasStem(stateBodyWords, w))) speaker = { ...speaker, tag: 'officials' };
+    if (speaker?.tag === 'experts' && (lookup(orgTag, np[0]!) === 'experts' || orgHeadTag(np[0]) === 'experts') && np.some((w) => hasStem(stateBodyWords, w))) speaker = withTag(speaker, 'officials');
     // `البنك المركزي`, `مصرف الإمارات المركزي`: a central bank is a state body, not a company
-    if (speaker?.tag === 'company' && np.some((w) => CENTRAL.has(w.key))) speaker = { ...speaker, tag: 'officials' };
+    if (speaker?.tag === 'company' && np.some((w) => CENTRAL.has(w.key))) speaker = withTag(speaker, 'officials');
     // a role in apposition after the name: `إيان فوغ، محلل قطاع الهواتف في شركة أوبن سيغنال،`
     if (speaker && !speaker.role && isPunct(tokens[j], '،,')) {
       const role: Token[] = [];
@@ -765,7 +790,7 @@ class ArticleContext {
       // `قال أكثر من 20 مسؤولا إن`: the counted group, as written
       const head = tokens[j - 1]!;
       const groupOf = head.kind === TokenKind.Arabic && j - 1 > from ? lookup(groupTag, head) : undefined;
-      if (groupOf) return { speaker: { name: this.text.slice(first.start, head.end), tag: groupOf }, next: j };
+      if (groupOf) return { speaker: speakerOf(this.text.slice(first.start, head.end), groupOf), next: j };
       // `يقول 29.2٪ إنهم`: the group a share was last taken of
       return first.kind === TokenKind.Number && this.#lastShare ? { speaker: this.#lastShare, next: j } : undefined;
     }
@@ -773,7 +798,7 @@ class ArticleContext {
     if (group.length === 0 || group.length > 3) return undefined;
     const tag = lookup(groupTag, group[0]!) ?? 'people';
     const name = this.text.slice(group[0]!.start, group[group.length - 1]!.end).replace(/^من/, '');
-    const speaker: Speaker = { name, tag };
+    const speaker = speakerOf(name, tag);
     this.#lastShare = speaker;
     return { speaker, next: j };
   }
@@ -855,7 +880,7 @@ class ArticleContext {
   }
 
   register(name: readonly Token[], role: string, tag: string | undefined): void {
-    const sp: Speaker = { name: this.text.slice(name[0]!.start, name[name.length - 1]!.end), role, tag: tag ?? DEFAULT_PERSON_TAG };
+    const sp = speakerOf(this.text.slice(name[0]!.start, name[name.length - 1]!.end), tag ?? DEFAULT_PERSON_TAG, role);
     this.#persons.set(name[name.length - 1]!.key, sp);
     this.#personMentions.push({ at: name[0]!.start, speaker: sp });
     this.#personAt.set(name[0]!.start, sp);
@@ -871,7 +896,7 @@ class ArticleContext {
 
   /** The same speaker with the role the article gives them (and every later mention knows it). */
   withRole(speaker: Speaker, role: string, tag: string): Speaker {
-    const updated: Speaker = { ...speaker, role, tag };
+    const updated = speakerOf(speaker.name, tag, role, speaker.label, speaker.maker);
     for (const [k, p] of this.#persons) if (p.name === speaker.name) this.#persons.set(k, updated);
     return updated;
   }
@@ -899,7 +924,7 @@ class ArticleContext {
         if (at !== undefined) {
           const name = this.text.slice(named.start, named.end).trim();
           const inner = registry.at(tokens, openTok + 1);
-          return inner ? entrySpeaker(inner.entry, name) : { name, tag: orgHeadTag(tokens[at]) ?? 'company' };
+          return inner ? entrySpeaker(inner.entry, name) : speakerOf(name, orgHeadTag(tokens[at]) ?? 'company');
         }
       }
       if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
@@ -938,7 +963,7 @@ class ArticleContext {
         if (person) return person;
         continue;
       }
-      if (countrySpeakers.has(t.key) && !(j > from && (lookup(orgTag, tokens[j - 1]) || lookup(titleTag, tokens[j - 1]) || tokens[j - 1]!.key.startsWith('ال')))) return { name: this.text.slice(t.start, t.end), tag: 'officials' };
+      if (countrySpeakers.has(t.key) && !(j > from && (lookup(orgTag, tokens[j - 1]) || lookup(titleTag, tokens[j - 1]) || tokens[j - 1]!.key.startsWith('ال')))) return speakerOf(this.text.slice(t.start, t.end), 'officials');
       const org = lookup(orgTag, t);
       if (org && t.key.startsWith('ال')) {
         // `لكن الجمارك الصينية أوضحت`: the noun and its adjectives
@@ -970,7 +995,7 @@ class ArticleContext {
     // `الوكالة`, `المنظمة`: the body named before
     if (this.#lastOrg && ORG_ANAPHORS.has(np[0]!.key) && (np.length === 1 || np[1]!.key.startsWith('ال'))) return this.#lastOrg;
     // `اعترف الموقع`, `أعلنت المجموعة`: the company the article is about
-    if (this.#company && COMPANY_ANAPHORS.has(np[0]!.key) && (np.length === 1 || np[1]!.key.startsWith('ال'))) return { name: this.#company, tag: 'company' };
+    if (this.#company && COMPANY_ANAPHORS.has(np[0]!.key) && (np.length === 1 || np[1]!.key.startsWith('ال'))) return speakerOf(this.#company, 'company');
     // a person already named: `الملا` after `وزير البترول طارق الملا`
     if (np.length <= 2) {
       const known = this.#persons.get(np[0]!.key);
@@ -979,7 +1004,7 @@ class ArticleContext {
     const words = np.map((t) => this.text.slice(t.start, t.end));
     const head = np[0]!;
     // `اعتبرت الصين`, `أعلنت اليابان`: a country speaks through its government
-    if (np.length <= 2 && countrySpeakers.has(np.map((t) => t.key).join(' ')) ) return { name: words.join(' '), tag: 'officials' };
+    if (np.length <= 2 && countrySpeakers.has(np.map((t) => t.key).join(' ')) ) return speakerOf(words.join(' '), 'officials');
     const g = lookup(groupTag, head) ?? (np[1] ? lookup(groupTag, np[1]) : undefined);
     const gi0 = lookup(groupTag, head) ? 0 : 1;
     // `الخبير محمد الجبلي`, `الخبير الاقتصادي محمد الجبلي`: a name after the word (and its adjectives)
@@ -1011,11 +1036,11 @@ class ArticleContext {
         const before = this.describedBefore(np[gi]!.start);
         if (before) return before;
       }
-      const sp = { name, tag: g };
+      const sp = speakerOf(name, g);
       if (!np[gi]!.key.startsWith('ال')) this.#described.push({ at: np[gi]!.start, speaker: sp });
       return sp;
     }
-    if (hasStem(documents, head)) return { name: words[0]!, tag: 'document' };
+    if (hasStem(documents, head)) return speakerOf(words[0]!, 'document');
     return this.interpretPerson(np, 0, undefined);
   }
 
@@ -1061,20 +1086,20 @@ class ArticleContext {
     if (nameToks.length === 0) {
       if (i === 0) return undefined;
       // `وذكرت الشركة`: the company itself, not a person whose role names it
-      if (lookup(orgTag, np[0]!) === 'company' && this.#company && np.slice(1).every((t) => t.key.startsWith('ال'))) return { name: this.#company, tag: 'company' };
+      if (lookup(orgTag, np[0]!) === 'company' && this.#company && np.slice(1).every((t) => t.key.startsWith('ال'))) return speakerOf(this.#company, 'company');
       const holder = this.byRole(role!, np[0]!.start) ?? (np[0]!.key.startsWith('ال') && this.#lastPerson && roleTag(np.slice(0, i)) === this.#lastPerson.tag ? this.#lastPerson : undefined);
       if (holder) return holder;
       const org = np.map((t) => lookup(orgTag, t)).find(Boolean);
-      if (org === 'company' && this.#company) return { name: this.#company, tag: 'company', ...(role ? { role } : {}) };
+      if (org === 'company' && this.#company) return speakerOf(this.#company, 'company', role ? role : undefined);
       // `وتوقعت المالية`: a ministry named by its field alone (المالية is also a company title word)
-      if (np.length === 1 && org === 'officials') return { name: role!, tag: 'officials' };
-      return { name: role!, tag: tag ?? 'officials' };
+      if (np.length === 1 && org === 'officials') return speakerOf(role!, 'officials');
+      return speakerOf(role!, tag ?? 'officials');
     }
     const first = nameToks[0]!;
     const org = lookup(orgTag, first);
     if (org && nameToks.length === 1 && i === 0) {
-      if (org === 'company' && this.#company) return { name: this.#company, tag: 'company' };
-      return { name: stripClitic(this.text.slice(first.start, first.end), first), tag: org };
+      if (org === 'company' && this.#company) return speakerOf(this.#company, 'company');
+      return speakerOf(stripClitic(this.text.slice(first.start, first.end), first), org);
     }
     const name = nameToks.map((t) => this.text.slice(t.start, t.end)).join(' ');
     return this.person(name, nameToks, role, tag);
@@ -1181,8 +1206,8 @@ class ArticleContext {
   orgNamed(t: Token): Speaker | undefined {
     const key = t.key;
     if (key.length < 2) return undefined;
-    for (const m of this.#orgs) if (this.nameWords(m.speaker.name).includes(key)) return { ...m.speaker, name: this.text.slice(t.start, t.end) };
-    if (this.#company && this.nameWords(this.#company).includes(key)) return { name: this.text.slice(t.start, t.end), tag: 'company' };
+    for (const m of this.#orgs) if (this.nameWords(m.speaker.name).includes(key)) return speakerOf(this.text.slice(t.start, t.end), m.speaker.tag, undefined, m.speaker.label);
+    if (this.#company && this.nameWords(this.#company).includes(key)) return speakerOf(this.text.slice(t.start, t.end), 'company');
     return undefined;
   }
 
@@ -1222,10 +1247,10 @@ class ArticleContext {
     if (again && matchKey(again.name).endsWith(matchKey(name)) && (!role || role === again.role)) return again;
     // `وتوقعت BP`: a name written in Latin letters in Arabic news is a company's, not a person's
     // `فسيكون`, `وستقوم`: a conjunction and a future verb is never a name
-    if (!role && /^[وف]س[يتن]/.test(toks[0]!.key) && toks[0]!.key.length >= 5) return { name, tag: tag ?? DEFAULT_PERSON_TAG };
+    if (!role && /^[وف]س[يتن]/.test(toks[0]!.key) && toks[0]!.key.length >= 5) return speakerOf(name, tag ?? DEFAULT_PERSON_TAG);
     const figure = tag ? undefined : toks.map((t) => figureTag.get(t.key)).find(Boolean);
     const inferred = tag ?? figure ?? (toks.every((t) => t.kind === TokenKind.Latin) ? 'company' : DEFAULT_PERSON_TAG);
-    const sp: Speaker = { name, tag: inferred, ...(role ? { role } : {}) };
+    const sp = speakerOf(name, inferred, role ? role : undefined);
     if (toks.length >= 2 || role) {
       this.#persons.set(lastKey, sp);
       this.#lastPerson = sp;
@@ -1276,7 +1301,7 @@ const SINGULAR_GROUP_FOLLOWERS = keySet(['في', 'من', 'لدى', 'ب', 'إن',
  */
 export function entrySpeaker(entry: SourceEntry, name: string): Speaker {
   const generic = entry.kind === 'company' || entry.kind === 'officials' || entry.kind === 'experts';
-  return { name, tag: generic ? entry.kind : entry.id, label: entry.label };
+  return speakerOf(name, generic ? entry.kind : entry.id, undefined, entry.label);
 }
 
 /** Names whose matching key is a stop word's (`علي` folds to the key of `على`): told apart on the display text. */
