@@ -59,22 +59,29 @@ const elevenHeads = keySet(L.ELEVEN_HEADS);
 const scales = new Map<string, ScaleInfo>();
 for (const s of L.SCALE_WORDS) for (const f of s.forms) if (!scales.has(matchKey(f))) scales.set(matchKey(f), { factor: s.factor, count: s.count });
 
+/** A unit payload, always of one shape (see `unitHit`). */
+function unitInfo(unit: string, count: number, kind: UnitInfo['kind'], minor: number | undefined, generic: true | undefined): UnitInfo {
+  return { unit, count, minor, generic, kind };
+}
+
 const units = new PhraseIndex<UnitInfo>(
   (function* () {
-    for (const p of L.PERCENT_WORDS) yield [p, { unit: 'percent', count: 1, kind: 'percent' }] as const;
+    for (const p of L.PERCENT_WORDS) yield [p, unitInfo('percent', 1, 'percent', undefined, undefined)] as const;
     for (const u of L.UNIT_WORDS) {
-      for (const f of u.forms) yield [f, { unit: u.unit, count: 1, kind: 'unit' }] as const;
-      for (const f of u.dual ?? []) yield [f, { unit: u.unit, count: 2, kind: 'unit' }] as const;
+      for (const f of u.forms) yield [f, unitInfo(u.unit, 1, 'unit', undefined, undefined)] as const;
+      for (const f of u.dual ?? []) yield [f, unitInfo(u.unit, 2, 'unit', undefined, undefined)] as const;
     }
     for (const c of L.CURRENCY_WORDS) {
       const multiplier = c.minor ?? c.factor;
-      const info = { unit: c.code, count: 1, kind: 'currency' as const, ...(multiplier ? { minor: multiplier } : {}), ...(c.generic ? { generic: true } : {}) };
+      const minor = multiplier ? multiplier : undefined;
+      const generic = c.generic ? true : undefined;
+      const info = unitInfo(c.code, 1, 'currency', minor, generic);
       for (const f of c.forms) yield [f, info] as const;
-      for (const f of c.dual ?? []) yield [f, { ...info, count: 2 }] as const;
+      for (const f of c.dual ?? []) yield [f, unitInfo(c.code, 2, 'currency', minor, generic)] as const;
     }
     for (const d of L.DURATION_WORDS) {
-      for (const f of d.forms) yield [f, { unit: d.unit, count: 1, kind: 'duration' }] as const;
-      for (const f of d.dual ?? []) yield [f, { unit: d.unit, count: 2, kind: 'duration' }] as const;
+      for (const f of d.forms) yield [f, unitInfo(d.unit, 1, 'duration', undefined, undefined)] as const;
+      for (const f of d.dual ?? []) yield [f, unitInfo(d.unit, 2, 'duration', undefined, undefined)] as const;
     }
   })(),
 );
@@ -319,40 +326,49 @@ interface UnitHit {
   item?: string;
 }
 
+/**
+ * Unit payloads and hits each have one shape (every field present, absent ones undefined, one order),
+ * so the code that reads them sees one hidden class and stays optimized (mixed shapes deoptimized
+ * extractNumbers, dualUnitAt and buildMention as each new one turned up).
+ */
+function unitHit(unit: string, next: number, count: number, minor: number | undefined, kind: UnitHit['kind'], item: string | undefined): UnitHit {
+  return { unit, next, count, minor, kind, item };
+}
+
 function unitAt(tokens: readonly Token[], i: number, text: string): UnitHit | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   const m: PhraseMatch<UnitInfo> | undefined = units.matchAt(tokens, i, false);
   // `ثلاثة أرباع الإنتاج`: a count of fractions is a share (75 percent)
   const fraction = t.kind === TokenKind.Arabic ? FRACTION_PLURALS.get(t.key) : undefined;
-  if (fraction) return { unit: 'percent', next: i + 1, count: 1, kind: 'percent', minor: 100 / fraction };
+  if (fraction) return unitHit('percent', i + 1, 1, 100 / fraction, 'percent', undefined);
   // `تراجعت بـ 0,7 نقطة لتبلغ 8,6 بالمئة`: points that take a rate to a percentage are percentage points
   if (m && m.payload.unit === 'point' && (percentFollows(tokens, m.next) || percentBefore(tokens, i))) {
-    return { unit: 'percentage_point', next: m.next, count: m.payload.count, kind: m.payload.kind };
+    return unitHit('percentage_point', m.next, m.payload.count, undefined, m.payload.kind, undefined);
   }
   // `75 ألف نقطة خدمة`: a point that a noun qualifies is a counted thing, not an index point
   if (m && m.payload.unit === 'point') {
     const after = tokens[m.next];
     // (not a verb of purpose: `85 نقطة ليغلق عند`)
     if (after && after.kind === TokenKind.Arabic && after.start === tokens[m.next - 1]!.end + 1 && !after.key.startsWith('ال') && !/^ل[يت]/.test(after.key) && !notCounted.has(after.key) && !hasStem(periodAdverbSet, after)) {
-      return { unit: 'count', next: m.next + 1, count: 1, kind: 'count', item: text.slice(t.start, after.end) };
+      return unitHit('count', m.next + 1, 1, undefined, 'count', text.slice(t.start, after.end));
     }
   }
   if (m) {
-    return { unit: m.payload.unit, next: m.next, count: m.payload.count, kind: m.payload.kind, ...(m.payload.minor ? { minor: m.payload.minor } : {}) };
+    return unitHit(m.payload.unit, m.next, m.payload.count, m.payload.minor ? m.payload.minor : undefined, m.payload.kind, undefined);
   }
   if (t.kind === TokenKind.Latin || t.kind === TokenKind.Punct) {
     const sym = symbols.get(t.key);
-    if (sym) return { unit: sym, next: i + 1, count: 1, kind: 'symbol' };
+    if (sym) return unitHit(sym, i + 1, 1, undefined, 'symbol', undefined);
   }
   // `بالمئة` and friends glued to a clitic are listed; other clitic-bearing nouns are not counted nouns
   if (isCountNoun(t)) {
-    return { unit: 'count', next: i + 1, count: 1, kind: 'count', item: text.slice(t.start, t.end) };
+    return unitHit('count', i + 1, 1, undefined, 'count', text.slice(t.start, t.end));
   }
   // a counted noun in quotation marks: `583 مليون "فيسبوكي"`
   if (t.kind === TokenKind.Punct && (t.key === '"' || t.key === '«') && isCountNoun(tokens[i + 1]) && tokens[i + 2] && (tokens[i + 2]!.key === '"' || tokens[i + 2]!.key === '»')) {
     const noun = tokens[i + 1]!;
-    return { unit: 'count', next: i + 3, count: 1, kind: 'count', item: text.slice(noun.start, noun.end) };
+    return unitHit('count', i + 3, 1, undefined, 'count', text.slice(noun.start, noun.end));
   }
   return undefined;
 }
@@ -535,13 +551,13 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
   // currency symbol before the number: `$20 مليار`
   let unit: UnitHit | undefined;
   if (prev && (prev.kind === TokenKind.Punct || prev.kind === TokenKind.Latin) && symbols.has(prev.key)) {
-    unit = { unit: symbols.get(prev.key)!, next: first, count: 1, kind: 'symbol' };
+    unit = unitHit(symbols.get(prev.key)!, first, 1, undefined, 'symbol', undefined);
     start = prev.start;
     rules.push('currency-symbol-before');
   }
   // `%12` written before the number
   if (!unit && prev && prev.key === '%' && prev.end === t0.start) {
-    unit = { unit: 'percent', next: first, count: 1, kind: 'percent' };
+    unit = unitHit('percent', first, 1, undefined, 'percent', undefined);
     start = prev.start;
   }
 
@@ -615,15 +631,15 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
     unit = unitAt(tokens, next, text);
     if (unit?.kind === 'count' && core.kind === 'words' && !scaled && hasStem(notCounted, tokens[next])) unit = undefined;
   } else if (unit.next === first) {
-    unit = { ...unit, next };
+    unit = unitHit(unit.unit, next, unit.count, unit.minor, unit.kind, unit.item);
     const after = unitAt(tokens, next, text);
-    if (after && after.kind !== 'count' && after.kind !== 'duration') unit = { ...after, unit: unit.unit };
+    if (after && after.kind !== 'count' && after.kind !== 'duration') unit = unitHit(unit.unit, after.next, after.count, after.minor, after.kind, after.item);
   }
   if (!unit) {
     // a scaled figure with no unit written (`3 مليار`, `43 مليونا على الأقل`): the unit is decided
     // from the figures before it, after all mentions are known
     if (!scaled || core.kind === 'scale') return undefined;
-    unit = { unit: UNIT_FROM_CONTEXT, next, count: 1, kind: 'count' };
+    unit = unitHit(UNIT_FROM_CONTEXT, next, 1, undefined, 'count', undefined);
     rules.push('unit-from-context');
   }
   // `الـ5`, `المادة 3`, `الهاتف 7`: an ordinal or a reference, unless a real unit follows

@@ -28,6 +28,32 @@ export interface Speaker {
   readonly maker?: Speaker;
 }
 
+/**
+ * A speaker with every field present, in one order (an absent one is undefined), so that every
+ * speaker object has one hidden class: the look-ups of `tag`, `name`, `role` stay monomorphic and
+ * the optimized stage functions are not thrown away each time a speaker of a new shape turns up
+ * ("wrong map" deoptimizations; extractQuotes was compiled 15 times on 10,000 articles).
+ * Readers see the same values as from the literals this replaces.
+ */
+export function speakerOf(name: string, tag: string, role?: string, label?: string, maker?: Speaker): Speaker {
+  return { name, role, tag, label, maker };
+}
+
+/** A copy of a speaker (quotes get their own). */
+function copyOf(s: Speaker): Speaker {
+  return speakerOf(s.name, s.tag, s.role, s.label, s.maker);
+}
+
+/** The speaker under another tag. */
+function withTag(s: Speaker, tag: string): Speaker {
+  return speakerOf(s.name, tag, s.role, s.label, s.maker);
+}
+
+/** A quote mention, always of one shape. */
+function quoteOf(kind: QuoteMention['kind'], start: number, end: number, cue: string, cueStart: number, speaker: Speaker, rules: string[]): QuoteMention {
+  return { kind, start, end, cue, cueStart, speaker, rules };
+}
+
 export interface QuoteMention {
   readonly kind: 'direct' | 'indirect';
   /** Normalized span of the content. */
@@ -237,7 +263,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       }
       if (!speaker) continue;
       // `وتابع البيان أن`: the statement the last speaker issued
-      if (speaker.tag === 'document' && speaker.name.startsWith('ال') && last) speaker = { ...speaker, maker: last };
+      if (speaker.tag === 'document' && speaker.name.startsWith('ال') && last) speaker = speakerOf(speaker.name, speaker.tag, speaker.role, speaker.label, last);
       if (!speaker.tag.startsWith('document') && !registry.byId(speaker.tag)) {
         last = speaker;
         lastNamed = speaker;
@@ -259,8 +285,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         lastNamed = speaker;
         lastPara = para;
       }
-      const { tag, ...rest } = speaker;
-      quotes.push({ kind: content.kind, start: content.start, end: content.end, cue: cueText, cueStart: tokens[k]!.start, speaker: { ...rest, tag }, rules: [...rules, content.rule] });
+      quotes.push(quoteOf(content.kind, content.start, content.end, cueText, tokens[k]!.start, copyOf(speaker), [...rules, content.rule]));
       if (content.mark) claimedMarks.add(content.mark);
       // past the content, and past any adjunct cue before it (`في بيان`): one quote per cue
       k = Math.max(k, content.lastToken);
@@ -270,7 +295,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         const m2 = tokens[mi]?.key === 'و' && mi + 1 < endTok ? ctx.markAt(tokens[mi + 1]!.start) : undefined;
         if (m2 && !claimedMarks.has(m2) && ctx.qualifies(m2)) {
           claimedMarks.add(m2);
-          quotes.push({ kind: 'direct', start: m2.start, end: m2.end, cue: cueText, cueStart: tokens[k]!.start, speaker: { ...rest, tag }, rules: [...rules, 'direct-joined'] });
+          quotes.push(quoteOf('direct', m2.start, m2.end, cueText, tokens[k]!.start, copyOf(speaker), [...rules, 'direct-joined']));
           k = Math.max(k, ctx.tokenAfterMark(tokens, m2, mi + 1) - 1);
         }
       }
@@ -278,7 +303,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       for (let more = continuation(tokens, content.lastToken + 1, endTok); more; more = continuation(tokens, more.lastToken + 1, endTok)) {
         const next = findContent(tokens, more.from, endTok, ctx, claimedMarks);
         if (!next || next.kind !== 'indirect') break;
-        quotes.push({ kind: 'indirect', start: next.start, end: next.end, cue: cueText, cueStart: tokens[more.from]!.start, speaker: { ...rest, tag }, rules: [...rules, 'indirect-continued'] });
+        quotes.push(quoteOf('indirect', next.start, next.end, cueText, tokens[more.from]!.start, copyOf(speaker), [...rules, 'indirect-continued']));
         k = Math.max(k, next.lastToken);
         more.lastToken = next.lastToken;
       }
@@ -693,7 +718,7 @@ class ArticleContext {
     if (mark && (wholeName || !this.qualifies(mark))) {
       const name = this.text.slice(mark.start, mark.end).trim();
       const inner = known ?? registry.at(tokens, from + 1);
-      const speaker = inner ? entrySpeaker(inner.entry, name) : { name, tag: 'company' };
+      const speaker = inner ? entrySpeaker(inner.entry, name) : speakerOf(name, 'company');
       this.#lastOrg = speaker;
       return { speaker, next: this.tokenAfterMark(tokens, mark, from) };
     }
@@ -711,7 +736,7 @@ class ArticleContext {
     // (not before a comma: `مجلس الوزراء اليمني، الدكتور أحمد بن دغر` names its speaker in apposition)
     if (om && !om.outlet && !om.registered && om.head !== 'agency' && om.next <= endTok && tokens[om.next - 1]!.kind !== TokenKind.Punct && !isPunct(tokens[om.next], '،,')) {
       const np = tokens.slice(from, om.next);
-      const speaker = om.speaker.tag === 'experts' && np.some((w) => hasStem(stateBodyWords, w)) ? { ...om.speaker, tag: 'officials' } : om.speaker;
+      const speaker = om.speaker.tag === 'experts' && np.some((w) => hasStem(stateBodyWords, w)) ? withTag(om.speaker, 'officials') : om.speaker;
       return { speaker, next: om.next };
     }
     let j = from;
@@ -735,9 +760,9 @@ class ArticleContext {
           const name = this.text.slice(named.start, named.end).trim();
           const role = this.text.slice(np[0]!.start, np[np.length - 1]!.end);
           // `كشف تقرير "الثروة العالمية"`: a document with its title
-          if (hasStem(documents, np[0]!)) return { speaker: { name: `${role} ${this.text.slice(named.open, named.end + (named.closed ? 1 : 0))}`, tag: 'document' }, next: this.tokenAfterMark(tokens, named, j) };
+          if (hasStem(documents, np[0]!)) return { speaker: speakerOf(`${role} ${this.text.slice(named.open, named.end + (named.closed ? 1 : 0))}`, 'document'), next: this.tokenAfterMark(tokens, named, j) };
           const tag = inner && (inner.entry.kind === 'company' || inner.entry.kind === 'officials' || inner.entry.kind === 'experts') ? inner.entry.kind : inner ? inner.entry.id : (roleTag(np) ?? lookup(orgTag, np[0]!) ?? lookup(titleTag, np[0]!) ?? DEFAULT_PERSON_TAG);
-          return { speaker: { name, role, tag }, next: this.tokenAfterMark(tokens, named, j) };
+          return { speaker: speakerOf(name, tag, role), next: this.tokenAfterMark(tokens, named, j) };
         }
         // apposition: `رئيس الوزراء الفلسطيني، رامي الحمد الله،`, `المتحدث باسم شرطة دالتون، بروس فريزر،`
         // (the name may have its own title: `المتحدث باسم الجيش، العقيد تركي المالكي`)
@@ -759,7 +784,7 @@ class ArticleContext {
       if (np.length > 0 && ANONYMITY_CONDITIONS.has(t.key) && tokens[j + 1]?.key === 'عدم') {
         const words = np.filter((w) => !ANONYMITY_VERBS.has(w.key));
         if (words.length === 0) return undefined;
-        return { speaker: { name: this.text.slice(words[0]!.start, words[words.length - 1]!.end), tag: 'anonymous' }, next: j };
+        return { speaker: speakerOf(this.text.slice(words[0]!.start, words[words.length - 1]!.end), 'anonymous'), next: j };
       }
       // `أعلن برنامج حساب المواطن إيداع 2.2 مليار`: an event noun after the subject is what it announced
       if (np.length > 0 && t.kind === TokenKind.Arabic && eventNouns.has(t.key)) break;
@@ -815,7 +840,7 @@ class ArticleContext {
     if (knownFirst && matchKey(knownFirst.name).endsWith(np[0]!.key) && !lookup(titleTag, np[1]) && !NAME_PARTICLES.has(np[1]!.key)) return { speaker: knownFirst, next: from + 1 };
     // `تأمل بها لندن لتجنب تداعيات`: a country, then the rest of the clause
     if (np.length > 1 && countrySpeakers.has(np[0]!.key) && !np[1]!.key.startsWith('ال') && !countrySpeakers.has(`${np[0]!.key} ${np[1]!.key}`)) {
-      return { speaker: { name: this.text.slice(np[0]!.start, np[0]!.end), tag: 'officials' }, next: from + 1 };
+      return { speaker: speakerOf(this.text.slice(np[0]!.start, np[0]!.end), 'officials'), next: from + 1 };
     }
     let speaker: Speaker | undefined;
     if (appositionAt !== undefined && appositionAt < np.length) {
@@ -835,15 +860,15 @@ class ArticleContext {
         const w = tokens[k]!;
         if (complementizers.has(w.key) || this.markAt(w.start)) break;
         if (ANONYMITY_CONDITIONS.has(w.key) && tokens[k + 1]?.key === 'عدم') {
-          speaker = { ...speaker, tag: 'anonymous' };
+          speaker = withTag(speaker, 'anonymous');
           break;
         }
       }
     }
     // `معهد الإحصاء`, `المركز الوطني للإحصاء`: a state institute speaks as officials
-    if (speaker?.tag === 'experts' && (lookup(orgTag, np[0]!) === 'experts' || orgHeadTag(np[0]) === 'experts') && np.some((w) => hasStem(stateBodyWords, w))) speaker = { ...speaker, tag: 'officials' };
+    if (speaker?.tag === 'experts' && (lookup(orgTag, np[0]!) === 'experts' || orgHeadTag(np[0]) === 'experts') && np.some((w) => hasStem(stateBodyWords, w))) speaker = withTag(speaker, 'officials');
     // `البنك المركزي`, `مصرف الإمارات المركزي`: a central bank is a state body, not a company
-    if (speaker?.tag === 'company' && np.some((w) => CENTRAL.has(w.key))) speaker = { ...speaker, tag: 'officials' };
+    if (speaker?.tag === 'company' && np.some((w) => CENTRAL.has(w.key))) speaker = withTag(speaker, 'officials');
     // a role in apposition after the name: `إيان فوغ، محلل قطاع الهواتف في شركة أوبن سيغنال،`
     if (speaker && isPunct(tokens[j], '،,')) {
       const role: Token[] = [];
@@ -868,7 +893,7 @@ class ArticleContext {
       const tag = member ?? (titled ? (expertFirmAfter(tokens, j + n + 1, endTok) ? 'experts' : (body ?? roleTag(role.slice(lead)))) : undefined);
       if (tag && speaker.role) {
         // `الملياردير الصيني جاك ما، مؤسس شركة علي بابا،`: a second role, for a later `مؤسس على بابا`
-        this.#personMentions.push({ at: role[lead]!.start, speaker: { ...speaker, role: this.text.slice(role[lead]!.start, role[n - 1]!.end) } });
+        this.#personMentions.push({ at: role[lead]!.start, speaker: speakerOf(speaker.name, speaker.tag, this.text.slice(role[lead]!.start, role[n - 1]!.end), speaker.label, speaker.maker) });
       } else if (tag) {
         speaker = this.withRole(speaker, this.text.slice(role[lead]!.start, role[n - 1]!.end), tag);
         j += n + 1;
@@ -897,7 +922,7 @@ class ArticleContext {
       // `قال أكثر من 20 مسؤولا إن`: the counted group, as written
       const head = tokens[j - 1]!;
       const groupOf = head.kind === TokenKind.Arabic && j - 1 > from ? lookup(groupTag, head) : undefined;
-      if (groupOf) return { speaker: { name: this.text.slice(first.start, head.end), tag: groupOf }, next: j };
+      if (groupOf) return { speaker: speakerOf(this.text.slice(first.start, head.end), groupOf), next: j };
       // `يقول 29.2٪ إنهم`: the group a share was last taken of
       return first.kind === TokenKind.Number && this.#lastShare ? { speaker: this.#lastShare, next: j } : undefined;
     }
@@ -905,7 +930,7 @@ class ArticleContext {
     if (group.length === 0 || group.length > 3) return undefined;
     const tag = lookup(groupTag, group[0]!) ?? 'people';
     const name = this.text.slice(group[0]!.start, group[group.length - 1]!.end).replace(/^من/, '');
-    const speaker: Speaker = { name, tag };
+    const speaker = speakerOf(name, tag);
     this.#lastShare = speaker;
     return { speaker, next: j };
   }
@@ -990,7 +1015,7 @@ class ArticleContext {
       // (a later `مؤسس على بابا` is that person)
       const known = this.#persons.get(b.key);
       if (known && matchKey(known.name).endsWith(b.key) && role.length > 0) {
-        this.#personMentions.push({ at: r.start, speaker: { ...known, role: this.text.slice(role[0]!.start, role[role.length - 1]!.end) } });
+        this.#personMentions.push({ at: r.start, speaker: speakerOf(known.name, known.tag, this.text.slice(role[0]!.start, role[role.length - 1]!.end), known.label, known.maker) });
         continue;
       }
       if (!isNameAt(i - 2) || !isNameAt(i - 1) || a.key.startsWith('و') || known) continue;
@@ -1011,7 +1036,7 @@ class ArticleContext {
   }
 
   register(name: readonly Token[], role: string, tag: string | undefined): void {
-    const sp: Speaker = { name: this.text.slice(name[0]!.start, name[name.length - 1]!.end), role, tag: tag ?? DEFAULT_PERSON_TAG };
+    const sp = speakerOf(this.text.slice(name[0]!.start, name[name.length - 1]!.end), tag ?? DEFAULT_PERSON_TAG, role);
     this.#persons.set(name[name.length - 1]!.key, sp);
     this.#personMentions.push({ at: name[0]!.start, speaker: sp });
     this.#personAt.set(name[0]!.start, sp);
@@ -1027,7 +1052,7 @@ class ArticleContext {
 
   /** The same speaker with the role the article gives them (and every later mention knows it). */
   withRole(speaker: Speaker, role: string, tag: string): Speaker {
-    const updated: Speaker = { ...speaker, role, tag };
+    const updated = speakerOf(speaker.name, tag, role, speaker.label, speaker.maker);
     for (const [k, p] of this.#persons) if (p.name === speaker.name) this.#persons.set(k, updated);
     return updated;
   }
@@ -1067,7 +1092,7 @@ class ArticleContext {
         if (at !== undefined) {
           const name = this.text.slice(named.start, named.end).trim();
           const inner = registry.at(tokens, openTok + 1);
-          return inner ? entrySpeaker(inner.entry, name) : { name, tag: orgHeadTag(tokens[at]) ?? 'company' };
+          return inner ? entrySpeaker(inner.entry, name) : speakerOf(name, orgHeadTag(tokens[at]) ?? 'company');
         }
       }
       if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
@@ -1134,7 +1159,7 @@ class ArticleContext {
         continue;
       }
       // (`خططه لتوفير فرص عمل في أمريكا، وقال`: a country after a preposition is a place)
-      if (countrySpeakers.has(t.key) && !governed && !(j > from && (lookup(orgTag, tokens[j - 1]) || lookup(titleTag, tokens[j - 1]) || tokens[j - 1]!.key.startsWith('ال')))) return { name: this.text.slice(t.start, t.end), tag: 'officials' };
+      if (countrySpeakers.has(t.key) && !governed && !(j > from && (lookup(orgTag, tokens[j - 1]) || lookup(titleTag, tokens[j - 1]) || tokens[j - 1]!.key.startsWith('ال')))) return speakerOf(this.text.slice(t.start, t.end), 'officials');
       const org = lookup(orgTag, t);
       if (org && t.key.startsWith('ال')) {
         // `لكن الجمارك الصينية أوضحت`: the noun and its adjectives
@@ -1167,7 +1192,7 @@ class ArticleContext {
     // `الوكالة`, `المنظمة`: the body named before
     if (this.#lastOrg && ORG_ANAPHORS.has(np[0]!.key) && (np.length === 1 || np[1]!.key.startsWith('ال'))) return this.#lastOrg;
     // `اعترف الموقع`, `أعلنت المجموعة`: the company the article is about
-    if (this.#company && COMPANY_ANAPHORS.has(np[0]!.key) && (np.length === 1 || np[1]!.key.startsWith('ال'))) return { name: this.#company, tag: 'company' };
+    if (this.#company && COMPANY_ANAPHORS.has(np[0]!.key) && (np.length === 1 || np[1]!.key.startsWith('ال'))) return speakerOf(this.#company, 'company');
     // a person already named: `الملا` after `وزير البترول طارق الملا`
     if (np.length <= 2) {
       const known = this.#persons.get(np[0]!.key);
@@ -1176,7 +1201,7 @@ class ArticleContext {
     const words = np.map((t) => this.text.slice(t.start, t.end));
     const head = np[0]!;
     // `اعتبرت الصين`, `أعلنت اليابان`: a country speaks through its government
-    if (np.length <= 2 && countrySpeakers.has(np.map((t) => t.key).join(' ')) ) return { name: words.join(' '), tag: 'officials' };
+    if (np.length <= 2 && countrySpeakers.has(np.map((t) => t.key).join(' ')) ) return speakerOf(words.join(' '), 'officials');
     const g = lookup(groupTag, head) ?? (np[1] ? lookup(groupTag, np[1]) : undefined);
     const gi0 = lookup(groupTag, head) ? 0 : 1;
     // `الخبير محمد الجبلي`, `الخبير الاقتصادي محمد الجبلي`: a name after the word (and its adjectives)
@@ -1208,13 +1233,13 @@ class ArticleContext {
         const before = this.describedBefore(np[gi]!.start);
         if (before) return before;
       }
-      const sp = { name, tag: g };
+      const sp = speakerOf(name, g);
       if (!np[gi]!.key.startsWith('ال')) this.#described.push({ at: np[gi]!.start, speaker: sp });
       return sp;
     }
-    if (hasStem(documents, head)) return { name: words[0]!, tag: 'document' };
+    if (hasStem(documents, head)) return speakerOf(words[0]!, 'document');
     // `وكشفت آخر الأرقام`: the latest document
-    if (np[1] && LATEST.has(head.key) && hasStem(documents, np[1])) return { name: words.slice(0, 2).join(' '), tag: 'document' };
+    if (np[1] && LATEST.has(head.key) && hasStem(documents, np[1])) return speakerOf(words.slice(0, 2).join(' '), 'document');
     return this.interpretPerson(np, 0, undefined);
   }
 
@@ -1266,26 +1291,26 @@ class ArticleContext {
     if (nameToks.length === 0) {
       if (i === 0) return undefined;
       // `وذكرت الشركة`: the company itself, not a person whose role names it
-      if (lookup(orgTag, np[0]!) === 'company' && this.#company && np.slice(1).every((t) => t.key.startsWith('ال'))) return { name: this.#company, tag: 'company' };
+      if (lookup(orgTag, np[0]!) === 'company' && this.#company && np.slice(1).every((t) => t.key.startsWith('ال'))) return speakerOf(this.#company, 'company');
       // (not an organisation itself: `ونددت وزارة التجارة الصينية` is the ministry, not its spokesman)
       // (nor an indefinite spokesman, `متحدث باسم الوزارة`: "a spokesman", maybe not the one named before)
       const orgHead = !!lookup(orgTag, np[0]!) || (np[1]?.key === 'باسم' && !np[0]!.key.startsWith('ال'));
       const holder = orgHead ? undefined : this.byRole(role!, np[0]!.start) ?? (np[0]!.key.startsWith('ال') && this.#lastPerson && roleTag(np.slice(0, i)) === this.#lastPerson.tag ? this.#lastPerson : undefined);
       if (holder) return holder;
       const org = np.map((t) => lookup(orgTag, t)).find(Boolean);
-      if (org === 'company' && this.#company) return { name: this.#company, tag: 'company', ...(role ? { role } : {}) };
+      if (org === 'company' && this.#company) return speakerOf(this.#company, 'company', role ? role : undefined);
       // `وتوقعت المالية`: a ministry named by its field alone (المالية is also a company title word)
-      if (np.length === 1 && org === 'officials') return { name: role!, tag: 'officials' };
-      return { name: role!, tag: tag ?? 'officials' };
+      if (np.length === 1 && org === 'officials') return speakerOf(role!, 'officials');
+      return speakerOf(role!, tag ?? 'officials');
     }
     const first = nameToks[0]!;
     const org = lookup(orgTag, first);
     if (org && nameToks.length === 1 && i === 0) {
-      if (org === 'company' && this.#company) return { name: this.#company, tag: 'company' };
-      return { name: stripClitic(this.text.slice(first.start, first.end), first), tag: org };
+      if (org === 'company' && this.#company) return speakerOf(this.#company, 'company');
+      return speakerOf(stripClitic(this.text.slice(first.start, first.end), first), org);
     }
     // `موقف البنك المركزي الروسي مثير للإعجاب`: a definite organisation is the speaker; no person's name follows it
-    if (i > 0 && np[0]!.key.replace(/^[وف]/, '').startsWith('ال') && lookup(orgTag, np[0]!)) return { name: role!, tag: tag ?? lookup(orgTag, np[0]!)! };
+    if (i > 0 && np[0]!.key.replace(/^[وف]/, '').startsWith('ال') && lookup(orgTag, np[0]!)) return speakerOf(role!, tag ?? lookup(orgTag, np[0]!)!);
     const name = nameToks.map((t) => this.text.slice(t.start, t.end)).join(' ');
     // `رئيس جهاز مكافحة الإرهاب`: a role in an organisation the noun names speaks under its tag
     if (org && i > 0) return this.person(name, nameToks, role, org);
@@ -1466,8 +1491,8 @@ class ArticleContext {
   orgNamed(t: Token): Speaker | undefined {
     const key = t.key;
     if (key.length < 2) return undefined;
-    for (const m of this.#orgs) if (this.nameWords(m.speaker.name).includes(key)) return { ...m.speaker, name: this.text.slice(t.start, t.end) };
-    if (this.#company && this.nameWords(this.#company).includes(key)) return { name: this.text.slice(t.start, t.end), tag: 'company' };
+    for (const m of this.#orgs) if (this.nameWords(m.speaker.name).includes(key)) return speakerOf(this.text.slice(t.start, t.end), m.speaker.tag, undefined, m.speaker.label);
+    if (this.#company && this.nameWords(this.#company).includes(key)) return speakerOf(this.text.slice(t.start, t.end), 'company');
     return undefined;
   }
 
@@ -1507,10 +1532,10 @@ class ArticleContext {
     if (again && matchKey(again.name).endsWith(matchKey(name)) && (!role || role === again.role)) return again;
     // `وتوقعت BP`: a name written in Latin letters in Arabic news is a company's, not a person's
     // `فسيكون`, `وستقوم`: a conjunction and a future verb is never a name
-    if (!role && /^[وف]س[يتن]/.test(toks[0]!.key) && toks[0]!.key.length >= 5) return { name, tag: tag ?? DEFAULT_PERSON_TAG };
+    if (!role && /^[وف]س[يتن]/.test(toks[0]!.key) && toks[0]!.key.length >= 5) return speakerOf(name, tag ?? DEFAULT_PERSON_TAG);
     const figure = tag ? undefined : toks.map((t) => figureTag.get(t.key)).find(Boolean);
     const inferred = tag ?? figure ?? (toks.every((t) => t.kind === TokenKind.Latin) ? 'company' : DEFAULT_PERSON_TAG);
-    const sp: Speaker = { name, tag: inferred, ...(role ? { role } : {}) };
+    const sp = speakerOf(name, inferred, role ? role : undefined);
     if (toks.length >= 2 || role) {
       this.#persons.set(lastKey, sp);
       this.#lastPerson = sp;
@@ -1561,7 +1586,7 @@ const SINGULAR_GROUP_FOLLOWERS = keySet(['في', 'من', 'لدى', 'ب', 'إن',
  */
 export function entrySpeaker(entry: SourceEntry, name: string): Speaker {
   const generic = entry.kind === 'company' || entry.kind === 'officials' || entry.kind === 'experts';
-  return { name, tag: generic ? entry.kind : entry.id, label: entry.label };
+  return speakerOf(name, generic ? entry.kind : entry.id, undefined, entry.label);
 }
 
 /** Names whose matching key is a stop word's (`علي` folds to the key of `على`): told apart on the display text. */

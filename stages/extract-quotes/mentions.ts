@@ -66,6 +66,20 @@ export function anaphorHead(t: Token | undefined): OrgHead | undefined {
   return undefined;
 }
 
+/**
+ * An organisation's speaker in the shape of every other speaker (see `speakerOf` in ./index.ts:
+ * all fields present, in one order), so the code that reads speakers sees one hidden class.
+ */
+function orgSpeakerOf(name: string, tag: string, label: string | undefined): OrgSpeaker {
+  const s: OrgSpeaker & { role: undefined; maker: undefined } = { name, role: undefined, tag, label, maker: undefined };
+  return s;
+}
+
+/** A mention, always of one shape (absent flags undefined). */
+function mentionOf(at: number, next: number, registered: true | undefined, outlet: true | undefined, head: string, speaker: OrgSpeaker): OrgMention {
+  return { at, next, registered, outlet, head, speaker };
+}
+
 /** Heads whose definite form may refer back to a news outlet: `الوكالة`, `الصحيفة`. */
 const OUTLET_ANAPHOR_HEADS = new Set(['agency', 'outlet']);
 
@@ -97,9 +111,9 @@ export function scanOrgMentions(
       const speaker = entrySpeaker(reg.entry, text.slice(t.start + reg.clitic.length, tokens[reg.next - 1]!.end));
       if (k === 'company' || k === 'officials' || k === 'experts') {
         // `صندوق النقد الدولي` is a fund: `الصندوق` refers back to it
-        out.push({ at: t.start, next: reg.next, registered: true, head: k === 'company' ? 'company' : (headAt(t)?.head.head ?? reg.entry.id), speaker });
+        out.push(mentionOf(t.start, reg.next, true, undefined, k === 'company' ? 'company' : (headAt(t)?.head.head ?? reg.entry.id), speaker));
       } else {
-        out.push({ at: t.start, next: reg.next, registered: true, outlet: true, head: 'outlet', speaker });
+        out.push(mentionOf(t.start, reg.next, true, true, 'outlet', speaker));
       }
       i = reg.next - 1;
       continue;
@@ -161,12 +175,12 @@ export function scanOrgMentions(
     // `وكالة "بلومبرغ" الأميركية`: an agency head that names a registered outlet is that outlet
     if (h.head.head === 'outlet' || (registered && (registered.kind === 'outlet' || registered.kind === 'agency'))) {
       // `صحيفة التايمز`: an outlet the registry does not know; its figures stand as unnamed reports
-      const speaker = registered ? entrySpeaker(registered, name) : { name, tag: 'reports' };
-      out.push({ at: t.start, next: last + 1, outlet: true, head: 'outlet', speaker });
+      const speaker = registered ? entrySpeaker(registered, name) : orgSpeakerOf(name, 'reports', undefined);
+      out.push(mentionOf(t.start, last + 1, undefined, true, 'outlet', speaker));
       i = last;
       continue;
     }
-    out.push({ at: t.start, next: last + 1, head: tag === 'company' ? 'company' : h.head.head, speaker: { name, tag, ...(registered ? { label: registered.label } : {}) } });
+    out.push(mentionOf(t.start, last + 1, undefined, undefined, tag === 'company' ? 'company' : h.head.head, orgSpeakerOf(name, tag, registered ? registered.label : undefined)));
     i = last;
   }
   return out;
