@@ -774,3 +774,41 @@ describe('people who speak for themselves or a client', () => {
     expect(quotes(input).map((q) => q.tag)).toEqual([tag]);
   });
 });
+
+describe('subjects hidden by hashtags, adverbs, pronouns and counted nouns', () => {
+  it('a hashtag name is the speaker (#بيل_غيتس)', () => {
+    expect(quotes('قبل أسابيع، توقع #بيل_غيتس في مقابلة على موقع Reddit، أن أزمة مالية على وشك الحدوث.').map((q) => q.speaker)).toEqual(['بيل غيتس']);
+  });
+
+  it('an adverb between the verb and its subject (وقال وقتها المتحدث)', () => {
+    expect(quotes('وأكد أيضا وزير المالية أن العجز تراجع.').map((q) => q.speaker)).toEqual(['وزير المالية']);
+    expect(quotes('وقال وقتها المتحدث باسم الشركة إن الأرباح تراجعت.').map((q) => q.speaker)).toEqual(['المتحدث باسم الشركة']);
+  });
+
+  it('an object after the adverb is not the subject (وأبدى مجددا اقتناعه)', () => {
+    const text = 'وقال دونالد ترامب إن الانتخابات ستكون سهلة. وأبدى مجددا اقتناعه بفوزه قائلا "أنا أعرف نقطة ضعفها".';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['دونالد ترامب', 'دونالد ترامب']);
+  });
+
+  it('لكنه before the verb: the sentence subject, not the nearest noun', () => {
+    const text = 'وقال المؤسس المشارك لشركة "مايكروسوفت" بيل غيتس، إن هناك أزمة اقتصادية قادمة في أميركا، لكنه توقع أن يكون أثرها إيجابيا في النهاية.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['بيل غيتس', 'بيل غيتس']);
+    const text2 = 'وأوضح بيسكوف أن الاجتماع طرح خلال محادثات بوتن مع المستشار النمساوي سيباستيان كورتس، لكنه أكد أن روسيا بحاجة إلى اتفاق.';
+    expect(quotes(text2).map((q) => q.speaker)).toEqual(['بيسكوف', 'بيسكوف']);
+  });
+
+  it('لكنه with no speaker earlier in the sentence: the person named before it, not the last speaker', () => {
+    const text = 'وقال القس الأميركي أندرو برانسون إن التهم باطلة. وقال المحامي إن الرسالة مزورة. ولم ينف برانسون إرسال تلك الرسالة، لكنه قال إنها أسيء فهمها.';
+    expect(quotes(text).map((q) => q.speaker).at(-1)).toBe('أندرو برانسون');
+  });
+
+  it('a role with its company in marks, then the person (الرئيس التنفيذي لشركة "أرامكو" خالد الفالح)', () => {
+    expect(quotes('وقال الرئيس التنفيذي لشركة "أرامكو" خالد الفالح إن الإنتاج ارتفع.')).toMatchObject([{ speaker: 'خالد الفالح', role: 'الرئيس التنفيذي لشركة "أرامكو"', tag: 'company' }]);
+  });
+
+  it('a word counted by a number is no speech verb (400 ألف طالب لجوء), a year before a verb is no count', () => {
+    expect(run('وسجلت السويد نحو 400 ألف طالب لجوء منذ العام 2012.').result.cues).toEqual([]);
+    expect(run('وتقرير المنظمة مبني على أكثر من 250 مقابلة حتى أبريل.').result.cues).toEqual([]);
+    expect(quotes('وفي 4 آذار/مارس 2017 كتب ترامب على تويتر "أمر فظيع! علمت للتو بأن أوباما تنصت على خطوطي".').map((q) => q.speaker)).toEqual(['ترامب']);
+  });
+});

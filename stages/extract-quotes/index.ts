@@ -15,6 +15,7 @@ import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
 import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { SCALE_WORDS } from '../extract-numbers/lexicon/scales.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
 export interface Speaker {
@@ -98,6 +99,8 @@ export interface QuotesResult {
 type CueInfo = { form: SpeechCue['form']; explicitSpeaker: boolean; clauseOnly: boolean };
 const cueIndex = new PhraseIndex<CueInfo>(SPEECH_CUES.flatMap((c) => c.forms.map((f) => [f, { form: c.form, explicitSpeaker: c.explicitSpeaker === true, clauseOnly: c.clauseOnly === true }] as const)));
 const complementizers = keySet(COMPLEMENTIZERS);
+const YEAR = /^(1[89]|20)\d\d$/;
+const scaleWords = keySet(SCALE_WORDS.flatMap((w) => w.forms));
 const linkPreps = keySet(LINK_PREPOSITIONS);
 const stops = keySet(SPEAKER_STOPS);
 const shareWords = keySet(SHARE_WORDS);
@@ -186,6 +189,9 @@ function findCue(tokens: readonly Token[], i: number): Cue | undefined {
   if (!m || (m.clitic !== '' && m.clitic !== 'و' && m.clitic !== 'ف' && !purpose)) return undefined;
   // `طالبا عدم كشف هويته`: a negated verbal noun reports no speech
   if (i > 0 && tokens[i - 1]!.key === 'عدم') return undefined;
+  // `400 ألف طالب لجوء`: a word counted by a number before it is a noun, not a verb
+  // (a year is no count: `وفي 4 آذار/مارس 2017 كتب ترامب`)
+  if (i > 0 && ((tokens[i - 1]!.kind === TokenKind.Number && !YEAR.test(tokens[i - 1]!.key)) || (scaleWords.has(tokens[i - 1]!.key) && tokens[i - 2]?.kind === TokenKind.Number))) return undefined;
   // (a verb of purpose reports speech only when إن/أن or a quotation follows: `لتؤكد الانتعاشة` does not)
   return { form: m.payload.form, next: m.next, explicitSpeaker: m.payload.explicitSpeaker, clauseOnly: m.payload.clauseOnly || purpose };
 }
@@ -257,7 +263,10 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
           // a noun cue (`في بيان`) after the sentence's verb cue belongs to that verb's subject
           // (`وأثنى ترامب على الخطوة ...، وقال للصحفيين`: a second verb shares the subject of the sentence's first)
           // (a noun cue with no speaker in its sentence, `ومع تحذيرات من الأرصاد`, reports no one's words)
-          speaker = (cue.form === 'noun' ? sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? (svo ? undefined : ctx.openingSubject(tokens, tok, k)) ?? (cue.form === 'noun' ? undefined : last);
+          // (`لكنه توقع أن`: a pronoun right before the verb is its subject, the one spoken of last)
+          // (the sentence's subject, or the person it opens with; else the nearest subject before)
+          speaker = k > tok && cue.form === 'verb' && PRONOUN_SUBJECTS.has(tokens[k - 1]!.key) ? (sentenceSubject ?? ctx.leadPerson(tokens, tok, k)) : undefined;
+          speaker ??= (cue.form === 'noun' ? sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? (svo ? undefined : ctx.openingSubject(tokens, tok, k)) ?? (cue.form === 'noun' ? undefined : last);
           rules.push(speaker === last ? 'speaker-carried' : 'speaker-before-cue');
         }
       }
@@ -402,6 +411,10 @@ const SUBORDINATORS = keySet(['لأن', 'لان', 'إذا', 'اذا', 'لو', '�
 const PREPOSITIONS = keySet(['على', 'عبر', 'في', 'من', 'عن', 'إلى', 'الى', 'مع', 'لدى', 'حول', 'ضد', 'بين', 'مثل']);
 
 /** Nouns that head a time adverb (`مطلع هذا الأسبوع`, `أواخر العام`): not a speaker after a cue. */
+/** A particle with a pronoun as the subject right before a verb: `لكنه توقع` ("but he expected": the one the sentence is about). */
+const PRONOUN_SUBJECTS = keySet(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكنهم', 'ولكنهم']);
+/** Adverbs that may stand between a speech verb and its subject: `وقال وقتها المتحدث باسم الشركة`. */
+const CUE_ADVERBS = keySet(['وقتها', 'حينها', 'آنذاك', 'حينذاك', 'أيضا', 'ايضا', 'كذلك', 'مجددا', 'بدوره', 'بدورها', 'سابقا', 'لاحقا', 'مؤخرا']);
 const TIME_HEADS = keySet(['مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'مستهل', 'طيلة', 'طوال']);
 
 /** A nisba adjective (`الأميركية`, `الروسي`), as a key (ة is ه). */
@@ -706,7 +719,11 @@ class ArticleContext {
   /** The speaker noun phrase right after a cue, up to a stop. */
   speakerAfter(tokens: readonly Token[], start: number, endTok: number, registry: SourceRegistry): { speaker: Speaker; next: number } | undefined {
     // `أعلنت عنها المفوضية`, `صرح به وزير البترول`: the object pronoun stands before the subject
-    const from = OBJECT_PRONOUNS.has(tokens[start]?.key ?? '') && tokens[start + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[start + 1]!.key) ? start + 1 : start;
+    // (`وقال وقتها المتحدث`, `وأكد أيضا وزير`: an adverb may stand between the verb and its subject)
+    // (only before what can be a subject: `وأبدى مجددا اقتناعه` has its object there)
+    const subjectLike = (t: Token | undefined): boolean => !!t && t.kind === TokenKind.Arabic && (t.key.startsWith('ال') || !!lookup(titleTag, t) || !!lookup(groupTag, t) || this.#orgAt.has(t.start) || this.#personAt.has(t.start) || this.#persons.has(t.key));
+    const lead = CUE_ADVERBS.has(tokens[start]?.key ?? '') && subjectLike(tokens[start + 1]) ? start + 1 : start;
+    const from = OBJECT_PRONOUNS.has(tokens[lead]?.key ?? '') && tokens[lead + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[lead + 1]!.key) ? lead + 1 : lead;
     const first = tokens[from];
     if (!first || from >= endTok) return undefined;
     // a name in guillemets as the subject: `أعلنت «أرامكو» أن`
@@ -762,7 +779,19 @@ class ArticleContext {
           // `كشف تقرير "الثروة العالمية"`: a document with its title
           if (hasStem(documents, np[0]!)) return { speaker: speakerOf(`${role} ${this.text.slice(named.open, named.end + (named.closed ? 1 : 0))}`, 'document'), next: this.tokenAfterMark(tokens, named, j) };
           const tag = inner && (inner.entry.kind === 'company' || inner.entry.kind === 'officials' || inner.entry.kind === 'experts') ? inner.entry.kind : inner ? inner.entry.id : (roleTag(np) ?? lookup(orgTag, np[0]!) ?? lookup(titleTag, np[0]!) ?? DEFAULT_PERSON_TAG);
-          return { speaker: speakerOf(name, tag, role), next: this.tokenAfterMark(tokens, named, j) };
+          const past = this.tokenAfterMark(tokens, named, j);
+          // `المؤسس المشارك لشركة "مايكروسوفت" بيل غيتس`: a role that names its company in marks, then the person
+          if (isRoleRun(np) && !orgHeadTag(np[0])) {
+            const person: Token[] = [];
+            while (person.length < MAX_NAME_WORDS && past + person.length < endTok && nameLike(tokens[past + person.length]) && !cueAt(tokens, past + person.length)) person.push(tokens[past + person.length]!);
+            // (a definite family name ends it: `أمين الناصر`)
+            if (person.length >= 1 && person.length < MAX_NAME_WORDS && past + person.length < endTok && isFamilyNameAt(tokens, past + person.length)) person.push(tokens[past + person.length]!);
+            if (person.length >= 2) {
+              const fullRole = this.text.slice(np[0]!.start, named.end + (named.closed ? 1 : 0));
+              return { speaker: this.person(this.text.slice(person[0]!.start, person[person.length - 1]!.end), person, fullRole, roleTag(np) ?? lookup(titleTag, np[0]!)), next: past + person.length };
+            }
+          }
+          return { speaker: speakerOf(name, tag, role), next: past };
         }
         // apposition: `رئيس الوزراء الفلسطيني، رامي الحمد الله،`, `المتحدث باسم شرطة دالتون، بروس فريزر،`
         // (the name may have its own title: `المتحدث باسم الجيش، العقيد تركي المالكي`)

@@ -95,7 +95,8 @@ export function tokenize(text: string, key: string): Token[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = CLASS[c];
-    if (cls === Cls.Space) {
+    // a hashtag is words (`#بيل_غيتس` reads `بيل غيتس`): its `#` and its inner `_` separate, like a space
+    if (cls === Cls.Space || (c === 0x23 && CLASS[text.charCodeAt(i + 1)] === Cls.Arabic) || (c === 0x5f && i > 0 && CLASS[text.charCodeAt(i - 1)] === Cls.Arabic && CLASS[text.charCodeAt(i + 1)] === Cls.Arabic)) {
       i++;
       continue;
     }
