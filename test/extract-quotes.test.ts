@@ -812,3 +812,27 @@ describe('subjects hidden by hashtags, adverbs, pronouns and counted nouns', () 
     expect(quotes('وفي 4 آذار/مارس 2017 كتب ترامب على تويتر "أمر فظيع! علمت للتو بأن أوباما تنصت على خطوطي".').map((q) => q.speaker)).toEqual(['ترامب']);
   });
 });
+
+describe('the subject of حيث/إذ clauses, quantities of a group, epithets', () => {
+  it('حيث قال: the sentence topic, not the noun nearest the verb', () => {
+    const text = 'وقال الملياردير جورج سوروس إن الأسواق متوترة. وكان لسوروس نظرة أكثر تشاؤما حيال مستقبل الاتحاد الأوروبي، حيث قال: "كل شيء يمكن أن يحدث على نحو خاطئ قد وقع بالفعل".';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['جورج سوروس', 'جورج سوروس']);
+    expect(quotes('ودعت الشرطة في منشور لها على "تويتر" المواطنين إلى عدم ترويج الشائعات، حيث قالت: "أطلق زملاؤنا النار على شخص".').map((q) => q.speaker).at(-1)).toBe('الشرطة');
+  });
+
+  it('حيث after a noun cue: the person nearest, not the noun cue\'s speaker', () => {
+    const text = 'وما يعزز تصريحات المتحدث باسم الكرملين ديمتري بيسكوف، حديث الرئيس الأميركي دونالد ترامب لشبكة "سي.بي.إس"، حيث قال إنه سيدخل القمة "بتوقعات منخفضة".';
+    expect(quotes(text).map((q) => q.speaker).at(-1)).toBe('دونالد ترامب');
+  });
+
+  it('a quantity of a group speaks as the group (عدد من، مجموعة قليلة من، العديد من)', () => {
+    expect(quotes('من ناحية أخرى، أبدى عدد من الخبراء الاقتصاديين اعتقادهم بأن الركود سيكون في عام 2020.')).toMatchObject([{ speaker: 'الخبراء الاقتصاديين', tag: 'experts' }]);
+    expect(quotes('فيما ترى مجموعة قليلة من الاقتصاديين أن الركود القادم سوف يبدأ في 2022.')).toMatchObject([{ speaker: 'الاقتصاديين', tag: 'experts' }]);
+    expect(quotes('وقال أكثر من 12 من المسؤولين الحاليين والسابقين إن هذه الحملة مستمرة.').map((q) => q.speaker)).toEqual(['المسؤولين الحاليين والسابقين']);
+  });
+
+  it('an epithet alone is the person named before it (الملياردير)', () => {
+    const text = 'وقال مؤسس الشركة، رجل الأعمال إنغفار كامبراد، إن التصاميم بسيطة. وقال الملياردير إنها كانت "حماقة شباب".';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['إنغفار كامبراد', 'إنغفار كامبراد']);
+  });
+});

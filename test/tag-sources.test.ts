@@ -297,3 +297,19 @@ describe('the items of a numbered list take the source of the sentence that intr
     expect(figures(text).map(([s, src]) => [s, src])).toEqual([['11.8 بالمئة', 'bloomberg'], ['16.7 بالمئة', 'bloomberg'], ['19 بالمئة', 'bloomberg'], ['2 بالمئة', 'publisher']]);
   });
 });
+
+describe('a survey by an outlet counts a share of a group', () => {
+  it('بحسب استطلاع أجرته X، فإن 59% من الاقتصاديين يرون: the figure is the outlet\'s, the view the group\'s', () => {
+    const text = 'وبحسب استطلاع خاص أجرته جريدة "وول ستريت جورنال"، فإن 59% من الاقتصاديين يرون أن الانتعاش الحالي سوف ينتهي بحلول عام 2020.';
+    const claims = processArticle({ id: 'survey', text, outlet: 'al-arabiya' }).claims;
+    expect(claims.map((c) => [c.type, c.attribution.source])).toEqual([
+      ['numeric', 'wall-street-journal'],
+      ['quote', 'experts'],
+    ]);
+  });
+
+  it('a share of a group with no survey named stays the group\'s', () => {
+    const claims = processArticle({ id: 'share', text: 'وقال 40% من المستثمرين إن السوق ستنمو.', outlet: 'al-arabiya' }).claims;
+    expect(claims.map((c) => c.attribution.source)).toEqual(['investors', 'investors']);
+  });
+});

@@ -218,6 +218,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
     let endTok = tok;
     while (endTok < tokens.length && tokens[endTok]!.start < s.end) endTok++;
     let sentenceSubject: Speaker | undefined;
+    /** The subject of the sentence's first verb cue (a noun cue, `تصريحات المتحدث`, may be another clause's). */
+    let sentenceVerbSubject: Speaker | undefined;
     let sentenceDocument: Speaker | undefined;
 
     for (let k = tok; k < endTok; k++) {
@@ -265,7 +267,10 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
           // (a noun cue with no speaker in its sentence, `ومع تحذيرات من الأرصاد`, reports no one's words)
           // (`لكنه توقع أن`: a pronoun right before the verb is its subject, the one spoken of last)
           // (the sentence's subject, or the person it opens with; else the nearest subject before)
-          speaker = k > tok && cue.form === 'verb' && PRONOUN_SUBJECTS.has(tokens[k - 1]!.key) ? (sentenceSubject ?? ctx.leadPerson(tokens, tok, k)) : undefined;
+          // (`وكان لسوروس نظرة ... حيال مستقبل الاتحاد الأوروبي، حيث قال:`: so too after حيث and إذ)
+          // (but `واعتبرت الوكالة أن موقف البنك ...، إذ أعلن`: after إن/أن, حيث and إذ go on with the reported clause)
+          const topical = k > tok && cue.form === 'verb' && PRONOUN_SUBJECTS.has(tokens[k - 1]!.key) && !(CLAUSE_LINKERS.has(tokens[k - 1]!.key) && hasComplementizer(tokens, tok, k - 1));
+          speaker = topical ? (sentenceVerbSubject ?? ctx.leadPerson(tokens, tok, k) ?? ctx.firstKnownPerson(tokens, tok, Math.min(k - 1, tok + TOPIC_TOKENS))) : undefined;
           speaker ??= (cue.form === 'noun' ? sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? (svo ? undefined : ctx.openingSubject(tokens, tok, k)) ?? (cue.form === 'noun' ? undefined : last);
           rules.push(speaker === last ? 'speaker-carried' : 'speaker-before-cue');
         }
@@ -278,6 +283,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         lastNamed = speaker;
         lastPara = para;
         sentenceSubject ??= speaker;
+        if (cue.form === 'verb') sentenceVerbSubject ??= speaker;
       }
       cues.push({ start: tokens[k]!.start, end: tokens[cue.next - 1]!.end, speaker, sentence: si });
       if (speaker.tag.startsWith('document')) {
@@ -411,8 +417,18 @@ const SUBORDINATORS = keySet(['لأن', 'لان', 'إذا', 'اذا', 'لو', '�
 const PREPOSITIONS = keySet(['على', 'عبر', 'في', 'من', 'عن', 'إلى', 'الى', 'مع', 'لدى', 'حول', 'ضد', 'بين', 'مثل']);
 
 /** Nouns that head a time adverb (`مطلع هذا الأسبوع`, `أواخر العام`): not a speaker after a cue. */
+/** Of PRONOUN_SUBJECTS, the clause linkers (`حيث قال`, `إذ أعلن`). */
+const CLAUSE_LINKERS = keySet(['حيث', 'إذ']);
+function hasComplementizer(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (complementizers.has(tokens[j]!.key)) return true;
+  return false;
+}
+/** How near the start of a sentence its topic stands: `وكان لسوروس نظرة`. */
+const TOPIC_TOKENS = 3;
+/** Epithets that stand for a person named before: `الملياردير`, `الراحل`, `الأخير` (the latter). */
+const EPITHETS = keySet(['الملياردير', 'المليونير', 'الراحل', 'الراحلة', 'الفقيد', 'الفقيدة', 'الأخير', 'الأخيرة', 'الرجل', 'السيدة']);
 /** A particle with a pronoun as the subject right before a verb: `لكنه توقع` ("but he expected": the one the sentence is about). */
-const PRONOUN_SUBJECTS = keySet(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكنهم', 'ولكنهم']);
+const PRONOUN_SUBJECTS = keySet(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكنهم', 'ولكنهم', 'حيث', 'إذ']);
 /** Adverbs that may stand between a speech verb and its subject: `وقال وقتها المتحدث باسم الشركة`. */
 const CUE_ADVERBS = keySet(['وقتها', 'حينها', 'آنذاك', 'حينذاك', 'أيضا', 'ايضا', 'كذلك', 'مجددا', 'بدوره', 'بدورها', 'سابقا', 'لاحقا', 'مؤخرا']);
 const TIME_HEADS = keySet(['مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'مستهل', 'طيلة', 'طوال']);
@@ -956,6 +972,9 @@ class ArticleContext {
       return first.kind === TokenKind.Number && this.#lastShare ? { speaker: this.#lastShare, next: j } : undefined;
     }
     const group = tokens.slice(tokens[of]!.key === 'من' ? of + 1 : of, j).filter((t) => t.kind === TokenKind.Arabic);
+    // (the group and its adjectives, not the object after them: `الخبراء الاقتصاديين اعتقادهم بأن`)
+    const objectAt = group.findIndex((t, i) => i > 0 && !t.key.startsWith('ال') && !t.key.startsWith('وال') && !lookup(groupTag, t) && !descriptorAdjectives.has(t.key));
+    if (objectAt > 0) group.length = objectAt;
     if (group.length === 0 || group.length > 3) return undefined;
     const tag = lookup(groupTag, group[0]!) ?? 'people';
     const name = this.text.slice(group[0]!.start, group[group.length - 1]!.end).replace(/^من/, '');
@@ -1323,6 +1342,11 @@ class ArticleContext {
       if (lookup(orgTag, np[0]!) === 'company' && this.#company && np.slice(1).every((t) => t.key.startsWith('ال'))) return speakerOf(this.#company, 'company');
       // (not an organisation itself: `ونددت وزارة التجارة الصينية` is the ministry, not its spokesman)
       // (nor an indefinite spokesman, `متحدث باسم الوزارة`: "a spokesman", maybe not the one named before)
+      // `وقد كشف الملياردير عن جوانب من ماضيه`: an epithet alone is the person named last
+      if (np.length === 1 && EPITHETS.has(np[0]!.key)) {
+        const named = this.personBefore(np[0]!.start);
+        if (named) return named;
+      }
       const orgHead = !!lookup(orgTag, np[0]!) || (np[1]?.key === 'باسم' && !np[0]!.key.startsWith('ال'));
       const holder = orgHead ? undefined : this.byRole(role!, np[0]!.start) ?? (np[0]!.key.startsWith('ال') && this.#lastPerson && roleTag(np.slice(0, i)) === this.#lastPerson.tag ? this.#lastPerson : undefined);
       if (holder) return holder;
@@ -1415,6 +1439,19 @@ class ArticleContext {
     }
     // (the name may have a relative clause or a role after it: `عن ماكسينس ميلو، والذي يدير موقع ...، قوله`)
     return np.next >= k - 1 || isPunct(tokens[np.next], '،,') ? np.speaker : undefined;
+  }
+
+  /** The first person the article knows, named between `from` and `to` (`وكان لسوروس نظرة`: with a clitic too). */
+  firstKnownPerson(tokens: readonly Token[], from: number, to: number): Speaker | undefined {
+    for (let j = from; j < to; j++) {
+      const t = tokens[j]!;
+      if (t.kind !== TokenKind.Arabic) continue;
+      const at = this.#personAt.get(t.start);
+      if (at) return this.current(at);
+      const known = this.#persons.get(t.key) ?? (/^[لو]/.test(t.key) ? this.#persons.get(t.key.slice(1)) : undefined);
+      if (known) return known;
+    }
+    return undefined;
   }
 
   /**

@@ -206,6 +206,10 @@ export function attributeSentence(
   }
   // a person or body speaking is the innermost source; an outlet that reports it is a relay
   const speakerCue = cues.find((c) => c.start >= sStart && c.start < sEnd && !c.speaker.tag.startsWith('document') && !registry.byId(c.speaker.tag));
+  // `وبحسب استطلاع أجرته جريدة "وول ستريت جورنال"، فإن 59% من الاقتصاديين يرون`: a share of a group
+  // does not count itself; the survey's outlet or body named before it gives the figures
+  const surveyed = speakerCue && (outlet ?? body) && shareOfSpeaker(tokens, from, to, speakerCue);
+  if (surveyed) return { primary: clean((outlet ?? body)!), relays };
   if (speakerCue) {
     const outletRelays = outlet ? [outlet.tag, ...relays] : speaking ? [speaking.tag, ...relays] : relays;
     return { primary: fromSpeaker(speakerCue.speaker, text.slice(speakerCue.start, speakerCue.end), registry), relays: outletRelays };
@@ -219,6 +223,18 @@ export function attributeSentence(
   if (officialDocument(tokens, from, to)) return { primary: { tag: 'officials', label: GENERIC_LABELS.officials!, cue: cueText, rule: 'source-official-document' }, relays };
   if (generic) return { primary: generic, relays };
   return refersBack ? { relays, refersBack } : { relays };
+}
+
+/** The cue's speaker is a group counted by a share before it: `59% من الاقتصاديين يرون`. */
+function shareOfSpeaker(tokens: readonly Token[], from: number, to: number, cue: CueMention): boolean {
+  const head = cue.speaker.name.split(/\s+/)[0];
+  if (!head) return false;
+  const key = matchKey(head);
+  for (let j = from + 1; j + 1 < to && tokens[j]!.start < cue.start; j++) {
+    if (tokens[j]!.key !== 'من' || tokens[j + 1]!.key !== key) continue;
+    for (let b = j - 1; b >= Math.max(from, j - 3); b--) if (tokens[b]!.kind === TokenKind.Number) return true;
+  }
+  return false;
 }
 
 const QUOTE_OPENERS = '"«“';
