@@ -836,3 +836,14 @@ describe('the subject of حيث/إذ clauses, quantities of a group, epithets', 
     expect(quotes(text).map((q) => q.speaker)).toEqual(['إنغفار كامبراد', 'إنغفار كامبراد']);
   });
 });
+
+describe('party roles and the company under a nisba', () => {
+  it('a party\'s spokesman speaks as officials, not as a company', () => {
+    expect(quotes('وأكد متحدث باسم حزب الرابطة الإسلامية الباكستانية أن الاثنين اعتقلا بعد ذلك.').map((q) => q.tag)).toEqual(['officials']);
+  });
+
+  it('الشركة الكورية after "سامسونغ" is Samsung; البنك المركزي is not an anaphor', () => {
+    expect(quotes('تحرص "سامسونغ" بألا يفوتها سباق العملات الرقمية. إذ أعلنت الشركة الكورية إنها سترفع من إنتاجها.').map((q) => q.speaker)).toEqual(['سامسونغ']);
+    expect(quotes('ونشرت "تويتر" بيانا. وفي بيان صدر بعد فترة وجيزة، قال البنك المركزي إنه سيعدل سياسته النقدية.').map((q) => q.speaker).at(-1)).toBe('البنك المركزي');
+  });
+});

@@ -769,6 +769,10 @@ class ArticleContext {
     // (not before a comma: `مجلس الوزراء اليمني، الدكتور أحمد بن دغر` names its speaker in apposition)
     if (om && !om.outlet && !om.registered && om.head !== 'agency' && om.next <= endTok && tokens[om.next - 1]!.kind !== TokenKind.Punct && !isPunct(tokens[om.next], '،,')) {
       const np = tokens.slice(from, om.next);
+      // `إذ أعلنت الشركة الكورية` after `"سامسونغ"`: a head and its nisba adjectives name the company before
+      const ah = anaphorHead(first);
+      const named = ah && first.key === 'الشركه' && np.length > 1 && np.slice(1).every((t) => t.key.startsWith('ال') && NISBA.test(t.key)) ? resolveOrgAnaphor(this.#orgs, ah, first.start) : undefined;
+      if (named) return { speaker: named, next: om.next };
       const speaker = om.speaker.tag === 'experts' && np.some((w) => hasStem(stateBodyWords, w)) ? withTag(om.speaker, 'officials') : om.speaker;
       return { speaker, next: om.next };
     }
