@@ -847,3 +847,15 @@ describe('party roles and the company under a nisba', () => {
     expect(quotes('ونشرت "تويتر" بيانا. وفي بيان صدر بعد فترة وجيزة، قال البنك المركزي إنه سيعدل سياسته النقدية.').map((q) => q.speaker).at(-1)).toBe('البنك المركزي');
   });
 });
+
+describe('the company an article is about', () => {
+  it('one phrase in marks, or marks around punctuation, is no company (الموقع stays unresolved)', () => {
+    const text = 'وقال الوزير إن الأمر كان "بكل فخر" خطأ. وذكر الموقع في توضيح مقتضب أن الخبر عار عن الصحة.';
+    expect(quotes(text).map((q) => q.speaker)).not.toContain('بكل فخر');
+  });
+
+  it('a name in marks twice is the company (الموقع is it)', () => {
+    const text = 'أطلق "تويتر" ميزة جديدة. وقال "تويتر" إن الميزة متاحة للجميع. وذكر الموقع أن عدد المستخدمين ارتفع.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['تويتر', 'تويتر']);
+  });
+});

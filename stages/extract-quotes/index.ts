@@ -1744,13 +1744,16 @@ function stripClitic(word: string, t: Token): string {
 }
 
 /** The company an article is about: the name it puts in guillemets most often, or after `شركة`. */
+const HAS_LETTER = /\p{L}/u;
+
 function mainCompany(text: string, marks: readonly QuoteMarks[], tokens: readonly Token[], orgs: readonly OrgMention[]): string | undefined {
   const counts = new Map<string, number>();
   // companies the registry knows, and `شركة X` mentions, weigh more than any name in guillemets
   for (const o of orgs) if (o.speaker.tag === 'company') counts.set(o.speaker.name, (counts.get(o.speaker.name) ?? 0) + 2);
   for (const m of marks) {
     const name = text.slice(m.start, m.end).trim();
-    if (name && name.split(/\s+/).length <= 3) counts.set(name, (counts.get(name) ?? 0) + 1);
+    // (a name has letters: a pair of marks around `.` or `،` names nothing)
+    if (name && name.split(/\s+/).length <= 3 && HAS_LETTER.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.key === 'شركه' && tokens[i + 1]!.kind !== TokenKind.Punct) {
@@ -1766,5 +1769,6 @@ function mainCompany(text: string, marks: readonly QuoteMarks[], tokens: readonl
       n = c;
     }
   }
-  return best;
+  // (one phrase in marks, `"بكل فخر"`, is no company the article is about)
+  return n >= 2 ? best : undefined;
 }
