@@ -859,3 +859,12 @@ describe('the company an article is about', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['تويتر', 'تويتر']);
   });
 });
+
+describe('where a name ends: a conjunction or a clitic on a function word after two name words', () => {
+  it.each([
+    ['وقال سيرغي لافروف وسائل إعلام روسية إن توقعاته منخفضة.', 'سيرغي لافروف'],
+    ['ونفى أندرو برانسون الاتهامات ووصفها بأنها "مخزية".', 'أندرو برانسون'],
+  ])('%s', (input, speaker) => {
+    expect(quotes(input).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});

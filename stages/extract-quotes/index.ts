@@ -1332,6 +1332,10 @@ class ArticleContext {
       // `كريستين لاغارد الولايات المتحدة`, `لورا مولدنغ لبرنامج`: after two name words, a country or a word
       // with ل belongs to what follows the name (`علي شريف العمادي` keeps its family name)
       if (nameToks.length >= 2 && !nameToks.some((w) => NAME_PARTICLES.has(w.key)) && ((t.key.startsWith('ال') && (countrySpeakers.has(t.key) || countrySpeakers.has(`${t.key} ${np[j + 1]?.key ?? ''}`))) || (t.key.startsWith('ل') && !t.key.startsWith('ال') && t.key.length > 4))) break;
+      // `دينيس هوراك وأمرت`, `دونالد ترامب وزعيم`, `مايك بومبيو ببعض`: after two name words, `و` joins
+      // another clause or person, a clitic on a function word begins what follows the name, and a
+      // definite plural is the verb's object (`برانسون الاتهامات`)
+      if (nameToks.length >= 2 && !afterParticle && ((t.key.startsWith('و') && t.key.length > 3 && !NAME_PARTICLES.has(t.key.slice(1))) || (/^[بل]/.test(t.key) && stops.has(t.key.slice(1))) || (t.key.startsWith('ال') && t.key.endsWith('ات')))) break;
       // (`أليكس`, `إلهام`: a hamza makes أل/إل part of the name, not the article)
       if (nameToks.length === 0 && t.key.startsWith('ال') && this.text[t.start] !== 'أ' && this.text[t.start] !== 'إ' && !lookup(orgTag, t)) break;
       nameToks.push(t);
