@@ -868,3 +868,10 @@ describe('where a name ends: a conjunction or a clitic on a function word after 
     expect(quotes(input).map((q) => q.speaker)).toEqual([speaker]);
   });
 });
+
+describe('a made-up name', () => {
+  it('stands for a private person, in every later mention (باسم مستعار)', () => {
+    const text = 'وقال غراهام، الذي يُشار إليه باسم مستعار لعدم الكشف عن هويته، إن الرغبة دفعته إلى الخيانة. ويعتقد غراهام بأنه كان يدفع مئات الجنيهات شهريا.';
+    expect(quotes(text).map((q) => [q.speaker, q.tag])).toEqual([['غراهام', 'people'], ['غراهام', 'people']]);
+  });
+});

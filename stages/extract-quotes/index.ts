@@ -1584,6 +1584,13 @@ class ArticleContext {
   }
 
   /** Registers or resolves a person: `زوكربيرج` after `مارك زوكربيرج` is the same person. */
+  /** `غراهام، الذي يُشار إليه باسم مستعار`: a name the article says it made up stands for a private person. */
+  pseudonym(end: number): boolean {
+    const window = this.text.slice(end, end + PSEUDONYM_WINDOW);
+    const stop = window.search(/[.!?؟\n]/);
+    return (stop < 0 ? window : window.slice(0, stop)).includes('مستعار');
+  }
+
   person(fullName: string, toks: readonly Token[], role: string | undefined, tag: string | undefined): Speaker {
     let name = fullName;
     const lastKey = toks[toks.length - 1]!.key;
@@ -1608,9 +1615,11 @@ class ArticleContext {
     // `فسيكون`, `وستقوم`: a conjunction and a future verb is never a name
     if (!role && /^[وف]س[يتن]/.test(toks[0]!.key) && toks[0]!.key.length >= 5) return speakerOf(name, tag ?? DEFAULT_PERSON_TAG);
     const figure = tag ? undefined : toks.map((t) => figureTag.get(t.key)).find(Boolean);
-    const inferred = tag ?? figure ?? (toks.every((t) => t.kind === TokenKind.Latin) ? 'company' : DEFAULT_PERSON_TAG);
+    const pseudonym = !tag && !figure && this.pseudonym(toks[toks.length - 1]!.end);
+    const inferred = tag ?? figure ?? (toks.every((t) => t.kind === TokenKind.Latin) ? 'company' : pseudonym ? 'people' : DEFAULT_PERSON_TAG);
     const sp = speakerOf(name, inferred, role ? role : undefined);
-    if (toks.length >= 2 || role) {
+    // (a one-word name is remembered when the article says who it is: a role, or a made-up name)
+    if (toks.length >= 2 || role || pseudonym) {
       this.#persons.set(lastKey, sp);
       this.#lastPerson = sp;
       this.#personMentions.push({ at: toks[0]!.start, speaker: sp });
@@ -1619,6 +1628,9 @@ class ArticleContext {
     return sp;
   }
 }
+
+/** How far after a name the article may say it is made up (`اسم مستعار`). */
+const PSEUDONYM_WINDOW = 80;
 
 /** A noun with a possessive pronoun (`عزمها`, `خططهم`). */
 const POSSESSED = /^..+(ها|هم|هما)$/;
