@@ -875,3 +875,14 @@ describe('a made-up name', () => {
     expect(quotes(text).map((q) => [q.speaker, q.tag])).toEqual([['غراهام', 'people'], ['غراهام', 'people']]);
   });
 });
+
+describe('an adjunct between the speaker and إن', () => {
+  it('عن inside a relative clause after the speaker is not the cue\'s (لعدم الكشف عن هويته، إن)', () => {
+    const text = 'وقال غراهام، الذي يُشار إليه باسم مستعار لعدم الكشف عن هويته، إن الرغبة دفعته إلى الخيانة.';
+    expect(quotes(text)).toMatchObject([{ kind: 'indirect', text: 'الرغبة دفعته إلى الخيانة', speaker: 'غراهام', tag: 'people' }]);
+  });
+
+  it('عن right after the cue still takes a noun phrase, not a clause (كشف عن خطط)', () => {
+    expect(quotes('وكشف الوزير عن خطط جديدة لدعم الصادرات.')).toEqual([]);
+  });
+});

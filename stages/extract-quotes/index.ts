@@ -564,7 +564,8 @@ function findContent(tokens: readonly Token[], from: number, endTok: number, ctx
       if (tokens[j + 1]?.key === 'عن') j += 2;
       continue;
     }
-    if (t.kind === TokenKind.Arabic && t.key === 'عن') {
+    // (only right after the cue and its speaker: `، الذي طلب عدم الكشف عن هويته، إن` is an adjunct's)
+    if (t.kind === TokenKind.Arabic && t.key === 'عن' && j === from) {
       // `أعلن عن "تخفيض ..."`: quoted words; `كشف عن خطط`: a noun phrase, not a clause
       const mk = tokens[j + 1] ? ctx.markAt(tokens[j + 1]!.start) : undefined;
       if (mk && !claimed.has(mk) && ctx.qualifies(mk)) return { kind: 'direct', start: mk.start, end: mk.end, rule: 'direct-after-an', mark: mk, lastToken: j + 1 };
