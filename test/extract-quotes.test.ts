@@ -886,3 +886,14 @@ describe('an adjunct between the speaker and إن', () => {
     expect(quotes('وكشف الوزير عن خطط جديدة لدعم الصادرات.')).toEqual([]);
   });
 });
+
+describe('a verb that opens its sentence with no speaker', () => {
+  it('goes on with the subject after the previous sentence\'s verb, in the same paragraph', () => {
+    const text = 'عرضت المفوضة الأوروبية الأربعاء إستراتيجيتها. وعبرت في الوقت ذاته عن أملها أن يكون الاتحاد الأوروبي "معفيا" منها.';
+    expect(quotes(text).map((q) => [q.speaker, q.tag])).toEqual([['المفوضة الأوروبية', 'officials']]);
+  });
+
+  it('not across a paragraph', () => {
+    expect(quotes('عرضت المفوضة الأوروبية الأربعاء إستراتيجيتها.\nوعبرت في الوقت ذاته عن أملها أن يكون الاتحاد معفيا.')).toEqual([]);
+  });
+});

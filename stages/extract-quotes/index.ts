@@ -209,6 +209,13 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
   let last: Speaker | undefined;
   let tok = 0;
   let markIdx = 0;
+  /** The previous sentence's tokens, in the same paragraph (its subject may go on in this one). */
+  let prevFrom = -1;
+  let prevTo = -1;
+  let prevPara = -1;
+  let curFrom = -1;
+  let curTo = -1;
+  let curPara = -1;
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
@@ -217,6 +224,14 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
     last = lastNamed && para - lastPara <= CARRY_PARAGRAPHS ? lastNamed : undefined;
     let endTok = tok;
     while (endTok < tokens.length && tokens[endTok]!.start < s.end) endTok++;
+    if (si > 0) {
+      prevFrom = curFrom;
+      prevTo = curTo;
+      prevPara = curPara;
+    }
+    curFrom = tok;
+    curTo = endTok;
+    curPara = para;
     let sentenceSubject: Speaker | undefined;
     /** The subject of the sentence's first verb cue (a noun cue, `تصريحات المتحدث`, may be another clause's). */
     let sentenceVerbSubject: Speaker | undefined;
@@ -272,6 +287,9 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
           const topical = k > tok && cue.form === 'verb' && PRONOUN_SUBJECTS.has(tokens[k - 1]!.key) && !(CLAUSE_LINKERS.has(tokens[k - 1]!.key) && hasComplementizer(tokens, tok, k - 1));
           speaker = topical ? (sentenceVerbSubject ?? ctx.leadPerson(tokens, tok, k) ?? ctx.firstKnownPerson(tokens, tok, Math.min(k - 1, tok + TOPIC_TOKENS))) : undefined;
           speaker ??= (cue.form === 'noun' ? sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? (svo ? undefined : ctx.openingSubject(tokens, tok, k)) ?? (cue.form === 'noun' ? undefined : last);
+          // `عرضت المفوضة الأوروبية إستراتيجيتها. وعبرت في الوقت ذاته عن أملها أن`: with no speaker yet, a verb
+          // that opens its sentence goes on with the subject of the sentence before, in the same paragraph
+          if (!speaker && cue.form === 'verb' && k === tok && prevFrom >= 0 && prevPara === para) speaker = ctx.verbSubject(tokens, prevFrom, prevTo, registry);
           rules.push(speaker === last ? 'speaker-carried' : 'speaker-before-cue');
         }
       }
@@ -1448,6 +1466,19 @@ class ArticleContext {
     }
     // (the name may have a relative clause or a role after it: `عن ماكسينس ميلو، والذي يدير موقع ...، قوله`)
     return np.next >= k - 1 || isPunct(tokens[np.next], '،,') ? np.speaker : undefined;
+  }
+
+  /**
+   * The subject after the verb a sentence opens with (`عرضت المفوضة الأوروبية ...`), when it is a title,
+   * an organisation, a group or a person the article knows; undefined when the sentence opens otherwise.
+   */
+  verbSubject(tokens: readonly Token[], from: number, to: number, registry: SourceRegistry): Speaker | undefined {
+    const verb = tokens[from];
+    const next = tokens[from + 1];
+    if (!verb || !next || from + 1 >= to || verb.kind !== TokenKind.Arabic || /^(ال|وال)/.test(verb.key) || stops.has(verb.key) || PREPOSITIONS.has(verb.key) || complementizers.has(verb.key) || SUBORDINATORS.has(verb.key) || lookup(titleTag, verb) || lookup(orgTag, verb) || lookup(groupTag, verb) || this.#persons.has(verb.key)) return undefined;
+    if (!(lookup(titleTag, next) || lookup(orgTag, next) || lookup(groupTag, next) || this.#persons.has(next.key) || this.#orgAt.has(next.start) || this.#personAt.has(next.start))) return undefined;
+    const np = this.speakerAfter(tokens, from + 1, to, registry);
+    return np && !np.speaker.tag.startsWith('document') ? np.speaker : undefined;
   }
 
   /** The first person the article knows, named between `from` and `to` (`وكان لسوروس نظرة`: with a clitic too). */
