@@ -897,3 +897,11 @@ describe('a verb that opens its sentence with no speaker', () => {
     expect(quotes('عرضت المفوضة الأوروبية الأربعاء إستراتيجيتها.\nوعبرت في الوقت ذاته عن أملها أن يكون الاتحاد معفيا.')).toEqual([]);
   });
 });
+
+describe('an indefinite object after a known name', () => {
+  it('is not part of the name (وأبلغ ترمب مؤتمرا صحفيا أن), a name ending in ا still is', () => {
+    const text = 'وقال الرئيس الأميركي دونالد ترمب إن الرسوم ستفرض. وأبلغ ترمب مؤتمرا صحفيا أن النتيجة الأفضل هي أن تنتقل الشركات إلى أميركا.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['دونالد ترمب', 'دونالد ترمب']);
+    expect(quotes('وقال بيدرو أوغستا ليما بوسا إن دوافع المهاجم كانت دينية.').map((q) => q.speaker)).toEqual(['بيدرو أوغستا ليما بوسا']);
+  });
+});

@@ -1354,6 +1354,9 @@ class ArticleContext {
       // `دينيس هوراك وأمرت`, `دونالد ترامب وزعيم`, `مايك بومبيو ببعض`: after two name words, `و` joins
       // another clause or person, a clitic on a function word begins what follows the name, and a
       // definite plural is the verb's object (`برانسون الاتهامات`)
+      // (`ترمب مؤتمرا صحفيا`: an indefinite object after the name, noun and adjective in the accusative)
+      // (only after a name the article knows: `بيدرو أوغستا ليما` is a name ending in ا)
+      if (nameToks.length >= 1 && this.#persons.has(nameToks[nameToks.length - 1]!.key) && accusativePair(this.text, np, j)) break;
       if (nameToks.length >= 2 && !afterParticle && ((t.key.startsWith('و') && t.key.length > 3 && !NAME_PARTICLES.has(t.key.slice(1))) || (/^[بل]/.test(t.key) && stops.has(t.key.slice(1))) || (t.key.startsWith('ال') && t.key.endsWith('ات')))) break;
       // (`أليكس`, `إلهام`: a hamza makes أل/إل part of the name, not the article)
       if (nameToks.length === 0 && t.key.startsWith('ال') && this.text[t.start] !== 'أ' && this.text[t.start] !== 'إ' && !lookup(orgTag, t)) break;
