@@ -905,3 +905,10 @@ describe('an indefinite object after a known name', () => {
     expect(quotes('وقال بيدرو أوغستا ليما بوسا إن دوافع المهاجم كانت دينية.').map((q) => q.speaker)).toEqual(['بيدرو أوغستا ليما بوسا']);
   });
 });
+
+describe('research firms', () => {
+  it('a company named as a research firm speaks as experts (شركة أبحاث السوق، شركة البحوث الاجتماعية)', () => {
+    expect(quotes('وتقول شركة أبحاث السوق إن نجاح الشركة يعود إلى زيادة المبيعات.').map((q) => q.tag)).toEqual(['experts']);
+    expect(quotes('وقالت شركة البحوث الاجتماعية "سيفو" إن 60 بالمئة من المشاركين يدعمون القرار.').map((q) => q.tag)).toEqual(['experts']);
+  });
+});

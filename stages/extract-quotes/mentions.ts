@@ -9,7 +9,7 @@ import { matchKey } from '../normalize-text/index.js';
 import type { QuoteMarks } from '../split-sentences/index.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
-import { ORG_HEADS, ROLE_MARKERS, STATE_BODY_WORDS, type OrgHead } from './lexicon/speakers.js';
+import { EXPERT_FIRM_WORDS, ORG_HEADS, ROLE_MARKERS, STATE_BODY_WORDS, type OrgHead } from './lexicon/speakers.js';
 
 export interface OrgSpeaker {
   readonly name: string;
@@ -39,6 +39,8 @@ const headFilter = new WordFilter();
 for (const k of headOf.keys()) headFilter.add(k);
 const anaphorFilter = new WordFilter();
 for (const k of anaphorOf.keys()) anaphorFilter.add(k);
+/** Words that make a company a research or consulting firm (`شركة أبحاث السوق`): its tag is experts. */
+const expertFirmWords = keySet(EXPERT_FIRM_WORDS);
 const officialWords = keySet(ROLE_MARKERS.find((r) => r.tag === 'officials')!.forms.concat(STATE_BODY_WORDS));
 
 /** The head a word starts (`لوزارة` -> ministry) and how many proclitic characters stand before it. */
@@ -126,6 +128,7 @@ export function scanOrgMentions(
     let registered: SourceEntry | undefined;
     let official = false;
     let central = false;
+    let research = false;
     let bareFirst = false;
     /** The name in quotation marks, the most specific name there is: `بال روبوتيكس`. */
     let marked: string | undefined;
@@ -161,6 +164,7 @@ export function scanOrgMentions(
       else if (bare && j - i > 3) break;
       if (hasStem(officialWords, w)) official = true;
       if (w.key === 'المركزي' || w.key === 'المركزيه') central = true;
+      if (hasStem(expertFirmWords, w)) research = true;
       last = j;
     }
     if (last === i) continue;
@@ -172,6 +176,7 @@ export function scanOrgMentions(
     if (registered && (registered.kind === 'company' || registered.kind === 'officials' || registered.kind === 'experts')) tag = registered.kind;
     else if (official && tag === 'experts') tag = 'officials';
     else if (central && tag === 'company') tag = 'officials';
+    else if (research && tag === 'company') tag = 'experts';
     // `وكالة "بلومبرغ" الأميركية`: an agency head that names a registered outlet is that outlet
     if (h.head.head === 'outlet' || (registered && (registered.kind === 'outlet' || registered.kind === 'agency'))) {
       // `صحيفة التايمز`: an outlet the registry does not know; its figures stand as unnamed reports

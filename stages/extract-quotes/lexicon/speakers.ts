@@ -83,7 +83,7 @@ export const SINGULAR_GROUP_WORDS: readonly string[] = [
 ];
 
 /** Words that make a firm a research or consulting firm, whose people speak as experts (`شركة استشارية`, `مؤسسة بحثية`). */
-export const EXPERT_FIRM_WORDS: readonly string[] = ['استشارية', 'الاستشارية', 'للاستشارات', 'الاستشارات', 'بحثية', 'البحثية', 'للأبحاث', 'للدراسات'];
+export const EXPERT_FIRM_WORDS: readonly string[] = ['استشارية', 'الاستشارية', 'للاستشارات', 'الاستشارات', 'بحثية', 'البحثية', 'للأبحاث', 'للدراسات', 'أبحاث', 'الأبحاث', 'بحوث', 'البحوث', 'للبحوث'];
 
 /**
  * What a role says about its holder's source tag, checked in this order (the first list with a
