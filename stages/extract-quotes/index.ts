@@ -14,7 +14,7 @@ import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { COUNTRY_SPEAKERS, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { SCALE_WORDS } from '../extract-numbers/lexicon/scales.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
@@ -1319,6 +1319,8 @@ class ArticleContext {
     const words = np.map((t) => this.text.slice(t.start, t.end));
     let i = from;
     let tag: string | undefined = impliedTag;
+    /** A state body stands in the role (`رئيس حكومة إقليم كردستان`): officials, whatever the title says elsewhere. */
+    let officialRole = false;
     while (i < np.length) {
       const t = np[i]!;
       const tt = lookup(titleTag, t);
@@ -1332,13 +1334,20 @@ class ArticleContext {
       // (`حاكم ولاية تكساس غريغ أبوت`: a territory and its name)
       const territory = (placeNouns.has(t.key) && !!np[i + 1]) || placeNouns.has(np[i - 1]?.key ?? '');
       const placeIn = t.key === 'في' && !!np[i + 1]?.key.startsWith('ال') && np.slice(i + 1).some((w) => !w.key.startsWith('ال'));
-      const inRole = i > 0 && (placeIn || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
+      // (`وزير خارجية تركيا`, `رئيس كوريا الجنوبية`, `الرئيس السابق لجنوب أفريقيا`: the country of the office,
+      // and the field before it; `رئيس حكومة إقليم كردستان`: a state body before a place)
+      const countryAt = (k: number): boolean => !!np[k] && (officeCountries.has(np[k]!.key) || officeCountries.has(`${np[k]!.key} ${np[k + 1]?.key ?? ''}`));
+      // (in construct with the word before it, never after a definite adjective: `الرئيس الأميركي تركيا` is an object)
+      const country = i > 0 && ((countryAt(i) && !np[i - 1]!.key.startsWith('ال')) || (np[i - 1]!.key.startsWith('ل') && officeCountries.has(`${np[i - 1]!.key.slice(1)} ${t.key}`)) || (!t.key.startsWith('ال') && countryAt(i + 1)));
+      const stateBody = i > 0 && lookup(orgTag, t) === 'officials' && !!np[i + 1] && (placeNouns.has(np[i + 1]!.key) || countryAt(i + 1) || (np[i + 1]!.key.startsWith('ال') && !!np[i + 2] && !np[i + 2]!.key.startsWith('ال')));
+      if (stateBody || country) officialRole = true;
+      const inRole = i > 0 && (placeIn || country || stateBody || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
       if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
     }
     const role = i > 0 ? words.slice(0, i).join(' ') : undefined;
-    if (i > 0) tag = roleTag(np.slice(0, i)) ?? tag;
+    if (i > 0) tag = roleTag(np.slice(0, i)) ?? (officialRole ? 'officials' : tag);
     // `مديرته كريستين لاغارد`: "its director" works for the body named just before
     if (i > 0 && POSSESSIVE_TITLES.has(np[0]!.key)) tag = this.bodyBefore(np[0]!.start) ?? tag;
     const nameToks: Token[] = [];
@@ -1745,6 +1754,8 @@ const NAME_PARTICLES = keySet(['عبد', 'أبو', 'ابو', 'بن', 'ابن', '
 const MAX_SPEAKER_WORDS = 20;
 
 const countrySpeakers = new Set(COUNTRY_SPEAKERS.map((c) => matchKey(c)));
+/** Countries as the office of a role: the speaking ones and `OFFICE_COUNTRIES`. */
+const officeCountries = new Set([...COUNTRY_SPEAKERS, ...OFFICE_COUNTRIES].map((c) => matchKey(c)));
 const countryNames = keySet(DATELINE_PLACES);
 const COMPANY_ANAPHORS = keySet(['الموقع', 'المجموعة', 'المصرف', 'العملاق', 'الشبكة', 'المنصة']);
 const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق', 'المؤسسة', 'الهيئة']);
