@@ -927,3 +927,17 @@ describe('the country of an office', () => {
     expect(quotes('واتهم الرئيس الأميركي تركيا بأنها "تسيء" إلى العلاقات.').map((q) => q.speaker)).not.toContain('الرئيس الأميركي تركيا');
   });
 });
+
+describe('prosecutors, state bodies in apposition, outlets relaying after a comma', () => {
+  it('الادعاء is the prosecution, officials', () => {
+    expect(quotes('وأضاف الادعاء أنه يشتبه في إمداد الزوجين بجهاز.')).toMatchObject([{ speaker: 'الادعاء', tag: 'officials' }]);
+  });
+
+  it('a state body in the role, then the name in apposition (رئيس جهاز الأمن الأوكراني، فاسيل غريتساك،)', () => {
+    expect(quotes('وقال رئيس جهاز الأمن الأوكراني، فاسيل غريتساك، للصحفيين، إن اختلاق مقتل الصحفي كان ضروريا.')).toMatchObject([{ speaker: 'فاسيل غريتساك', tag: 'officials' }]);
+  });
+
+  it('an outlet with adjectives and a comma before عن relays the one after it', () => {
+    expect(quotes('ونقلت وكالة الأنباء اليمنية الرسمية، عن مصدر عسكري، أن معارك عنيفة تدور حاليا.')).toMatchObject([{ speaker: 'مصدر عسكري', tag: 'anonymous' }]);
+  });
+});

@@ -263,7 +263,10 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         // a noun cue (`توقعات`, `حديث`) needs a speaker the article makes clear, not any word after it
         if (np && cue.form === 'noun' && !ctx.recognisable(np.speaker) && !(np.next - cue.next <= 2 && complementizers.has(tokens[np.next]?.key ?? ''))) continue;
         // `ونقلت فرانس برس عن لايتزر في بيان إنه`: the outlet relays; the one after عن speaks
-        const from = np && registry.byId(np.speaker.tag) && tokens[np.next]?.key === 'عن' ? ctx.speakerAfter(tokens, np.next + 1, endTok, registry) : undefined;
+        // (`ونقلت وكالة الأنباء اليمنية الرسمية، عن مصدر عسكري، أن`: past its adjectives and a comma)
+        let an = np ? np.next : -1;
+        while (np && an < endTok && an < np.next + 3 && (isPunct(tokens[an], '،,') || tokens[an]!.key.startsWith('ال'))) an++;
+        const from = np && registry.byId(np.speaker.tag) && tokens[an]?.key === 'عن' ? ctx.speakerAfter(tokens, an + 1, endTok, registry) : undefined;
         if (from && !from.speaker.tag.startsWith('document') && !registry.byId(from.speaker.tag)) {
           speaker = from.speaker;
           after = from.next;
@@ -918,7 +921,7 @@ class ArticleContext {
       while (nameAt + 1 < np.length && lookup(titleTag, np[nameAt])) nameAt++;
       const name = np.slice(nameAt, nameAt + (np.slice(nameAt).some((w) => NAME_PARTICLES.has(w.key)) ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS));
       const titles = role.map((w) => lookup(titleTag, w)).filter(Boolean);
-      const tag = roleTag(role) ?? (titles.includes('officials') ? 'officials' : titles[0]);
+      const tag = roleTag(role) ?? (titles.includes('officials') || role.some((w) => lookup(orgTag, w) === 'officials') ? 'officials' : titles[0]);
       const known = this.#persons.get(name[name.length - 1]!.key);
       speaker = known && matchKey(known.name).endsWith(name.map((w) => w.key).join(' ')) ? known : this.person(this.text.slice(name[0]!.start, name[name.length - 1]!.end), name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
     } else speaker = this.interpret(np);
@@ -1789,7 +1792,8 @@ function isRoleRun(np: readonly Token[]): boolean {
     const w = np[i]!;
     const linked = sinceLink < 3;
     sinceLink = ROLE_LINKS.has(w.key) || w.key === 'في' ? 0 : sinceLink + 1;
-    if (sinceLink === 0 || linked || isRoleWord(w)) continue;
+    // (`نائب قائد قوات الدفاع الجوي`: a state body in the role)
+    if (sinceLink === 0 || linked || isRoleWord(w) || lookup(orgTag, w) === 'officials') continue;
     return false;
   }
   return true;
