@@ -941,3 +941,10 @@ describe('prosecutors, state bodies in apposition, outlets relaying after a comm
     expect(quotes('ونقلت وكالة الأنباء اليمنية الرسمية، عن مصدر عسكري، أن معارك عنيفة تدور حاليا.')).toMatchObject([{ speaker: 'مصدر عسكري', tag: 'anonymous' }]);
   });
 });
+
+describe('an organisation noun after a definite subject', () => {
+  it('is the object (وأبلغ الاتحاد الأوروبي منظمة التجارة أن), an organisation with ل stays in the role', () => {
+    expect(quotes('وأبلغ الاتحاد الأوروبي منظمة التجارة أن تكلفة الرسوم قد تبلغ 1.5 مليار دولار.').map((q) => q.speaker)).toEqual(['الاتحاد الأوروبي']);
+    expect(quotes('وقال المدير التنفيذي للمنظمة بول مكفون إن الأطفال في خطر.').map((q) => q.speaker)).toEqual(['بول مكفون']);
+  });
+});

@@ -1344,7 +1344,7 @@ class ArticleContext {
       const country = i > 0 && ((countryAt(i) && !np[i - 1]!.key.startsWith('ال')) || (np[i - 1]!.key.startsWith('ل') && officeCountries.has(`${np[i - 1]!.key.slice(1)} ${t.key}`)) || (!t.key.startsWith('ال') && countryAt(i + 1)));
       const stateBody = i > 0 && lookup(orgTag, t) === 'officials' && !!np[i + 1] && (placeNouns.has(np[i + 1]!.key) || countryAt(i + 1) || (np[i + 1]!.key.startsWith('ال') && !!np[i + 2] && !np[i + 2]!.key.startsWith('ال')));
       if (stateBody || country) officialRole = true;
-      const inRole = i > 0 && (placeIn || country || stateBody || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && !lookup(orgTag, t)));
+      const inRole = i > 0 && (placeIn || country || stateBody || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && (!lookup(orgTag, t) || t.key.startsWith('لل'))));
       if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
@@ -1370,6 +1370,9 @@ class ArticleContext {
       // (only after a name the article knows: `بيدرو أوغستا ليما` is a name ending in ا)
       if (nameToks.length >= 1 && this.#persons.has(nameToks[nameToks.length - 1]!.key) && accusativePair(this.text, np, j)) break;
       if (nameToks.length >= 2 && !afterParticle && ((t.key.startsWith('و') && t.key.length > 3 && !NAME_PARTICLES.has(t.key.slice(1))) || (/^[بل]/.test(t.key) && stops.has(t.key.slice(1))) || (t.key.startsWith('ال') && t.key.endsWith('ات')))) break;
+      // `وأبلغ الاتحاد الأوروبي منظمة التجارة أن`: an organisation noun after a definite word is the object, not a name
+      // (not one with ل, in construct with the role: `المدير التنفيذي للمنظمة بول مكفون`)
+      if (nameToks.length === 0 && j > 0 && np[j - 1]!.key.startsWith('ال') && orgTag.has(t.key)) break;
       // (`أليكس`, `إلهام`: a hamza makes أل/إل part of the name, not the article)
       if (nameToks.length === 0 && t.key.startsWith('ال') && this.text[t.start] !== 'أ' && this.text[t.start] !== 'إ' && !lookup(orgTag, t)) break;
       nameToks.push(t);
