@@ -578,3 +578,18 @@ describe('spans point into the original text', () => {
     expect(numeric[1]!.numeric!.change).toBeUndefined();
   });
 });
+
+describe('numbers with the article', () => {
+  it('a definite scale or number word in construct is a count (الألف جهة, التسعة آلاف تومان, عن المليار دولار)', () => {
+    expect(numbers('وتعاقد مع أكثر من الألف جهة.')).toMatchObject([{ text: 'الألف جهة', value: 1000, unit: 'count', qualifier: 'moreThan' }]);
+    expect(numbers('وتخطت الأسعار التسعة آلاف تومان.')).toMatchObject([{ text: 'التسعة آلاف تومان', value: 9000 }]);
+    expect(numbers('في نزاع تجاري تزيد قيمته عن المليار دولار.')).toMatchObject([{ text: 'المليار دولار', value: 1e9, unit: 'USD' }]);
+  });
+
+  it('not Monday, a group\'s name, an adjective after its noun, or the half of a number before it', () => {
+    expect(numbers('وقال الوزير يوم الاثنين إن الاتفاق قائم.')).toEqual([]);
+    expect(numbers('وأصدرت مجموعة السبع بيانا مشتركا.')).toEqual([]);
+    expect(numbers('وقال إن الدول الثلاث وافقت على الخطة.')).toEqual([]);
+    expect(numbers('ودعي الناخبون وعددهم 3 ملايين ونصف المليون ناخب.').map((n) => n.text)).not.toContain('المليون ناخب');
+  });
+});

@@ -162,7 +162,32 @@ function numberWordAt(tokens: readonly Token[], i: number, allowConjunction: boo
     const hit = numberWords.get(s);
     if (hit) return hit;
   }
+  // `التسعة آلاف تومان`: the article on a number in construct with what it counts
+  // (only before a scale word: `الاثنين` alone is Monday, `مجموعة السبع` a name)
+  if (definiteCountAt(tokens, i) && scales.has(tokens[i + 1]!.key)) {
+    const hit = numberWords.get(t.key.slice(2));
+    if (hit && hit.role !== 'fraction' && hit.role !== 'zero') return hit;
+  }
   return undefined;
+}
+
+/**
+ * A number or scale word with the article, in construct with a scale word or an indefinite noun after
+ * it (`التسعة آلاف تومان`, `الألف جهة`); not one after its noun as an adjective (`السنوات الثلاث المقبلة`).
+ */
+const FRACTION_BEFORE = new Set(['نصف', 'ونصف', 'ربع', 'وربع', 'ثلث', 'وثلث']);
+
+function definiteCountAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!t.key.startsWith('ال') || t.key.length < 4 || !next || next.kind !== TokenKind.Arabic) return false;
+  // (`3 ملايين ونصف المليون ناخب`: the half of a number before it)
+  const prev = tokens[i - 1];
+  if (prev && FRACTION_BEFORE.has(prev.key)) return false;
+  if (scales.has(next.key)) return true;
+  // (after a definite noun it is that noun's adjective: `الدول الثلاث وافقت`)
+  if (prev && prev.kind === TokenKind.Arabic && /^(ال|وال)/.test(prev.key)) return false;
+  return !next.key.startsWith('ال') && !next.key.startsWith('وال') && !numberWords.has(next.key) && next.key.length > 2;
 }
 
 function scaleAt(tokens: readonly Token[], i: number, allowClitics: boolean): ScaleInfo | undefined {
@@ -170,6 +195,11 @@ function scaleAt(tokens: readonly Token[], i: number, allowClitics: boolean): Sc
   if (!t || t.kind !== TokenKind.Arabic) return undefined;
   const direct = scales.get(t.key);
   if (direct || !allowClitics) return direct;
+  // `الألف وظيفة`
+  if (definiteCountAt(tokens, i)) {
+    const hit = scales.get(t.key.slice(2));
+    if (hit) return hit;
+  }
   for (const s of stems(t.key)) {
     const hit = scales.get(s);
     if (hit) return hit;
@@ -511,12 +541,15 @@ function inheritUnits(mentions: NumericMention[]): NumericMention[] {
 // map probed. (Replaces a per-word cache: a 50,000-word map cost more to probe and held memory.)
 const startFilter = new WordFilter();
 for (const w of [...numberWords.keys(), ...elevenHeads, ...scales.keys()]) startFilter.add(w);
+// (and with the article: `الألف وظيفة`, `التسعة آلاف`)
+for (const w of [...numberWords.keys(), ...scales.keys()]) startFilter.add(`ال${w}`);
 function mayStartNumber(t: Token): boolean {
   return startFilter.mayHaveStem(t) && computeMayStart(t);
 }
 
 function computeMayStart(t: Token): boolean {
   if (numberWords.has(t.key) || elevenHeads.has(t.key)) return true;
+  if (t.key.startsWith('ال') && (numberWords.has(t.key.slice(2)) || scales.has(t.key.slice(2)))) return true;
   for (const s of stems(t.key)) if (scales.has(s) || (numberWords.has(s) && s !== 'ست')) return true;
   return false;
 }
