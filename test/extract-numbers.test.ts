@@ -593,3 +593,16 @@ describe('numbers with the article', () => {
     expect(numbers('ودعي الناخبون وعددهم 3 ملايين ونصف المليون ناخب.').map((n) => n.text)).not.toContain('المليون ناخب');
   });
 });
+
+describe('a currency in the dual', () => {
+  it('is two of it (دولارين, بنسين = 0.02 GBP, جنيهين), but سنتين is two years', () => {
+    expect(numbers('وارتفع السعر دولارين للبرميل.')).toMatchObject([{ text: 'دولارين', value: 2, unit: 'USD' }]);
+    expect(numbers('بتكلفة بنسين يوميا.')).toMatchObject([{ text: 'بنسين', value: 0.02, unit: 'GBP' }]);
+    expect(numbers('وسجن سنتين بتهمة الاحتيال.').filter((n) => n.unit === 'USD')).toEqual([]);
+  });
+
+  it('a dual that opens the text does not crash the extractor', () => {
+    expect(numbers('ضعفين')).toMatchObject([{ text: 'ضعفين', value: 2, unit: 'multiple' }]);
+    expect(numbers('دولارين')).toMatchObject([{ text: 'دولارين', value: 2, unit: 'USD' }]);
+  });
+});

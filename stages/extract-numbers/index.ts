@@ -332,7 +332,8 @@ function coreAt(tokens: readonly Token[], i: number): Core | undefined {
 /** A dual measure or multiple (not a duration: `يومين` is a period, never a claim alone). */
 function dualUnitAt(tokens: readonly Token[], i: number): boolean {
   const m = units.matchAt(tokens, i, false);
-  return !!m && m.payload.count === 2 && m.payload.kind === 'unit' && m.payload.unit !== 'point';
+  // (`دولارين`, `بنسين`: a currency's dual is two of it too)
+  return !!m && m.payload.count === 2 && (m.payload.kind === 'unit' || m.payload.kind === 'currency') && m.payload.unit !== 'point';
 }
 
 function isTenAt(tokens: readonly Token[], k: number): boolean {
@@ -716,7 +717,8 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
   let end = tokens[unit.next - 1]!.end;
   let lastToken = unit.next - 1;
   if (unit.kind === 'symbol' && unit.next === first) end = tokens[next - 1]!.end;
-  if (end < tokens[next - 1]!.end) {
+  // (a dual with no number has no token before its unit: `ضعفين` may open the text)
+  if (next > 0 && end < tokens[next - 1]!.end) {
     end = tokens[next - 1]!.end;
     lastToken = next - 1;
   }
