@@ -948,3 +948,24 @@ describe('an organisation noun after a definite subject', () => {
     expect(quotes('وقال المدير التنفيذي للمنظمة بول مكفون إن الأطفال في خطر.').map((q) => q.speaker)).toEqual(['بول مكفون']);
   });
 });
+
+describe('quotations joined to a quote', () => {
+  it('a quotation right after وإنها continues the speaker (إنها كانت "حماقة شباب" وإنها "أكبر خطأ")', () => {
+    expect(quotes('وقال كامبراد إنها كانت "حماقة شباب" وإنها "أكبر خطأ ارتكبه في حياته".').map((q) => [q.kind, q.text])).toEqual([
+      ['direct', 'حماقة شباب'],
+      ['direct', 'أكبر خطأ ارتكبه في حياته'],
+    ]);
+  });
+
+  it('a quotation joined to a reported clause (، و"لكن ...")', () => {
+    expect(quotes('وقال المتحدث إن كامبراد اعترف بتقربه من الفاشية، و"لكن لا أثر اليوم لهذه الأفكار في ذهنه".').map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'المتحدث'],
+      ['direct', 'المتحدث'],
+    ]);
+  });
+
+  it('not a name in marks a word after the conjunction (وأن طائرات "إف 16")', () => {
+    const text = 'وقال الباحث إن النخب العسكرية لا تعرف الكثير، وأن طائرات "إف 16" القديمة لا تكفي.';
+    expect(quotes(text).map((q) => q.text)).not.toContain('إف 16');
+  });
+});

@@ -335,11 +335,26 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
           k = Math.max(k, ctx.tokenAfterMark(tokens, m2, mi + 1) - 1);
         }
       }
+      // `قال إن ...، و"لكن لا أثر اليوم لهذه الأفكار"`: a quotation joined to the reported clause
+      if (content.kind === 'indirect') {
+        let mi = content.lastToken + 1;
+        if (isPunct(tokens[mi], '،,')) mi++;
+        const m3 = tokens[mi]?.key === 'و' && mi + 1 < endTok ? ctx.markAt(tokens[mi + 1]!.start) : undefined;
+        if (m3 && !claimedMarks.has(m3) && ctx.qualifies(m3)) {
+          claimedMarks.add(m3);
+          quotes.push(quoteOf('direct', m3.start, m3.end, cueText, tokens[k]!.start, copyOf(speaker), [...rules, 'direct-joined']));
+          k = Math.max(k, ctx.tokenAfterMark(tokens, m3, mi + 1) - 1);
+        }
+      }
       // `...، وأن ...`, `كما أن ...`: the same speaker goes on with another clause
-      for (let more = continuation(tokens, content.lastToken + 1, endTok); more; more = continuation(tokens, more.lastToken + 1, endTok)) {
+      // (after a quotation, from past its closing mark)
+      const after1 = content.mark ? ctx.tokenAfterMark(tokens, content.mark, content.lastToken) : content.lastToken + 1;
+      for (let more = continuation(tokens, after1, endTok); more; more = continuation(tokens, more.lastToken + 1, endTok)) {
         const next = findContent(tokens, more.from, endTok, ctx, claimedMarks);
-        if (!next || next.kind !== 'indirect') break;
-        quotes.push(quoteOf('indirect', next.start, next.end, cueText, tokens[more.from]!.start, copyOf(speaker), [...rules, 'indirect-continued']));
+        // (a quotation right after the conjunction too: `إنها كانت "حماقة شباب" وإنها "أكبر خطأ ارتكبه"`)
+        if (!next || (next.kind === 'direct' && (!next.mark || next.lastToken - more.from > 1))) break;
+        if (next.mark) claimedMarks.add(next.mark);
+        quotes.push(quoteOf(next.kind, next.start, next.end, cueText, tokens[more.from]!.start, copyOf(speaker), [...rules, next.kind === 'direct' ? 'direct-continued' : 'indirect-continued']));
         k = Math.max(k, next.lastToken);
         more.lastToken = next.lastToken;
       }
