@@ -969,3 +969,13 @@ describe('quotations joined to a quote', () => {
     expect(quotes(text).map((q) => q.text)).not.toContain('إف 16');
   });
 });
+
+describe('participles that propose and cite', () => {
+  it('مقترحا أن: the subject proposes a clause', () => {
+    const text = 'وحذر سوروس من أن الاتحاد الأوروبي يواجه خطرا وجوديا، مقترحا أن يجري الاتحاد تغييرا راديكاليا.';
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
+      ['الاتحاد الأوروبي يواجه خطرا وجوديا', 'سوروس'],
+      ['يجري الاتحاد تغييرا راديكاليا', 'سوروس'],
+    ]);
+  });
+});
