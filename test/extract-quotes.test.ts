@@ -979,3 +979,10 @@ describe('participles that propose and cite', () => {
     ]);
   });
 });
+
+describe('a relative clause after a name in marks', () => {
+  it('"فيسبوك"، والتي قالت إن: the name in marks is the speaker', () => {
+    const text = 'ويغذي هذا التوجه سلسلة الفضائح، كما حدث مع "فيسبوك"، والتي قالت إن البيانات الشخصية لنحو 87 مليون مستخدم قد تكون وصلت بشكل غير ملائم.';
+    expect(quotes(text)).toMatchObject([{ speaker: 'فيسبوك', tag: 'company' }]);
+  });
+});

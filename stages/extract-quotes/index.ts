@@ -1165,6 +1165,15 @@ class ArticleContext {
         if (sp && !sp.tag.startsWith('document')) return sp;
       }
     }
+    // `كما حدث مع "فيسبوك"، والتي قالت إن`: a name in marks, a comma, then و + the relative pronoun
+    if (k - 3 >= sentenceStart && tokens[k - 1]!.key.startsWith('و') && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key.slice(1)) && isPunct(tokens[k - 2], '،,')) {
+      const named = tokens[k - 3]!.kind === TokenKind.Punct ? this.#marksByEnd.get(tokens[k - 3]!.start) : undefined;
+      if (named && !this.qualifies(named) && this.words(named) <= 3) {
+        const inner = registry.at(tokens, firstTokenAt(tokens, named.start, sentenceStart));
+        const name = this.text.slice(named.start, named.end).trim();
+        return inner ? entrySpeaker(inner.entry, name) : speakerOf(name, 'company');
+      }
+    }
     for (let j = k - 1; j >= from; j--) {
       const t = tokens[j]!;
       // a name in quotation marks after an organisation noun: `شركة الطاقة الإيطالية "إيني"`
