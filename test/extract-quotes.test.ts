@@ -986,3 +986,10 @@ describe('a relative clause after a name in marks', () => {
     expect(quotes(text)).toMatchObject([{ speaker: 'فيسبوك', tag: 'company' }]);
   });
 });
+
+describe('dotted names inside a role or before the clause', () => {
+  it('a domain joins its words (شركة ممزورلد.كوم), a letter of a dotted name is no إن ((تي.إن))', () => {
+    expect(quotes('قالت لينا خليل، الشريك مؤسس في شركة ممزورلد.كوم للتجارة الإلكترونية، إن شركتها "تطمح لأن تصل إلى ثلث الأمهات في العالم العربي".')).toMatchObject([{ kind: 'direct', speaker: 'لينا خليل' }]);
+    expect(quotes('وذكرت صحيفة كلارين ومحطة (تي.إن) التلفزيونية أن الرحلة عادت إلى المطار.').map((q) => q.text)).toEqual(['الرحلة عادت إلى المطار']);
+  });
+});

@@ -105,3 +105,16 @@ describe('quotation marks', () => {
     expect(findQuoteMarks(text, 4, text.length).map((q) => text.slice(q.start, q.end))).toEqual(['ب']);
   });
 });
+
+describe('dots inside names', () => {
+  it('a domain or a dotted name does not end a sentence; a missing space after a word does', () => {
+    const text = 'وقال محققو الشرطة إن الحمض النووي (دي.إن.ايه) للمتهم يطابق عينات. وقالت لـ"العربية.نت" إن الأمر صحيح. عدد أشخاص.وقال الوزير إن العدد ارتفع.';
+    const { sentences } = splitSentences(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'وقال محققو الشرطة إن الحمض النووي (دي.إن.ايه) للمتهم يطابق عينات.',
+      'وقالت لـ"العربية.نت" إن الأمر صحيح.',
+      'عدد أشخاص.',
+      'وقال الوزير إن العدد ارتفع.',
+    ]);
+  });
+});

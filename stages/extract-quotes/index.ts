@@ -429,6 +429,15 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
   return { quotes: dropNested(quotes), cues };
 }
 
+/** A `.` with a word right before and right after it, no space: `ممزورلد.كوم`, `العربية.نت`, `سي.بي.إس`. */
+function innerDot(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.kind !== TokenKind.Punct || t.key !== '.') return false;
+  const a = tokens[j - 1];
+  const b = tokens[j + 1];
+  return !!a && !!b && a.end === t.start && b.start === t.end && a.kind !== TokenKind.Punct && a.kind !== TokenKind.Number && b.kind !== TokenKind.Punct && b.kind !== TokenKind.Number && (a.end - a.start <= 3 || b.end - b.start <= 3);
+}
+
 /** True when speech starts at token `j` or a few words after it: إن/أن, a colon or a quotation mark. */
 function introducesSpeech(tokens: readonly Token[], j: number, endTok: number, ctx: ArticleContext): boolean {
   // past a short adjunct: `مضيفا في وقت متأخر من يوم الأربعاء: "..."`
@@ -551,6 +560,7 @@ function findContent(tokens: readonly Token[], from: number, endTok: number, ctx
   // skip a short adjunct before the content: `في بيان،`, `لوكالة رويترز`, `خلال مكالمة مع المستثمرين`
   for (let j = from, steps = 0; j < endTok && steps < MAX_ADJUNCT_TOKENS; j++, steps++) {
     const t = tokens[j]!;
+    if (innerDot(tokens, j)) continue;
     const mark = ctx.markAt(t.start);
     if (mark && !claimed.has(mark)) {
       // (`لافتة إلى "..."`, `شدد على "..."`: the cue's own preposition introduces the quotation)
@@ -574,7 +584,8 @@ function findContent(tokens: readonly Token[], from: number, endTok: number, ctx
       const end = clauseEnd(tokens, j + 1, endTok, ctx, '.؟?!؛;');
       return { kind: 'indirect', start: next.start, end: end.end, rule: 'indirect-after-colon', lastToken: end.last };
     }
-    if (t.kind === TokenKind.Arabic && complementizers.has(t.key)) {
+    // (`(تي.إن)`: a letter of a dotted name is no إن)
+    if (t.kind === TokenKind.Arabic && complementizers.has(t.key) && !(j > 0 && innerDot(tokens, j - 1))) {
       const startTok = j + 1;
       if (startTok >= endTok) return undefined;
       // a quotation that starts the clause, or follows its subject, is the direct quote
@@ -819,6 +830,11 @@ class ArticleContext {
     let appositionAt: number | undefined;
     while (j < endTok && np.length < MAX_SPEAKER_WORDS) {
       const t = tokens[j]!;
+      // `شركة ممزورلد.كوم للتجارة`: a dot inside a domain or a dotted name joins its words
+      if (innerDot(tokens, j)) {
+        j++;
+        continue;
+      }
       if (t.kind === TokenKind.Punct) {
         // a role or organisation noun, then the name in quotation marks: `بيت مزادات "هيريتدج"`, `رئيس الشؤون المالية "لوكا مايستري"`
         const named = np.length > 0 ? this.markAt(t.start) : undefined;

@@ -155,6 +155,9 @@ function splitParagraph(text: string, para: TextSpan, closedMarks: QuoteMarks[],
     if (c === 0x2e) {
       if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
       if (i - 2 >= para.start && isSpace(text.charCodeAt(i - 2)) && isArabicLetter(text.charCodeAt(i - 1))) continue;
+      // (nor between two letters when a side is short: a domain or a dotted name, `ممزورلد.كوم`,
+      // `العربية.نت`, `سي.بي.إس`; `أشخاص.وقال` is a missing space after a sentence's end)
+      if (innerDotAt(text, i)) continue;
     }
     // absorb runs of terminators and a closing quote mark right after
     let j = i + 1;
@@ -169,6 +172,20 @@ function splitParagraph(text: string, para: TextSpan, closedMarks: QuoteMarks[],
   }
   const s = trim(text, start, para.end);
   if (s.end > s.start) out.push(s);
+}
+
+const isLetter = (c: number): boolean => isArabicLetter(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** The longest side of a dotted name or domain that counts as short (`نت`, `كوم`, `إن`). */
+const SHORT_SIDE = 3;
+
+/** A `.` at `i` between two letters with a short word on one side: inside a domain or a dotted name. */
+export function innerDotAt(text: string, i: number): boolean {
+  if (!isLetter(text.charCodeAt(i - 1)) || !isLetter(text.charCodeAt(i + 1))) return false;
+  let b = i - 1;
+  while (b > 0 && i - b <= SHORT_SIDE && isLetter(text.charCodeAt(b - 1))) b--;
+  let a = i + 1;
+  while (a < text.length && a - i <= SHORT_SIDE + 1 && isLetter(text.charCodeAt(a))) a++;
+  return i - b <= SHORT_SIDE || a - i - 1 <= SHORT_SIDE;
 }
 
 function trim(text: string, start: number, end: number): TextSpan {
