@@ -5,6 +5,7 @@
  * compared as `original.slice(start, end)`. Wrong cases are `it.fails` with an `// extractor bug:` note.
  */
 import { describe, expect, it } from 'vitest';
+import { processArticle } from '../pipeline/process-article.js';
 import { extractQuotes } from '../stages/extract-quotes/index.js';
 import { normalizeText, toOriginalSpan } from '../stages/normalize-text/index.js';
 import { splitSentences } from '../stages/split-sentences/index.js';
@@ -991,5 +992,18 @@ describe('dotted names inside a role or before the clause', () => {
   it('a domain joins its words (شركة ممزورلد.كوم), a letter of a dotted name is no إن ((تي.إن))', () => {
     expect(quotes('قالت لينا خليل، الشريك مؤسس في شركة ممزورلد.كوم للتجارة الإلكترونية، إن شركتها "تطمح لأن تصل إلى ثلث الأمهات في العالم العربي".')).toMatchObject([{ kind: 'direct', speaker: 'لينا خليل' }]);
     expect(quotes('وذكرت صحيفة كلارين ومحطة (تي.إن) التلفزيونية أن الرحلة عادت إلى المطار.').map((q) => q.text)).toEqual(['الرحلة عادت إلى المطار']);
+  });
+});
+
+describe('an outlet reporting that someone said something', () => {
+  it('the one reported speaks; the outlet is a relay in the chain', () => {
+    const { claims } = processArticle({ id: 'nested', text: 'وذكرت صحيفة نيويورك تايمز أن وزير الخارجية قال إن الاتفاق انتهى.', outlet: 'bbc-arabic' });
+    expect(claims.map((c) => [c.text, c.attribution.speaker, c.attribution.cue, c.attribution.chain])).toEqual([
+      ['الاتفاق انتهى', 'وزير الخارجية', 'قال', ['officials', 'new-york-times', 'bbc-arabic']],
+    ]);
+  });
+
+  it('a clause with no verb of its own stays the outlet\'s', () => {
+    expect(quotes('وذكرت صحيفة نيويورك تايمز أن الاتفاق انتهى بعد ساعات من المفاوضات.').map((q) => q.speaker)).toEqual(['نيويورك تايمز']);
   });
 });

@@ -241,7 +241,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       if (ctx.insideMarks(tokens[k]!.start)) continue;
       const cue = cueAt(tokens, k);
       if (!cue) continue;
-      const cueText = text.slice(tokens[k]!.start, tokens[cue.next - 1]!.end);
+      let cueText = text.slice(tokens[k]!.start, tokens[cue.next - 1]!.end);
+      let cueStart = tokens[k]!.start;
       let speaker: Speaker | undefined;
       let after = cue.next;
       const rules: string[] = [`cue-${cue.form}`];
@@ -313,7 +314,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       }
 
       // the content: a quotation close after the cue, or the reported clause
-      const content = findContent(tokens, after, endTok, ctx, claimedMarks);
+      let content = findContent(tokens, after, endTok, ctx, claimedMarks);
       if (!content) continue;
       // `وذكرت صحيفة "ديلي ميل" أن ...`: an outlet that reports content is who `وأضافت` goes on with
       if (registry.byId(speaker.tag)) {
@@ -321,7 +322,23 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         lastNamed = speaker;
         lastPara = para;
       }
-      quotes.push(quoteOf(content.kind, content.start, content.end, cueText, tokens[k]!.start, copyOf(speaker), [...rules, content.rule]));
+      // `وذكرت "وول ستريت جورنال" أن ليو هي أبلغ وزير التجارة بأن ...`: an outlet reports that someone
+      // said something; the one it reports is the speaker, the outlet a relay (the sentence's outlet cue)
+      const relayed = content.kind === 'indirect' && (registry.byId(speaker.tag) || speaker.tag === 'reports') ? ctx.nestedSpeech(tokens, firstTokenAt(tokens, content.start, k), endTok, registry, claimedMarks) : undefined;
+      if (relayed) {
+        cues.push({ start: tokens[relayed.cueTok]!.start, end: tokens[relayed.cueNext - 1]!.end, speaker: relayed.speaker, sentence: si });
+        speaker = relayed.speaker;
+        content = relayed.content;
+        cueText = text.slice(tokens[relayed.cueTok]!.start, tokens[relayed.cueNext - 1]!.end);
+        cueStart = tokens[relayed.cueTok]!.start;
+        rules.push('speaker-reported-by-outlet');
+        if (!speaker.tag.startsWith('document') && !registry.byId(speaker.tag)) {
+          last = speaker;
+          lastNamed = speaker;
+          lastPara = para;
+        }
+      }
+      quotes.push(quoteOf(content.kind, content.start, content.end, cueText, cueStart, copyOf(speaker), [...rules, content.rule]));
       if (content.mark) claimedMarks.add(content.mark);
       // past the content, and past any adjunct cue before it (`في بيان`): one quote per cue
       k = Math.max(k, content.lastToken);
@@ -468,6 +485,8 @@ function hasComplementizer(tokens: readonly Token[], from: number, to: number): 
   for (let j = from; j < to; j++) if (complementizers.has(tokens[j]!.key)) return true;
   return false;
 }
+/** How many words a nested speaker may have before its verb (`أن ليو هي أبلغ`). */
+const NESTED_SUBJECT_WORDS = 5;
 /** How near the start of a sentence its topic stands: `وكان لسوروس نظرة`. */
 const TOPIC_TOKENS = 3;
 /** Epithets that stand for a person named before: `الملياردير`, `الراحل`, `الأخير` (the latter). */
@@ -1537,6 +1556,27 @@ class ArticleContext {
     if (!(lookup(titleTag, next) || lookup(orgTag, next) || lookup(groupTag, next) || this.#persons.has(next.key) || this.#orgAt.has(next.start) || this.#personAt.has(next.start))) return undefined;
     const np = this.speakerAfter(tokens, from + 1, to, registry);
     return np && !np.speaker.tag.startsWith('document') ? np.speaker : undefined;
+  }
+
+  /**
+   * A speech verb a few words into a reported clause, after its own subject, with its own content:
+   * `أن ليو هي أبلغ وزير التجارة بأن ...`, `أن الوزير قال إن ...`.
+   */
+  nestedSpeech(tokens: readonly Token[], from: number, endTok: number, registry: SourceRegistry, claimed: Set<QuoteMarks>): { speaker: Speaker; cueTok: number; cueNext: number; content: Content } | undefined {
+    if (from < 0) return undefined;
+    for (let q = from + 1; q < endTok && q <= from + NESTED_SUBJECT_WORDS; q++) {
+      const t = tokens[q]!;
+      if (t.kind === TokenKind.Punct) return undefined;
+      const cue = cueAt(tokens, q);
+      // (the verb after its subject carries no و: `ليو هي أبلغ`)
+      if (!cue || cue.form !== 'verb' || /^[وف]/.test(t.key)) continue;
+      const np = this.speakerAfter(tokens, from, q, registry);
+      if (!np || np.next !== q || np.speaker.tag.startsWith('document')) return undefined;
+      const content = findContent(tokens, cue.next, endTok, this, claimed);
+      if (!content) return undefined;
+      return { speaker: np.speaker, cueTok: q, cueNext: cue.next, content };
+    }
+    return undefined;
   }
 
   /** The first person the article knows, named between `from` and `to` (`وكان لسوروس نظرة`: with a clitic too). */
