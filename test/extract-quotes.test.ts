@@ -1007,3 +1007,10 @@ describe('an outlet reporting that someone said something', () => {
     expect(quotes('وذكرت صحيفة نيويورك تايمز أن الاتفاق انتهى بعد ساعات من المفاوضات.').map((q) => q.speaker)).toEqual(['نيويورك تايمز']);
   });
 });
+
+describe('an event noun after a name', () => {
+  it('ends the name (دونالد ترمب اختيار، جوزيبي كونتي تشكيل)', () => {
+    expect(quotes('وقال الرئيس الأميركي دونالد ترمب إن القائمة طويلة.').map((q) => q.speaker)).toEqual(['دونالد ترمب']);
+    expect(quotes('وأعلن رئيس الوزراء جوزيبي كونتي تشكيل الحكومة. وقال كونتي إنه سيقدمها للرئيس قريبا.').map((q) => q.speaker)).toEqual(['جوزيبي كونتي']);
+  });
+});

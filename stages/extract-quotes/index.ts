@@ -1089,7 +1089,8 @@ class ArticleContext {
       // (up to five words with a particle in them: `خالد بن عبدالله آل خليفة`)
       // (`آل` has the key of the article: it continues a name in its own spelling)
       const isAal = (k: number): boolean => tokens[k]?.key === 'ال' && this.text[tokens[k]!.start] === 'آ' && isNameAt(k + 1);
-      while (name.length < (name.some((w) => NAME_PARTICLES.has(w.key)) ? 5 : 3) && (isNameAt(j + name.length) || (name.length > 0 && isAal(j + name.length)) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && (this.text[tokens[j + name.length]!.end - 1] === 'ة' || tokens[j + name.length]!.key.endsWith('ات'))) && !(name.length >= 1 && accusativePair(this.text, tokens, j + name.length))) {
+      // (an event noun after two name words begins what follows: `دونالد ترمب إطلاق`)
+      while (name.length < (name.some((w) => NAME_PARTICLES.has(w.key)) ? 5 : 3) && !(name.length >= 2 && hasStem(eventNouns, tokens[j + name.length])) && (isNameAt(j + name.length) || (name.length > 0 && isAal(j + name.length)) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && (this.text[tokens[j + name.length]!.end - 1] === 'ة' || tokens[j + name.length]!.key.endsWith('ات'))) && !(name.length >= 1 && accusativePair(this.text, tokens, j + name.length))) {
         name.push(tokens[j + name.length]!);
         // a definite family name ends the name unless a particle came before it (`عبد الفتاح السيسي`)
         const last = name[name.length - 1]!;
@@ -1428,7 +1429,7 @@ class ArticleContext {
       // (`ترمب مؤتمرا صحفيا`: an indefinite object after the name, noun and adjective in the accusative)
       // (only after a name the article knows: `بيدرو أوغستا ليما` is a name ending in ا)
       if (nameToks.length >= 1 && this.#persons.has(nameToks[nameToks.length - 1]!.key) && accusativePair(this.text, np, j)) break;
-      if (nameToks.length >= 2 && !afterParticle && ((t.key.startsWith('و') && t.key.length > 3 && !NAME_PARTICLES.has(t.key.slice(1))) || (/^[بل]/.test(t.key) && stops.has(t.key.slice(1))) || (t.key.startsWith('ال') && t.key.endsWith('ات')))) break;
+      if (nameToks.length >= 2 && !afterParticle && (hasStem(eventNouns, t) || (t.key.startsWith('و') && t.key.length > 3 && !NAME_PARTICLES.has(t.key.slice(1))) || (/^[بل]/.test(t.key) && stops.has(t.key.slice(1))) || (t.key.startsWith('ال') && t.key.endsWith('ات')))) break;
       // `وأبلغ الاتحاد الأوروبي منظمة التجارة أن`: an organisation noun after a definite word is the object, not a name
       // (not one with ل, in construct with the role: `المدير التنفيذي للمنظمة بول مكفون`)
       if (nameToks.length === 0 && j > 0 && np[j - 1]!.key.startsWith('ال') && orgTag.has(t.key)) break;
