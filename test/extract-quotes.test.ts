@@ -1014,3 +1014,14 @@ describe('an event noun after a name', () => {
     expect(quotes('وأعلن رئيس الوزراء جوزيبي كونتي تشكيل الحكومة. وقال كونتي إنه سيقدمها للرئيس قريبا.').map((q) => q.speaker)).toEqual(['جوزيبي كونتي']);
   });
 });
+
+describe('names joined by a hyphen and organisations with ل in a role', () => {
+  it('a hyphen joins a name (برونو روجيه-بوتي, مون جيه-إن: its إن is no complementizer)', () => {
+    expect(quotes('وقال المتحدث باسم الإليزيه برونو روجيه-بوتي إن بينالا أوقف عن العمل لمدة أسبوعين.').map((q) => q.speaker)).toEqual(['برونو روجيه-بوتي']);
+    expect(quotes('وقال رئيس كوريا الجنوبية مون جيه-إن إن القمة ناجحة.').map((q) => q.text)).toEqual(['القمة ناجحة']);
+  });
+
+  it('an organisation with ل before its definite words stays in the role (المدير العام لمنظمة التجارة العالمية روبرتو أزيفيدو)', () => {
+    expect(quotes('وقال المدير العام لمنظمة التجارة العالمية روبرتو أزيفيدو في مؤتمر صحافي إن "الحروب التجارية يمكن أن تحدث في أي وقت".').map((q) => q.speaker)).toEqual(['روبرتو أزيفيدو']);
+  });
+});

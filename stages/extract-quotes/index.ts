@@ -446,13 +446,15 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
   return { quotes: dropNested(quotes), cues };
 }
 
-/** A `.` with a word right before and right after it, no space: `ممزورلد.كوم`, `العربية.نت`, `سي.بي.إس`. */
+/** A `.` or `-` with a word right before and right after it, no space: `ممزورلد.كوم`, `العربية.نت`, `سي.بي.إس`, `روجيه-بوتي`. */
 function innerDot(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
-  if (t.kind !== TokenKind.Punct || t.key !== '.') return false;
+  if (t.kind !== TokenKind.Punct || (t.key !== '.' && t.key !== '-')) return false;
   const a = tokens[j - 1];
   const b = tokens[j + 1];
-  return !!a && !!b && a.end === t.start && b.start === t.end && a.kind !== TokenKind.Punct && a.kind !== TokenKind.Number && b.kind !== TokenKind.Punct && b.kind !== TokenKind.Number && (a.end - a.start <= 3 || b.end - b.start <= 3);
+  if (!a || !b || a.end !== t.start || b.start !== t.end || a.kind === TokenKind.Punct || a.kind === TokenKind.Number || b.kind === TokenKind.Punct || b.kind === TokenKind.Number) return false;
+  // (a hyphen joins the two parts of a name: `روجيه-بوتي`)
+  return t.key === '-' ? a.kind === TokenKind.Arabic && b.kind === TokenKind.Arabic : a.end - a.start <= 3 || b.end - b.start <= 3;
 }
 
 /** True when speech starts at token `j` or a few words after it: إن/أن, a colon or a quotation mark. */
@@ -1404,7 +1406,7 @@ class ArticleContext {
       const country = i > 0 && ((countryAt(i) && !np[i - 1]!.key.startsWith('ال')) || (np[i - 1]!.key.startsWith('ل') && officeCountries.has(`${np[i - 1]!.key.slice(1)} ${t.key}`)) || (!t.key.startsWith('ال') && countryAt(i + 1)));
       const stateBody = i > 0 && lookup(orgTag, t) === 'officials' && !!np[i + 1] && (placeNouns.has(np[i + 1]!.key) || countryAt(i + 1) || (np[i + 1]!.key.startsWith('ال') && !!np[i + 2] && !np[i + 2]!.key.startsWith('ال')));
       if (stateBody || country) officialRole = true;
-      const inRole = i > 0 && (placeIn || country || stateBody || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && (!lookup(orgTag, t) || t.key.startsWith('لل'))));
+      const inRole = i > 0 && (placeIn || country || stateBody || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && (!lookup(orgTag, t) || t.key.startsWith('لل') || !!np[i + 1]?.key.startsWith('ال'))));
       if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
@@ -1469,7 +1471,8 @@ class ArticleContext {
     }
     // `موقف البنك المركزي الروسي مثير للإعجاب`: a definite organisation is the speaker; no person's name follows it
     if (i > 0 && np[0]!.key.replace(/^[وف]/, '').startsWith('ال') && lookup(orgTag, np[0]!)) return speakerOf(role!, tag ?? lookup(orgTag, np[0]!)!);
-    const name = nameToks.map((t) => this.text.slice(t.start, t.end)).join(' ');
+    // (words joined by a hyphen keep it: `روجيه-بوتي`)
+    const name = nameToks.map((t, x) => (x > 0 && nameToks[x - 1]!.end + 1 === t.start && this.text[t.start - 1] === '-' ? '-' : x > 0 ? ' ' : '') + this.text.slice(t.start, t.end)).join('');
     // `رئيس جهاز مكافحة الإرهاب`: a role in an organisation the noun names speaks under its tag
     if (org && i > 0) return this.person(name, nameToks, role, org);
     return this.person(name, nameToks, role, tag);
