@@ -1025,3 +1025,10 @@ describe('names joined by a hyphen and organisations with ل in a role', () => {
     expect(quotes('وقال المدير العام لمنظمة التجارة العالمية روبرتو أزيفيدو في مؤتمر صحافي إن "الحروب التجارية يمكن أن تحدث في أي وقت".').map((q) => q.speaker)).toEqual(['روبرتو أزيفيدو']);
   });
 });
+
+describe('reported from, with when it was said between', () => {
+  it('عن X قبيل توجهه إلى ...، قوله: X speaks, the outlet relays', () => {
+    const text = 'نقل موقع "روتر نت" الإسرائيلي عن رئيس الوزراء الإسرائيلي بنيامين نتانياهو قبيل توجهه إلى ألمانيا في مستهل جولة أوروبية، قوله: "سأطرح موضوعين: إيران وإيران".';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['بنيامين نتانياهو']);
+  });
+});

@@ -487,6 +487,8 @@ function hasComplementizer(tokens: readonly Token[], from: number, to: number): 
   for (let j = from; j < to; j++) if (complementizers.has(tokens[j]!.key)) return true;
   return false;
 }
+/** How long the adjunct between a reported speaker and `قوله` may be (`قبيل توجهه إلى ألمانيا في مستهل جولة أوروبية`). */
+const REPORTED_ADJUNCT_WORDS = 14;
 /** How many words a nested speaker may have before its verb (`أن ليو هي أبلغ`). */
 const NESTED_SUBJECT_WORDS = 5;
 /** How near the start of a sentence its topic stands: `وكان لسوروس نظرة`. */
@@ -1545,8 +1547,12 @@ class ArticleContext {
         return this.person(this.text.slice(name[0]!.start, name[name.length - 1]!.end), name, this.text.slice(tokens[an + 1]!.start, tokens[np.next - 1]!.end), np.speaker.tag);
       }
     }
-    // (the name may have a relative clause or a role after it: `عن ماكسينس ميلو، والذي يدير موقع ...، قوله`)
-    return np.next >= k - 1 || isPunct(tokens[np.next], '،,') ? np.speaker : undefined;
+    // (the name may have a relative clause or a role after it: `عن ماكسينس ميلو، والذي يدير موقع ...، قوله`,
+    // or when it was said: `عن رئيس الوزراء بنيامين نتانياهو قبيل توجهه إلى ألمانيا ...، قوله`)
+    if (np.next >= k - 1 || isPunct(tokens[np.next], '،,')) return np.speaker;
+    if (k - np.next > REPORTED_ADJUNCT_WORDS) return undefined;
+    for (let j = np.next; j < k; j++) if (cueAt(tokens, j) || complementizers.has(tokens[j]!.key) || this.markAt(tokens[j]!.start)) return undefined;
+    return np.speaker;
   }
 
   /**

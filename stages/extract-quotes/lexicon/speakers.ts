@@ -60,7 +60,7 @@ export const SPEAKER_STOPS: readonly string[] = [
   // a share after a speaker ends it (`وزارة التموين أكثر من مرة`)
   'أكثر', 'أقل',
   // time and place prepositions after a name (`بارنييه إثر اجتماع`)
-  'أثناء', 'اثر', 'إثر', 'عقب', 'قرب', 'وسط', 'ضمن',
+  'أثناء', 'اثر', 'إثر', 'عقب', 'قرب', 'وسط', 'ضمن', 'قبيل', 'بعيد', 'خلال',
   // adverbs between a cue and its speaker or object (`لتؤكد بذلك خبرا`)
   'بذلك', 'بدوره', 'بدورها', 'بدورهم', 'مجددا',
   // the manner of speaking after the verb, never its subject (`وقال مخاطبا ترامب`)
