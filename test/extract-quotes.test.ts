@@ -1032,3 +1032,10 @@ describe('reported from, with when it was said between', () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(['بنيامين نتانياهو']);
   });
 });
+
+describe('headings and places in a role', () => {
+  it('a heading\'s noun and adjective before a colon is no person, and no later title finds it', () => {
+    const text = 'موضوعان أساسيان: "إيران وإيران"\nوبشأن الملف النووي صرح السفير الإسرائيلي في برلين جيريمي إيساشاروف قبل الزيارة إنه يجب منع إيران من التطوير.';
+    expect(quotes(text).map((q) => [q.speaker, q.role])).toEqual([['جيريمي إيساشاروف', 'السفير الإسرائيلي في برلين']]);
+  });
+});

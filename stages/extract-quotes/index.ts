@@ -489,6 +489,8 @@ function hasComplementizer(tokens: readonly Token[], from: number, to: number): 
 }
 /** How long the adjunct between a reported speaker and `قوله` may be (`قبيل توجهه إلى ألمانيا في مستهل جولة أوروبية`). */
 const REPORTED_ADJUNCT_WORDS = 14;
+/** A noun in the dual or a sound plural (`موضوعان`, `ملفين`, `مشروعات`): a heading's noun, not a name. */
+const DUAL_OR_PLURAL = /^..+(ان|ين|ات|ون)$/;
 /** How many words a nested speaker may have before its verb (`أن ليو هي أبلغ`). */
 const NESTED_SUBJECT_WORDS = 5;
 /** How near the start of a sentence its topic stands: `وكان لسوروس نظرة`. */
@@ -782,6 +784,9 @@ class ArticleContext {
     if (idx.some((j) => cueAt(tokens, j))) return undefined;
     const src = registry.at(tokens, from);
     if (src && src.next === colon) return { speaker: entrySpeaker(src.entry, this.text.slice(tokens[from]!.start, tokens[colon - 1]!.end)), colon };
+    // (a heading's noun and adjective, `موضوعان أساسيان: "إيران وإيران"`, is no one: not even read as a
+    // name, which would make it a person the article knows)
+    if (np.length === 2 && np.every((t) => t.kind === TokenKind.Arabic && !t.key.startsWith('ال')) && (DUAL_OR_PLURAL.test(np[0]!.key) || accusativePair(this.text, np, 0)) && !this.#persons.has(np[1]!.key)) return undefined;
     const speaker = this.interpret(np);
     if (!speaker || speaker.tag.startsWith('document')) return undefined;
     const isGroup = np.some((t) => lookup(groupTag, t));
@@ -919,9 +924,9 @@ class ArticleContext {
       const nameMa = t.key === 'ما' && np.length > 0 && (complementizers.has(tokens[j + 1]?.key ?? '') || isPunct(tokens[j + 1], '،,:'));
       const stop = stops.has(t.key) && !nameMa && !NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end));
       // `رئيس المؤسسة الوطنية للنفط في ليبيا، مصطفى صنع الله`: a place in the role before a name in apposition
-      // (or with no comma: `المستشارة في البيت الأبيض إيفانكا ترمب`)
+      // (or with no comma: `المستشارة في البيت الأبيض إيفانكا ترمب`, `السفير الإسرائيلي في برلين جيريمي إيساشاروف`)
       const placeInRole = t.key === 'في' && appositionAt === undefined && isRoleRun(np) && ([j + 2, j + 3].some((c) => isPunct(tokens[c], '،,') && isRoleRun([...np, ...tokens.slice(j, c)]) && nameLike(tokens[c + 1]) && !cueAt(tokens, c + 1)) ||
-        [j + 2, j + 3].some((c) => tokens.slice(j + 1, c).every((w) => w.key.startsWith('ال') && !stops.has(w.key)) && nameLike(tokens[c]) && nameLike(tokens[c + 1]) && !cueAt(tokens, c)));
+        [j + 2, j + 3].some((c) => tokens.slice(j + 1, c).every((w) => (w.key.startsWith('ال') || officeCountries.has(w.key)) && !stops.has(w.key)) && nameLike(tokens[c]) && nameLike(tokens[c + 1]) && !cueAt(tokens, c)));
       if (np.length > 0 && !placeInRole && (stop || complementizers.has(t.key) || cueAt(tokens, j))) break;
       if (np.length === 0 && (stop || complementizers.has(t.key))) return undefined;
       // `أكدت عزمها`, `أعلنت بالتزامن مع`: an object with a pronoun, or a prepositional phrase, is not the subject
@@ -1400,7 +1405,9 @@ class ArticleContext {
       // (`قائد الشرطة بالولاية`: the place of the office, with the article)
       // (`حاكم ولاية تكساس غريغ أبوت`: a territory and its name)
       const territory = (placeNouns.has(t.key) && !!np[i + 1]) || placeNouns.has(np[i - 1]?.key ?? '');
-      const placeIn = t.key === 'في' && !!np[i + 1]?.key.startsWith('ال') && np.slice(i + 1).some((w) => !w.key.startsWith('ال'));
+      // (`السفير الإسرائيلي في برلين جيريمي إيساشاروف`: a country or capital after في too)
+      const placeIn = t.key === 'في' && (!!np[i + 1]?.key.startsWith('ال') || officeCountries.has(np[i + 1]?.key ?? '')) && np.slice(i + 1).some((w) => !w.key.startsWith('ال'));
+      const placeAfterIn = np[i - 1]?.key === 'في' && officeCountries.has(t.key);
       // (`وزير خارجية تركيا`, `رئيس كوريا الجنوبية`, `الرئيس السابق لجنوب أفريقيا`: the country of the office,
       // and the field before it; `رئيس حكومة إقليم كردستان`: a state body before a place)
       const countryAt = (k: number): boolean => !!np[k] && (officeCountries.has(np[k]!.key) || officeCountries.has(`${np[k]!.key} ${np[k + 1]?.key ?? ''}`));
@@ -1408,7 +1415,7 @@ class ArticleContext {
       const country = i > 0 && ((countryAt(i) && !np[i - 1]!.key.startsWith('ال')) || (np[i - 1]!.key.startsWith('ل') && officeCountries.has(`${np[i - 1]!.key.slice(1)} ${t.key}`)) || (!t.key.startsWith('ال') && countryAt(i + 1)));
       const stateBody = i > 0 && lookup(orgTag, t) === 'officials' && !!np[i + 1] && (placeNouns.has(np[i + 1]!.key) || countryAt(i + 1) || (np[i + 1]!.key.startsWith('ال') && !!np[i + 2] && !np[i + 2]!.key.startsWith('ال')));
       if (stateBody || country) officialRole = true;
-      const inRole = i > 0 && (placeIn || country || stateBody || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && (!lookup(orgTag, t) || t.key.startsWith('لل') || !!np[i + 1]?.key.startsWith('ال'))));
+      const inRole = i > 0 && (placeIn || placeAfterIn || country || stateBody || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && (!lookup(orgTag, t) || t.key.startsWith('لل') || !!np[i + 1]?.key.startsWith('ال'))));
       if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
