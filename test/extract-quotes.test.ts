@@ -1039,3 +1039,10 @@ describe('headings and places in a role', () => {
     expect(quotes(text).map((q) => [q.speaker, q.role])).toEqual([['جيريمي إيساشاروف', 'السفير الإسرائيلي في برلين']]);
   });
 });
+
+describe('an outlet named with ل on its article', () => {
+  it('وفقا للأناضول, then الوكالة التركية: the name is الأناضول', () => {
+    const text = 'وكشف المتهم، وفقا للأناضول، أنه أجرى عملية استطلاع. وأكدت الوكالة التركية أنه تم تحويله إلى شعبة مكافحة الإرهاب.';
+    expect(quotes(text).map((q) => q.speaker).at(-1)).toBe('الأناضول');
+  });
+});

@@ -110,7 +110,10 @@ export function scanOrgMentions(
     const reg = registry.at(tokens, i);
     if (reg) {
       const k = reg.entry.kind;
-      const speaker = entrySpeaker(reg.entry, text.slice(t.start + reg.clitic.length, tokens[reg.next - 1]!.end));
+      // (`للأناضول`: ل on a name with the article is written over its ا; the name is `الأناضول`)
+      // (the index reports no clitic there: its form and the token have the same length)
+      const lam = reg.clitic === '' && t.key.startsWith('لل') && !reg.entry.aliases.some((a) => matchKey(a).startsWith('لل'));
+      const speaker = entrySpeaker(reg.entry, lam ? `ال${text.slice(t.start + 2, tokens[reg.next - 1]!.end)}` : text.slice(t.start + reg.clitic.length, tokens[reg.next - 1]!.end));
       if (k === 'company' || k === 'officials' || k === 'experts') {
         // `صندوق النقد الدولي` is a fund: `الصندوق` refers back to it
         out.push(mentionOf(t.start, reg.next, true, undefined, k === 'company' ? 'company' : (headAt(t)?.head.head ?? reg.entry.id), speaker));
