@@ -1046,3 +1046,10 @@ describe('an outlet named with ل on its article', () => {
     expect(quotes(text).map((q) => q.speaker).at(-1)).toBe('الأناضول');
   });
 });
+
+describe('an epithet for the person an article is about', () => {
+  it('الملياردير is the person named most, not the one named last', () => {
+    const text = 'وقال رجل الأعمال إنغفار كامبراد إن الأثاث بسيط. وأسس كامبراد الشركة صغيرا، وعاش كامبراد حياة بسيطة. ويقول المصمم جيف بانكس إن التصاميم غيرت البيوت. وقال الملياردير إنها كانت "حماقة شباب".';
+    expect(quotes(text).map((q) => q.speaker).at(-1)).toBe('إنغفار كامبراد');
+  });
+});

@@ -491,6 +491,8 @@ function hasComplementizer(tokens: readonly Token[], from: number, to: number): 
 const REPORTED_ADJUNCT_WORDS = 14;
 /** A noun in the dual or a sound plural (`موضوعان`, `ملفين`, `مشروعات`): a heading's noun, not a name. */
 const DUAL_OR_PLURAL = /^..+(ان|ين|ات|ون)$/;
+/** How often a person's name must recur to be the one an article is about. */
+const PROTAGONIST_MENTIONS = 3;
 /** How many words a nested speaker may have before its verb (`أن ليو هي أبلغ`). */
 const NESTED_SUBJECT_WORDS = 5;
 /** How near the start of a sentence its topic stands: `وكان لسوروس نظرة`. */
@@ -1460,7 +1462,7 @@ class ArticleContext {
       // (nor an indefinite spokesman, `متحدث باسم الوزارة`: "a spokesman", maybe not the one named before)
       // `وقد كشف الملياردير عن جوانب من ماضيه`: an epithet alone is the person named last
       if (np.length === 1 && EPITHETS.has(np[0]!.key)) {
-        const named = this.personBefore(np[0]!.start);
+        const named = this.protagonist(np[0]!.start) ?? this.personBefore(np[0]!.start);
         if (named) return named;
       }
       const orgHead = !!lookup(orgTag, np[0]!) || (np[1]?.key === 'باسم' && !np[0]!.key.startsWith('ال'));
@@ -1487,11 +1489,10 @@ class ArticleContext {
     return this.person(name, nameToks, role, tag);
   }
 
-  /** `عكاشة` alone, after `محمد عكاشة` somewhere in the article: the full name. */
-  fullNameOf(t: Token): string | undefined {
-    const tokens = this.#tokens;
+  /** Where each key occurs (token indexes from 1), built once per article on first use. */
+  tokensByKey(): Map<string, number[]> {
     if (!this.#tokensByKey) {
-      // built once, on the first bare name: each call then visits the word's own occurrences only
+      const tokens = this.#tokens;
       this.#tokensByKey = new Map();
       for (let i = 1; i < tokens.length; i++) {
         const list = this.#tokensByKey.get(tokens[i]!.key);
@@ -1499,7 +1500,13 @@ class ArticleContext {
         else this.#tokensByKey.set(tokens[i]!.key, [i]);
       }
     }
-    for (const i of this.#tokensByKey.get(t.key) ?? []) {
+    return this.#tokensByKey;
+  }
+
+  /** `عكاشة` alone, after `محمد عكاشة` somewhere in the article: the full name. */
+  fullNameOf(t: Token): string | undefined {
+    const tokens = this.#tokens;
+    for (const i of this.tokensByKey().get(t.key) ?? []) {
       const cur = tokens[i]!;
       if (cur.start === t.start) continue;
       const prev = tokens[i - 1]!;
@@ -1594,6 +1601,29 @@ class ArticleContext {
       return { speaker: np.speaker, cueTok: q, cueNext: cue.next, content };
     }
     return undefined;
+  }
+
+  /**
+   * The person an article is about: of the persons named before `offset`, the one whose family name
+   * the article uses most (at least three times); undefined when none stands out.
+   */
+  protagonist(offset: number): Speaker | undefined {
+    let best: Speaker | undefined;
+    let most = PROTAGONIST_MENTIONS - 1;
+    let tie = false;
+    const seen = new Set<string>();
+    for (const m of this.#personMentions) {
+      if (m.at >= offset || seen.has(m.speaker.name)) continue;
+      seen.add(m.speaker.name);
+      const last = matchKey(m.speaker.name.split(/\s+/).pop() ?? '');
+      const n = last.length > 2 ? (this.tokensByKey().get(last)?.length ?? 0) : 0;
+      if (n > most) {
+        best = m.speaker;
+        most = n;
+        tie = false;
+      } else if (n === most) tie = true;
+    }
+    return best && !tie ? this.current(best) : undefined;
   }
 
   /** The first person the article knows, named between `from` and `to` (`وكان لسوروس نظرة`: with a clitic too). */
