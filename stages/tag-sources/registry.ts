@@ -42,11 +42,27 @@ export class SourceRegistry {
     return m ? { entry: m.payload, next: m.next, clitic: m.clitic } : undefined;
   }
 
-  /** The source whose alias starts at token `i` (a proclitic on its first word is allowed: `لرويترز`). */
+  /**
+   * The source whose alias starts at token `i` (a proclitic on its first word is allowed: `لرويترز`).
+   * The stages ask about the same tokens several times (organisation mentions, speakers, sentence
+   * attribution): each article's answers are kept with its token array and found again by position.
+   */
   at(tokens: readonly Token[], i: number): SourceHit | undefined {
-    const m = this.#index.matchAt(tokens, i, true);
-    return m ? { entry: m.payload, next: m.next, clitic: m.clitic } : undefined;
+    if (this.#cacheFor !== tokens) {
+      this.#cacheFor = tokens;
+      this.#cache = new Array(tokens.length);
+    }
+    let hit = this.#cache[i];
+    if (hit === undefined) {
+      const m = this.#index.matchAt(tokens, i, true);
+      this.#cache[i] = hit = m ? { entry: m.payload, next: m.next, clitic: m.clitic } : null;
+    }
+    return hit ?? undefined;
   }
+
+  /** The token array of the article whose answers `#cache` holds (one article at a time). */
+  #cacheFor: readonly Token[] | undefined;
+  #cache: (SourceHit | null | undefined)[] = [];
 
   byId(id: string): SourceEntry | undefined {
     return this.#byId.get(id);
