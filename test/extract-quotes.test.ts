@@ -1053,3 +1053,9 @@ describe('an epithet for the person an article is about', () => {
     expect(quotes(text).map((q) => q.speaker).at(-1)).toBe('إنغفار كامبراد');
   });
 });
+
+describe('related-link headlines', () => {
+  it('a topic before a colon is no speaker (أزمة الخليج: محطات رئيسية)', () => {
+    expect(quotes('تحدث الشيخ عن الأزمة.\nأزمة الخليج: محطات رئيسية\nقضية خاشقجي: الدوحة أمام استحقاقات قاسية')).toEqual([]);
+  });
+});
