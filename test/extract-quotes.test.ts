@@ -1068,3 +1068,10 @@ describe('names in marks after an organisation noun', () => {
     expect(quotes(input).map((q) => q.text)).toEqual([text]);
   });
 });
+
+describe('a verb joined by و after a comma', () => {
+  it('shares the subject of the sentence\'s first verb, not the nearest noun', () => {
+    expect(quotes('وأشار ماكرون إلى عضو في طاقمه، وقال :"حارسي الخاص هناك".').map((q) => q.speaker)).toEqual(['ماكرون']);
+    expect(quotes('دافع الرئيس الأميركي دونالد ترامب عن جهوده لبناء علاقة مع نظيره الروسي فلاديمير بوتين، وقال في مقابلة إن محادثاتهما مضت على نحو جيد.').map((q) => q.speaker)).toEqual(['دونالد ترامب']);
+  });
+});

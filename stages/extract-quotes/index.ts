@@ -288,7 +288,9 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
           // (the sentence's subject, or the person it opens with; else the nearest subject before)
           // (`وكان لسوروس نظرة ... حيال مستقبل الاتحاد الأوروبي، حيث قال:`: so too after حيث and إذ)
           // (but `واعتبرت الوكالة أن موقف البنك ...، إذ أعلن`: after إن/أن, حيث and إذ go on with the reported clause)
-          const topical = k > tok && cue.form === 'verb' && PRONOUN_SUBJECTS.has(tokens[k - 1]!.key) && !(CLAUSE_LINKERS.has(tokens[k - 1]!.key) && hasComplementizer(tokens, tok, k - 1));
+          // (and `وأشار ماكرون إلى عضو في طاقمه، وقال`: a verb joined by و after a comma shares the subject of the sentence's first verb)
+          const coordinated = k > tok + 1 && cue.form === 'verb' && tokens[k]!.key.startsWith('و') && isPunct(tokens[k - 1], '،,') && !hasComplementizer(tokens, tok, k - 1);
+          const topical = coordinated || (k > tok && cue.form === 'verb' && PRONOUN_SUBJECTS.has(tokens[k - 1]!.key) && !(CLAUSE_LINKERS.has(tokens[k - 1]!.key) && hasComplementizer(tokens, tok, k - 1)));
           speaker = topical ? (sentenceVerbSubject ?? ctx.leadPerson(tokens, tok, k) ?? ctx.firstKnownPerson(tokens, tok, Math.min(k - 1, tok + TOPIC_TOKENS))) : undefined;
           speaker ??= (cue.form === 'noun' ? sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? (svo ? undefined : ctx.openingSubject(tokens, tok, k)) ?? (cue.form === 'noun' ? undefined : last);
           // `عرضت المفوضة الأوروبية إستراتيجيتها. وعبرت في الوقت ذاته عن أملها أن`: with no speaker yet, a verb
