@@ -1719,7 +1719,8 @@ class ArticleContext {
     if (org && !org.outlet) return org.speaker;
     if (j === tok + 1) return undefined;
     const known = this.#persons.get(t.key) ?? this.byFirstName(t.key);
-    return known ? this.current(known) : undefined;
+    if (known) return this.current(known);
+    return undefined;
   }
 
   /** The one known person whose name has this word (`محمد` for `محمد بن سلمان`), if only one has it. */
@@ -1896,7 +1897,7 @@ const countryNames = keySet(DATELINE_PLACES);
 const COMPANY_ANAPHORS = keySet(['الموقع', 'المجموعة', 'المصرف', 'العملاق', 'الشبكة', 'المنصة']);
 const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق', 'المؤسسة', 'الهيئة']);
 
-const ROLE_LINKS = keySet(['باسم', 'لشؤون', 'لدى']);
+const ROLE_LINKS = keySet(['باسم', 'لشؤون', 'شؤون', 'لدى']);
 /** Territories an office is of, in construct with their name: `حاكم ولاية تكساس`, `رئيس بلدية باريس`. */
 const placeNouns = keySet(['ولاية', 'مدينة', 'إقليم', 'منطقة', 'مقاطعة', 'محافظة', 'بلدية', 'جزيرة', 'دولة', 'وزراء']);
 /** A word that can stand in a role: a title, a definite adjective, `باسم`, or a ل-construct (`لشؤون`, `لمجلس`). */
