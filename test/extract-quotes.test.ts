@@ -1081,3 +1081,12 @@ describe('شؤون in a role', () => {
     expect(quotes('وقال وزير شؤون الاتحاد الأوروبي التركي عمر جليك إن بلاده مستعدة للحوار.').map((q) => q.speaker)).toEqual(['عمر جليك']);
   });
 });
+
+describe('a speaker who asked not to be named', () => {
+  it.each([
+    ['وقال ناشط حقوقي طلب عدم نشر اسمه إنه "تم اعتقال العشرات في المدينة".', 'ناشط حقوقي'],
+    ['وقال مسؤولون أمريكيون، طلبوا عدم ذكر أسمائهم، إن كوريا الشمالية ستسلم الرفات خلال أيام.', 'مسؤولون'],
+  ])('%s', (input, speaker) => {
+    expect(quotes(input)).toMatchObject([{ speaker, tag: 'anonymous' }]);
+  });
+});

@@ -531,7 +531,7 @@ function clauseBreakBetween(tokens: readonly Token[], from: number, to: number):
 /** Verbs between a speaker and `بشرط عدم` (`تحدثوا`, `طلبوا`). */
 const ANONYMITY_VERBS = keySet(['تحدث', 'تحدثت', 'تحدثوا', 'طلب', 'طلبت', 'طلبوا', 'رفض', 'رفضت', 'رفضوا']);
 /** `بشرط عدم الكشف`, `طالبا عدم كشف هويته`, `مفضلا عدم ذكر اسمه`: the words before `عدم` that ask for anonymity. */
-const ANONYMITY_CONDITIONS = keySet(['بشرط', 'شريطة', 'مشترطا', 'مشترطين', 'طالبا', 'طالبة', 'طالبين', 'مفضلا', 'مفضلة', 'مفضلين']);
+const ANONYMITY_CONDITIONS = keySet(['بشرط', 'شريطة', 'مشترطا', 'مشترطين', 'طالبا', 'طالبة', 'طالبين', 'مفضلا', 'مفضلة', 'مفضلين', 'طلب', 'طلبت', 'طلبوا', 'رفض', 'رفضت', 'فضل', 'فضلت']);
 
 /** Prepositions of a cue that may introduce a quotation directly (`أشار إلى "..."`, `شدد على "..."`). */
 const QUOTE_PREPS = keySet(['إلى', 'الى', 'على']);
