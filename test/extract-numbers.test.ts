@@ -606,3 +606,11 @@ describe('a currency in the dual', () => {
     expect(numbers('دولارين')).toMatchObject([{ text: 'دولارين', value: 2, unit: 'USD' }]);
   });
 });
+
+describe('a period stays in its paragraph', () => {
+  it('a list item with no sentence mark does not take the next paragraph\'s period', () => {
+    const [first] = numbers('الليرة التركية: خسرت 51.5 بالمئة\nوتقول الوكالة إن الروبل الروسي فقد في العام الأخير 17 بالمئة');
+    expect(first).toMatchObject({ text: '51.5 بالمئة', value: 51.5 });
+    expect(first!.period).toBeUndefined();
+  });
+});

@@ -115,6 +115,12 @@ const countryHints = L.COUNTRY_HINTS.map((h) => ({ names: h.names.map((n) => mat
 
 const isClauseBreak = (t: Token | undefined): boolean =>
   !t || (t.kind === TokenKind.Punct && /^[،,.:؛;؟?!()\[\]«»"“”\n-]$/.test(t.key) && t.key !== '-');
+/** A line break in the text between two offsets (the tokens skip whitespace, paragraph breaks too). */
+function newlineBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
+}
+
 const isSentenceBreak = (t: Token | undefined): boolean => !t || (t.kind === TokenKind.Punct && /^[.؟?!؛;:]$/.test(t.key));
 
 /** Parses a digit token: `1,300` (thousands), `47,5` (decimal comma), `47.5`, `5ر47` (= 47.5). */
@@ -868,6 +874,8 @@ function findPeriod(tokens: readonly Token[], from: number, before: number, text
     const t = tokens[k]!;
     // another quantity in between has the period after it: `5% أو ما يقرب من 50 مليون ساعة في اليوم`
     if (isSentenceBreak(t) || (t.kind === TokenKind.Punct && (t.key === '،' || t.key === ',')) || t.kind === TokenKind.Number) break;
+    // (nor past the end of its paragraph: a list item's figure has no sentence mark after it)
+    if (k > 0 && newlineBetween(text, tokens[k - 1]!.end, t.start)) break;
     const adverb = periodAdverbs.matchAt(tokens, k, false);
     if (adverb && steps <= 2) return { start: t.start, end: tokens[adverb.next - 1]!.end, isTime: false, rule: 'period-adverb-after' };
     const cue = periodCues.matchAt(tokens, k, false);
