@@ -26,6 +26,16 @@ function isListItem(text: string, sentences: readonly TextSpan[], si: number): b
   return /:\s*\d{1,2}\s*[.)]$/.test(prevText) || (si > 1 && isListItem(text, sentences, si - 1));
 }
 
+/** The figure with the period of the sentence that introduced its numbered list, if a figure there has one. */
+function withListPeriod(n: NumericMention, numbers: readonly NumericMention[], sentences: readonly TextSpan[], si: number, text: string): NumericMention {
+  let intro = si - 1;
+  while (intro > 0 && isListItem(text, sentences, intro)) intro--;
+  const s = sentences[intro]!;
+  let period: NumericMention['period'];
+  for (const m of numbers) if (m.start >= s.start && m.start < s.end && m.period) period = m.period;
+  return period ? { ...n, period } : n;
+}
+
 /** How many sentences back `وبحسب التقرير` may find the sentence that named the report. */
 const DOCUMENT_LOOKBACK = 5;
 
@@ -131,8 +141,11 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
   const drafts: Draft[] = [];
   const byStart = numbers.every((n, i) => i === 0 || numbers[i - 1]!.start <= n.start);
   const inQuote = quoteFinder(quotes, numbers, byStart);
-  for (const n of numbers) {
-    const si = sentenceIndex(seg.sentences, n.start);
+  for (const n0 of numbers) {
+    const si = sentenceIndex(seg.sentences, n0.start);
+    // `قائمة بأسوأ 6 عملات ... خلال العام الأخير ...: 1. الروبية الهندية: خسرت 11.8 بالمئة 2. ...`:
+    // an item of a numbered list with no period of its own takes the one its introduction gives
+    const n = !n0.period && si > 0 && isListItem(norm.text, seg.sentences, si) ? withListPeriod(n0, numbers, seg.sentences, si, norm.text) : n0;
     const quote = inQuote(n);
     const tag = tagClaim(quote, attributionOf(si), publisher, registry);
     drafts.push({ type: 'numeric', start: n.start, end: n.end, si, numeric: n, tag, quote: undefined });

@@ -614,3 +614,16 @@ describe('a period stays in its paragraph', () => {
     expect(first!.period).toBeUndefined();
   });
 });
+
+describe('the period of a numbered list', () => {
+  it('items with no period of their own take the one of the sentence that introduced the list', () => {
+    const text = 'ونشرت الوكالة قائمة بأسوأ 6 عملات في الأسواق الناشئة خلال العام الأخير، وكانت على النحو التالي: 1. الروبية الهندية: خسرت 11.8 بالمئة 2. الروبل الروسي: 16.7 بالمئة';
+    const numeric = processArticle({ id: 'list', text }).claims.filter((c) => c.type === 'numeric');
+    expect(numeric.map((c) => [c.text, c.numeric!.period?.text])).toEqual([
+      ['6 عملات', 'خلال العام الأخير'],
+      ['11.8 بالمئة', 'خلال العام الأخير'],
+      ['16.7 بالمئة', 'خلال العام الأخير'],
+    ]);
+    for (const c of numeric) expect(text.slice(c.numeric!.period!.start, c.numeric!.period!.end)).toBe('خلال العام الأخير');
+  });
+});
