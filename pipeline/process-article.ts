@@ -26,14 +26,28 @@ function isListItem(text: string, sentences: readonly TextSpan[], si: number): b
   return /:\s*\d{1,2}\s*[.)]$/.test(prevText) || (si > 1 && isListItem(text, sentences, si - 1));
 }
 
-/** The figure with the period of the sentence that introduced its numbered list, if a figure there has one. */
-function withListPeriod(n: NumericMention, numbers: readonly NumericMention[], sentences: readonly TextSpan[], si: number, text: string): NumericMention {
+/**
+ * An item of a numbered list, completed from the list: the period of a figure in the sentence that
+ * introduced it, and the direction of change of the nearest figure before it in the list (`خسرت
+ * 11.8 بالمئة 2. الروبل الروسي: 16.7 بالمئة`: the second item lost too).
+ */
+function withListContext(n: NumericMention, numbers: readonly NumericMention[], sentences: readonly TextSpan[], si: number, text: string): NumericMention {
   let intro = si - 1;
   while (intro > 0 && isListItem(text, sentences, intro)) intro--;
   const s = sentences[intro]!;
-  let period: NumericMention['period'];
-  for (const m of numbers) if (m.start >= s.start && m.start < s.end && m.period) period = m.period;
-  return period ? { ...n, period } : n;
+  let period = n.period;
+  let change = n.change;
+  // (the nearest before it: figures are in text order)
+  let changeAt = -1;
+  for (const m of numbers) {
+    if (m.start >= n.start || m.start < s.start) continue;
+    if (!n.period && m.period && m.start < s.end) period = m.period;
+    if (!n.change && m.change && m.start > changeAt) {
+      change = m.change;
+      changeAt = m.start;
+    }
+  }
+  return period === n.period && change === n.change ? n : { ...n, period, change };
 }
 
 /** How many sentences back `وبحسب التقرير` may find the sentence that named the report. */
@@ -145,7 +159,7 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
     const si = sentenceIndex(seg.sentences, n0.start);
     // `قائمة بأسوأ 6 عملات ... خلال العام الأخير ...: 1. الروبية الهندية: خسرت 11.8 بالمئة 2. ...`:
     // an item of a numbered list with no period of its own takes the one its introduction gives
-    const n = !n0.period && si > 0 && isListItem(norm.text, seg.sentences, si) ? withListPeriod(n0, numbers, seg.sentences, si, norm.text) : n0;
+    const n = (!n0.period || !n0.change) && si > 0 && isListItem(norm.text, seg.sentences, si) ? withListContext(n0, numbers, seg.sentences, si, norm.text) : n0;
     const quote = inQuote(n);
     const tag = tagClaim(quote, attributionOf(si), publisher, registry);
     drafts.push({ type: 'numeric', start: n.start, end: n.end, si, numeric: n, tag, quote: undefined });

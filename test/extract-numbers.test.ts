@@ -627,3 +627,14 @@ describe('the period of a numbered list', () => {
     for (const c of numeric) expect(text.slice(c.numeric!.period!.start, c.numeric!.period!.end)).toBe('خلال العام الأخير');
   });
 });
+
+describe('the direction of a numbered list', () => {
+  it('an item with no verb of its own changes as the item before it', () => {
+    const text = 'وكانت العملات على النحو التالي: 1. الروبية الهندية: خسرت 11.8 بالمئة 2. الروبل الروسي: 16.7 بالمئة';
+    const numeric = processArticle({ id: 'list', text }).claims.filter((c) => c.type === 'numeric');
+    expect(numeric.map((c) => [c.text, c.numeric!.change])).toEqual([
+      ['11.8 بالمئة', 'decrease'],
+      ['16.7 بالمئة', 'decrease'],
+    ]);
+  });
+});
