@@ -638,3 +638,11 @@ describe('the direction of a numbered list', () => {
     ]);
   });
 });
+
+describe('a change noun with a possessive pronoun', () => {
+  it('still gives the direction (زيادتهم، ارتفاعها، انخفاضه), but إضافة is no زيادة', () => {
+    expect(numbers('ونتوقع زيادتهم 50 بالمئة هذا العام.')).toMatchObject([{ value: 50, change: 'increase' }]);
+    expect(numbers('وتوقع انخفاضه 3% خلال العام.')).toMatchObject([{ value: 3, change: 'decrease' }]);
+    expect(numbers('وطلبت الولايات المتحدة إضافة ستة مسؤولين إلى القائمة.')[0]!.change).toBeUndefined();
+  });
+});

@@ -771,7 +771,7 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
 
   // change direction: a change word in the clause before, linked by `ب`/`بنسبة` or directly
   let change: Change | undefined;
-  if (unit.kind !== 'duration' && !(qb && qb.payload === null)) change = findChange(tokens, qualStartTok, qualClitic, rules, unit.kind === 'percent' || unit.kind === 'currency' || unit.kind === 'symbol' || unit.unit === 'percentage_point' || unit.unit === 'point');
+  if (unit.kind !== 'duration' && !(qb && qb.payload === null)) change = findChange(tokens, qualStartTok, qualClitic, rules, unit.kind === 'percent' || unit.kind === 'currency' || unit.kind === 'symbol' || unit.unit === 'percentage_point' || unit.unit === 'point', text);
 
   const mention: NumericMention & { isDuration: boolean } = {
     start,
@@ -823,7 +823,7 @@ const CHANGE_WINDOW = 8;
 const AFTER_LOST = keySet(['في', 'خلال', 'منذ', 'حتى', 'من', 'نحو', 'حوالي', 'قرابة', 'أكثر', 'ما', 'أيضا', 'بذلك']);
 const OBJECT_WINDOW = 2;
 
-function findChange(tokens: readonly Token[], qualStart: number, qualClitic: string, rules: string[], measured: boolean): Change | undefined {
+function findChange(tokens: readonly Token[], qualStart: number, qualClitic: string, rules: string[], measured: boolean, text: string): Change | undefined {
   const before = tokens[qualStart - 1];
   if (!before) return undefined;
   let linked = qualClitic.endsWith('ب');
@@ -840,9 +840,11 @@ function findChange(tokens: readonly Token[], qualStart: number, qualClitic: str
   for (let steps = 0; k >= 0 && steps < CHANGE_WINDOW; k--, steps++) {
     const t = tokens[k]!;
     if (isClauseBreak(t) || t.kind === TokenKind.Number) break;
-    const inc = hasStem(increaseWords, t);
+    // (`ونتوقع زيادتهم 50 بالمئة`: the noun with a possessive pronoun too)
+    const bare = withoutPossessive(t, text);
+    const inc = hasStem(increaseWords, t) || (bare !== undefined && increaseWords.has(bare));
     // `فقد استحوذ`: the particle ف + قد before a verb, not `فقد` (lost)
-    const dec = hasStem(decreaseWords, t) && !(t.key === 'فقد' && tokens[k + 1]?.kind === TokenKind.Arabic && !tokens[k + 1]!.key.startsWith('ال') && !AFTER_LOST.has(tokens[k + 1]!.key));
+    const dec = ((hasStem(decreaseWords, t) && !(t.key === 'فقد' && tokens[k + 1]?.kind === TokenKind.Arabic && !tokens[k + 1]!.key.startsWith('ال') && !AFTER_LOST.has(tokens[k + 1]!.key))) || (bare !== undefined && decreaseWords.has(bare)));
     if (inc || dec) {
       // direct object (`تفقد ... 200 مليار`) only when close, unless a rate or a sum follows the
       // change verb's subject; `ب`-linked anywhere in the window
@@ -853,6 +855,15 @@ function findChange(tokens: readonly Token[], qualStart: number, qualClitic: str
     if (!linked && levelPreps.has(t.key)) return undefined;
   }
   return undefined;
+}
+
+/** A noun's key without a possessive pronoun (`زيادتهم` -> `زياده`, `ارتفاعها` -> `ارتفاع`), or undefined. */
+function withoutPossessive(t: Token, text: string): string | undefined {
+  // (`إضافة` ends in ة, which the key writes as ه: no pronoun there)
+  if (t.kind !== TokenKind.Arabic || text.charCodeAt(t.end - 1) === 0x0629) return undefined;
+  const m = /^(..+?)(ه|ها|هم|هما)$/.exec(t.key.replace(/^[وف]/, ''));
+  if (!m || m[1]!.length < 3) return undefined;
+  return m[1]!.endsWith('ت') ? `${m[1]!.slice(0, -1)}ه` : m[1];
 }
 
 /** A verb opening its clause (`وارتفعت`, after a full stop or a comma): its subject, then the figure. */
