@@ -1414,10 +1414,9 @@ class ArticleContext {
       const placeAfterIn = np[i - 1]?.key === 'في' && officeCountries.has(t.key);
       // (`وزير خارجية تركيا`, `رئيس كوريا الجنوبية`, `الرئيس السابق لجنوب أفريقيا`: the country of the office,
       // and the field before it; `رئيس حكومة إقليم كردستان`: a state body before a place)
-      const countryAt = (k: number): boolean => !!np[k] && (officeCountries.has(np[k]!.key) || officeCountries.has(`${np[k]!.key} ${np[k + 1]?.key ?? ''}`));
       // (in construct with the word before it, never after a definite adjective: `الرئيس الأميركي تركيا` is an object)
-      const country = i > 0 && ((countryAt(i) && !np[i - 1]!.key.startsWith('ال')) || (np[i - 1]!.key.startsWith('ل') && officeCountries.has(`${np[i - 1]!.key.slice(1)} ${t.key}`)) || (!t.key.startsWith('ال') && countryAt(i + 1)));
-      const stateBody = i > 0 && lookup(orgTag, t) === 'officials' && !!np[i + 1] && (placeNouns.has(np[i + 1]!.key) || countryAt(i + 1) || (np[i + 1]!.key.startsWith('ال') && !!np[i + 2] && !np[i + 2]!.key.startsWith('ال')));
+      const country = i > 0 && ((officeCountryAt(np, i) && !np[i - 1]!.key.startsWith('ال')) || (np[i - 1]!.key.startsWith('ل') && officeCountries.has(`${np[i - 1]!.key.slice(1)} ${t.key}`)) || (!t.key.startsWith('ال') && officeCountryAt(np, i + 1)));
+      const stateBody = i > 0 && lookup(orgTag, t) === 'officials' && !!np[i + 1] && (placeNouns.has(np[i + 1]!.key) || officeCountryAt(np, i + 1) || (np[i + 1]!.key.startsWith('ال') && !!np[i + 2] && !np[i + 2]!.key.startsWith('ال')));
       if (stateBody || country) officialRole = true;
       const inRole = i > 0 && (placeIn || placeAfterIn || country || stateBody || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && (!lookup(orgTag, t) || t.key.startsWith('لل') || !!np[i + 1]?.key.startsWith('ال'))));
       if (!tt && !inRole) break;
@@ -1891,6 +1890,11 @@ const NAME_PARTICLES = keySet(['عبد', 'أبو', 'ابو', 'بن', 'ابن', '
 const MAX_SPEAKER_WORDS = 20;
 
 const countrySpeakers = new Set(COUNTRY_SPEAKERS.map((c) => matchKey(c)));
+/** A country of one or two words at `k` (`تركيا`, `كوريا الجنوبية`). */
+function officeCountryAt(np: readonly Token[], k: number): boolean {
+  const t = np[k];
+  return !!t && (officeCountries.has(t.key) || officeCountries.has(`${t.key} ${np[k + 1]?.key ?? ''}`));
+}
 /** Countries as the office of a role: the speaking ones and `OFFICE_COUNTRIES`. */
 const officeCountries = new Set([...COUNTRY_SPEAKERS, ...OFFICE_COUNTRIES].map((c) => matchKey(c)));
 const countryNames = keySet(DATELINE_PLACES);
