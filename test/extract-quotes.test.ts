@@ -1090,3 +1090,9 @@ describe('a speaker who asked not to be named', () => {
     expect(quotes(input)).toMatchObject([{ speaker, tag: 'anonymous' }]);
   });
 });
+
+describe('بدعوى and a country opening its sentence', () => {
+  it('بدعوى أن reports the claim of the country the sentence opens with', () => {
+    expect(quotes('وانسحبت الولايات المتحدة من الاتفاق بدعوى أنها تفضل اتفاقات ثنائية.')).toMatchObject([{ speaker: 'الولايات المتحدة', tag: 'officials' }]);
+  });
+});

@@ -1652,6 +1652,12 @@ class ArticleContext {
       if (t.kind !== TokenKind.Arabic) return undefined;
       const p = this.#persons.get(t.key);
       if (p) return p;
+      // `وانسحبت الولايات المتحدة من الاتفاق بدعوى أنها`: a country right after the verb speaks through its government
+      if (j === sentenceStart + 1) {
+        const two = tokens[j + 1] && j + 1 < k ? `${t.key} ${tokens[j + 1]!.key}` : '';
+        if (countrySpeakers.has(two)) return speakerOf(this.text.slice(t.start, tokens[j + 1]!.end), 'officials');
+        if (countrySpeakers.has(t.key)) return speakerOf(this.text.slice(t.start, t.end), 'officials');
+      }
       if (j === sentenceStart + 1 && t.key.startsWith('ال') && lookup(orgTag, t)) {
         const np = [t];
         for (let b = j + 1; b < k && np.length < 4 && tokens[b]!.kind === TokenKind.Arabic && tokens[b]!.key.startsWith('ال') && !stops.has(tokens[b]!.key); b++) np.push(tokens[b]!);
