@@ -982,26 +982,32 @@ function attachDurations(mentions: (NumericMention & { isDuration?: boolean })[]
 
 /** Resolves generic currency words (`ريال`) by the country the article talks about most. */
 function makeCurrencyResolver(key: string, outletHint?: string): (generic: string) => string {
+  // the scores of one generic word's currencies, counted when it is first asked about: only the
+  // hints that name a currency for it are searched for (each search is a pass over the article)
   const scores = new Map<string, Map<string, number>>();
-  for (const hint of countryHints) {
-    let n = 0;
-    for (const name of hint.names) {
-      let at = key.indexOf(name);
-      while (at >= 0) {
-        n++;
-        at = key.indexOf(name, at + name.length);
+  const scoresOf = (generic: string): Map<string, number> => {
+    let m = scores.get(generic);
+    if (m) return m;
+    m = new Map<string, number>();
+    for (const hint of countryHints) {
+      if (!Object.keys(hint.currencies).includes(generic)) continue;
+      let n = 0;
+      for (const name of hint.names) {
+        let at = key.indexOf(name);
+        while (at >= 0) {
+          n++;
+          at = key.indexOf(name, at + name.length);
+        }
       }
+      if (n === 0) continue;
+      for (const [g, code] of Object.entries(hint.currencies)) if (g === generic) m.set(code, (m.get(code) ?? 0) + n);
     }
-    if (n === 0) continue;
-    for (const [g, code] of Object.entries(hint.currencies)) {
-      const m = scores.get(g) ?? new Map<string, number>();
-      m.set(code, (m.get(code) ?? 0) + n);
-      scores.set(g, m);
-    }
-  }
+    scores.set(generic, m);
+    return m;
+  };
   return (g) => {
-    const m = scores.get(g);
-    if (m && m.size > 0) return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const m = scoresOf(g);
+    if (m.size > 0) return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
     if (outletHint) {
       const byOutlet = countryHints.find((h) => h.names.includes(matchKey(outletHint)));
       const code = byOutlet?.currencies[g];

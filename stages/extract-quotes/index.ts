@@ -12,7 +12,7 @@ import { PhraseIndex, WordFilter, hasStem, keySet } from '../lexicon-tools/phras
 import { matchKey } from '../normalize-text/index.js';
 import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
-import { stems, TokenKind, type Token } from '../tokenize/index.js';
+import { signature, stemSignatures, stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
 import { COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { SCALE_WORDS } from '../extract-numbers/lexicon/scales.js';
@@ -119,9 +119,29 @@ const expertFirmWords = keySet(EXPERT_FIRM_WORDS);
 const singularGroups = keySet(SINGULAR_GROUP_WORDS);
 const descriptorAdjectives = keySet(DESCRIPTOR_ADJECTIVES);
 const roleMarkers = ROLE_MARKERS.map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
+/**
+ * Every marker word and every feminine form `feminineOf` accepts, in one filter: a token it turns
+ * away is no role marker under any tag, so roleTag answers most tokens with one bit test each
+ * instead of a test per marker list and a feminine check.
+ */
+const roleMarkerFilter = new WordFilter();
+for (const r of roleMarkers) {
+  for (const w of r.words) {
+    roleMarkerFilter.add(w);
+    if (w.endsWith('ي') && w.length + 1 > 4) roleMarkerFilter.add(`${w}ه`);
+  }
+}
 
 /** The source tag a role implies: the first marker list with a word in it. */
 function roleTag(roleTokens: readonly Token[], feminines = true): string | undefined {
+  let some = false;
+  for (let k = 0; k < roleTokens.length; k++) {
+    if (roleMarkerFilter.mayHaveStem(roleTokens[k]!)) {
+      some = true;
+      break;
+    }
+  }
+  if (!some) return undefined;
   // the head decides for analysts and experts: `محلل قطاع الهواتف في شركة أوبن سيغنال`
   const head = roleTokens[0];
   if (head) for (const r of roleMarkers) if ((r.tag === 'analysts' || r.tag === 'experts') && hasStem(r.words, head)) return r.tag;
@@ -145,25 +165,34 @@ const QUOTE_OPEN = new Set(['«', '"', '“']);
 const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.kind === TokenKind.Punct && chars.includes(t.key);
 const CLAUSE_END = '،,:؛;.؟?!';
 
-const filters = new WeakMap<Map<string, string>, WordFilter>();
+// The maps `lookup` has seen and their filters, side by side: a few maps, found by identity
+// (a WeakMap look-up per call cost more than the filter test it guards).
+const filterMaps: Map<string, string>[] = [];
+const filterList: WordFilter[] = [];
 /** A map's word filter, built once: most tokens are turned away with one bit test before any stem is made. */
 function filterOf(map: Map<string, string>): WordFilter {
-  let f = filters.get(map);
-  if (!f) {
-    f = new WordFilter();
-    for (const k of map.keys()) f.add(k);
-    filters.set(map, f);
-  }
+  for (let i = 0; i < filterMaps.length; i++) if (filterMaps[i] === map) return filterList[i]!;
+  const f = new WordFilter();
+  for (const k of map.keys()) f.add(k);
+  filterMaps.push(map);
+  filterList.push(f);
   return f;
 }
 
 function lookup(map: Map<string, string>, t: Token | undefined): string | undefined {
   if (!t || t.kind !== TokenKind.Arabic) return undefined;
-  if (!filterOf(map).mayHaveStem(t)) return undefined;
-  const hit = map.get(t.key);
-  if (hit) return hit;
-  for (const s of stems(t.key)) {
-    const h = map.get(s);
+  const f = filterOf(map);
+  const key = t.key;
+  // the key, then (only when the filter lets one of them through) its clitic-stripped forms
+  if (f.marks(t.sig ?? signature(key))) {
+    const hit = map.get(key);
+    if (hit) return hit;
+  }
+  const more = t.stemSigs === undefined ? stemSignatures(key) : t.stemSigs;
+  if (more === null || !f.marksAny(more)) return undefined;
+  const forms = stems(key);
+  for (let s = 1; s < forms.length; s++) {
+    const h = map.get(forms[s]!);
     if (h) return h;
   }
   return undefined;

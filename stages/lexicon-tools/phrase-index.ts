@@ -29,6 +29,17 @@ export class WordFilter {
     return (this.#bits[sig >>> 3]! & (1 << (sig & 7))) !== 0;
   }
 
+  /** False when no word with signature `sig` is marked. */
+  marks(sig: number): boolean {
+    return (this.#bits[sig >>> 3]! & (1 << (sig & 7))) !== 0;
+  }
+
+  /** False when none of the signatures is marked. */
+  marksAny(sigs: readonly number[]): boolean {
+    for (let i = 0; i < sigs.length; i++) if (this.#marked(sigs[i]!)) return true;
+    return false;
+  }
+
   /** False when `word` is surely not a marked word. */
   mayHave(word: string): boolean {
     return this.#marked(signature(word));
@@ -49,8 +60,29 @@ export class WordFilter {
   }
 }
 
+/**
+ * One node of a phrase index's trie: the phrase that ends here (the first one listed, when a phrase
+ * is listed twice) and the words that may come next. One shape for every node.
+ */
+interface TrieNode<T> {
+  /** True when a phrase ends at this node. */
+  ends: boolean;
+  payload: T | undefined;
+  next: Map<string, TrieNode<T>> | undefined;
+}
+
+function trieNode<T>(): TrieNode<T> {
+  return { ends: false, payload: undefined, next: undefined };
+}
+
 export class PhraseIndex<T> {
-  readonly #byFirst = new Map<string, { rest: string[]; payload: T }[]>();
+  /**
+   * The phrases as a trie over token keys, by first word. (A list of phrases per first word, tried
+   * longest first, was what took the time: common first words such as `وزارة` start hundreds of
+   * registry aliases, and each one was compared with the tokens after. The trie asks one map per
+   * word and finds the same longest phrase.)
+   */
+  readonly #byFirst = new Map<string, TrieNode<T>>();
   /** Every first word is marked. */
   readonly #firsts = new WordFilter();
 
@@ -58,13 +90,20 @@ export class PhraseIndex<T> {
     for (const [phrase, payload] of entries) {
       const words = splitWords(matchKey(phrase));
       if (words.length === 0) throw new Error(`empty lexicon phrase: ${JSON.stringify(phrase)}`);
-      const [first, ...rest] = words as [string, ...string[]];
-      const list = this.#byFirst.get(first) ?? [];
-      list.push({ rest, payload });
-      // longest first, so the first hit is the longest
-      list.sort((a, b) => b.rest.length - a.rest.length);
-      this.#byFirst.set(first, list);
-      this.#firsts.add(first);
+      let node: TrieNode<T> | undefined = this.#byFirst.get(words[0]!);
+      if (!node) this.#byFirst.set(words[0]!, (node = trieNode<T>()));
+      for (let k = 1; k < words.length; k++) {
+        const next: Map<string, TrieNode<T>> = (node.next ??= new Map());
+        let child: TrieNode<T> | undefined = next.get(words[k]!);
+        if (!child) next.set(words[k]!, (child = trieNode<T>()));
+        node = child;
+      }
+      // a phrase listed twice keeps its first payload (as the longest-first list did)
+      if (!node.ends) {
+        node.ends = true;
+        node.payload = payload;
+      }
+      this.#firsts.add(words[0]!);
     }
   }
 
@@ -76,21 +115,23 @@ export class PhraseIndex<T> {
   matchAt(tokens: readonly Token[], i: number, allowClitics = false): PhraseMatch<T> | undefined {
     const token = tokens[i];
     if (!token) return undefined;
-    // most tokens start no phrase: turned away by the filter, with nothing allocated
-    if (allowClitics ? !this.#firsts.mayHaveStem(token) : !this.#firsts.mayHaveKey(token)) return undefined;
-    const firsts = allowClitics ? stems(token.key) : [token.key];
+    const key = token.key;
     let best: PhraseMatch<T> | undefined;
-    for (const first of firsts) {
+    // most tokens start no phrase: turned away by the filter, with nothing allocated
+    if (this.#firsts.marks(token.sig ?? signature(key))) {
+      const node = this.#byFirst.get(key);
+      if (node) best = longest(node, tokens, i, '', undefined);
+    }
+    if (!allowClitics) return best;
+    // the key's clitic-stripped forms, in the order `stems` gives them: only when one may be a first word
+    const more = token.stemSigs === undefined ? stemSignatures(key) : token.stemSigs;
+    if (more === null || !this.#firsts.marksAny(more)) return best;
+    const firsts = stems(key);
+    for (let s = 1; s < firsts.length; s++) {
+      const first = firsts[s]!;
       if (!this.#firsts.mayHave(first)) continue;
-      const list = this.#byFirst.get(first);
-      if (!list) continue;
-      for (const { rest, payload } of list) {
-        if (best && rest.length + 1 <= best.words) break;
-        if (restMatches(tokens, i + 1, rest)) {
-          best = { payload, next: i + 1 + rest.length, words: rest.length + 1, clitic: token.key.slice(0, token.key.length - first.length) };
-          break;
-        }
-      }
+      const node = this.#byFirst.get(first);
+      if (node) best = longest(node, tokens, i, key.slice(0, key.length - first.length), best);
     }
     return best;
   }
@@ -106,12 +147,29 @@ export class PhraseIndex<T> {
   }
 }
 
-function restMatches(tokens: readonly Token[], from: number, rest: readonly string[]): boolean {
-  for (let k = 0; k < rest.length; k++) {
-    const t = tokens[from + k];
-    if (!t || t.key !== rest[k]) return false;
+/**
+ * The longest phrase from `first` (the trie node of token `i`'s first word) along the tokens after
+ * `i`, when it is longer than `best`; else `best`.
+ */
+function longest<T>(first: TrieNode<T>, tokens: readonly Token[], i: number, clitic: string, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
+  let node = first;
+  let found: TrieNode<T> | undefined = node.ends ? node : undefined;
+  let words = 1;
+  let foundWords = found ? 1 : 0;
+  while (node.next !== undefined) {
+    const t = tokens[i + words];
+    if (!t) break;
+    const child = node.next.get(t.key);
+    if (!child) break;
+    node = child;
+    words++;
+    if (node.ends) {
+      found = node;
+      foundWords = words;
+    }
   }
-  return true;
+  if (!found || (best && foundWords <= best.words)) return best;
+  return { payload: found.payload as T, next: i + foundWords, words: foundWords, clitic };
 }
 
 /** Splits a phrase key into token-sized words the way `tokenize` would (`%` and `2` separate). */
@@ -139,8 +197,17 @@ export function keySet(words: Iterable<string>): ReadonlySet<string> {
 /** True when the token, or one of its clitic-stripped forms, is in the set. */
 export function hasStem(set: ReadonlySet<string>, token: Token | undefined): boolean {
   if (!token) return false;
-  if (set instanceof KeySet && !set.filter.mayHaveStem(token)) return false;
-  if (set.has(token.key)) return true;
-  for (const s of stems(token.key)) if (set.has(s)) return true;
+  if (!(set instanceof KeySet)) {
+    if (set.has(token.key)) return true;
+    for (const s of stems(token.key)) if (set.has(s)) return true;
+    return false;
+  }
+  // the key, then (only when the filter lets one of them through) its clitic-stripped forms
+  const key = token.key;
+  if (set.filter.marks(token.sig ?? signature(key)) && set.has(key)) return true;
+  const more = token.stemSigs === undefined ? stemSignatures(key) : token.stemSigs;
+  if (more === null || !set.filter.marksAny(more)) return false;
+  const forms = stems(key);
+  for (let s = 1; s < forms.length; s++) if (set.has(forms[s]!)) return true;
   return false;
 }
