@@ -9,7 +9,7 @@
 import type { TextSpan } from '../split-sentences/index.js';
 import type { CueMention, QuoteMention, Speaker } from '../extract-quotes/index.js';
 import { DOCUMENTS, GROUPS, ROLE_MARKERS } from '../extract-quotes/lexicon/speakers.js';
-import { PhraseIndex, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
+import { PhraseIndex, WordFilter, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import { TokenKind, type Token } from '../tokenize/index.js';
 import { ANONYMOUS_WORDS, ATTRIBUTION_CUES, DOCUMENT_ANAPHORS, OFFICIAL_ADJECTIVES, RELAY_CUES, REPORT_WORDS } from './lexicon/cues.js';
@@ -68,12 +68,16 @@ const officialAdjectives = keySet(OFFICIAL_ADJECTIVES);
 const documentWords = keySet(DOCUMENTS);
 /** Who a cue names when it is not an outlet: `وفقا لبيانات وزارة التجارة` (officials), `بحسب محللين` (analysts). */
 const bodyMarkers = [...GROUPS, ...ROLE_MARKERS.filter((r) => r.tag !== 'people')].map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
+/** Every body marker's words in one filter: a token it turns away is none of them (one bit test, not one per marker list). */
+const bodyMarkerFilter = new WordFilter();
+for (const b of bodyMarkers) for (const w of b.words) bodyMarkerFilter.add(w);
 /** Prepositions that make a named body the place or medium of what was said, not who said it. */
 const PLACE_PREPOSITIONS = keySet(['على', 'عبر', 'في']);
 /** How far after an attribution cue its body may be named. */
 const BODY_WINDOW = 6;
 
 function bodyAfterCue(tokens: readonly Token[], from: number, to: number, text: string, cues: readonly CueMention[]): { tag: string; speaker?: string } | undefined {
+  let known: { speaker: Speaker; words: string[] }[] | undefined;
   for (let j = from, words = 0; j < to && words < BODY_WINDOW; j++) {
     const t = tokens[j]!;
     // a hashtag is words joined by `_`: `لـ #هيئة_السوق_المالية`
@@ -81,9 +85,10 @@ function bodyAfterCue(tokens: readonly Token[], from: number, to: number, text: 
     words++;
     if (t.kind === TokenKind.Punct || t.kind === TokenKind.Number) return undefined;
     // a person the article quotes elsewhere: `بحسب المومني`
-    const known = speakerWords(cues).find((c) => c.words.some((w) => t.key.endsWith(w)));
-    if (known) return { tag: known.speaker.tag, speaker: known.speaker.name };
-    for (const b of bodyMarkers) if (hasStem(b.words, t)) return { tag: b.tag };
+    known ??= speakerWords(cues);
+    const person = known.find((c) => c.words.some((w) => t.key.endsWith(w)));
+    if (person) return { tag: person.speaker.tag, speaker: person.speaker.name };
+    if (bodyMarkerFilter.mayHaveStem(t)) for (const b of bodyMarkers) if (hasStem(b.words, t)) return { tag: b.tag };
   }
   return undefined;
 }
