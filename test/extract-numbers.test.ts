@@ -646,3 +646,15 @@ describe('a change noun with a possessive pronoun', () => {
     expect(numbers('وطلبت الولايات المتحدة إضافة ستة مسؤولين إلى القائمة.')[0]!.change).toBeUndefined();
   });
 });
+
+describe('square centimetres', () => {
+  it.each([
+    ['خلية طاقة بمساحة 40 سنتيمترا مربعا', '40 سنتيمترا مربعا', 40],
+    ['مساحة تصل إلى 100 سم مربع', '100 سم مربع', 100],
+  ])('%s', (input, text, value) => {
+    expect(numbers(input)).toMatchObject([{ text, value, unit: 'cm2' }]);
+  });
+  it('centimetres alone stay cm', () => {
+    expect(numbers('سماكة 5 سنتيمترات')).toMatchObject([{ text: '5 سنتيمترات', value: 5, unit: 'cm' }]);
+  });
+});
