@@ -1096,3 +1096,75 @@ describe('بدعوى and a country opening its sentence', () => {
     expect(quotes('وانسحبت الولايات المتحدة من الاتفاق بدعوى أنها تفضل اتفاقات ثنائية.')).toMatchObject([{ speaker: 'الولايات المتحدة', tag: 'officials' }]);
   });
 });
+
+describe('reporters speak for their outlet', () => {
+  it('a reporter and the outlet after them, with the name given in apposition', () => {
+    const seen = quotes('كشف مراسل العربية، خالد العمري، أن الاتفاقية تشمل بناء قدرات التصنيع. وأضاف العمري أن الصفقة لم تعلن قيمتها.');
+    expect(seen.map((q) => [q.speaker, q.tag, q.role])).toEqual([
+      ['خالد العمري', 'al-arabiya', 'مراسل العربية'],
+      ['خالد العمري', 'al-arabiya', 'مراسل العربية'],
+    ]);
+  });
+  it('an outlet in quotation marks, a registered agency, and the article\'s own reporter', () => {
+    expect(quotes('أفاد مراسل "العربية" أن الجيش الوطني استعاد مواقع عدة.')).toMatchObject([{ speaker: 'مراسل "العربية"', tag: 'al-arabiya' }]);
+    expect(quotes('وقال مراسل رويترز إن الغارات استهدفت مواقع للميليشيات.')).toMatchObject([{ speaker: 'مراسل رويترز', tag: 'reuters' }]);
+    expect(quotes('وأضاف المراسل أن الغارات استهدفت مواقع للميليشيات في الجبل.')).toMatchObject([{ speaker: 'المراسل', tag: 'publisher' }]);
+  });
+  it('no name after the outlet when the words go on as the reported event', () => {
+    expect(quotes('أفاد مراسل "العربية" بوقوع جرحى بإطلاق نار تخلل الانتخابات في زحلة.').map((q) => q.speaker)).not.toContain('بوقوع جرحى بإطلاق نار');
+  });
+  it('what a reporter reveals after عن is not who they report from', () => {
+    const { result } = run('بدورها، كشفت مراسلة العربية كارينا كامل عن ترقب توقيع اتفاقيات جديدة.');
+    expect(result.cues.map((c) => c.speaker.name)).toEqual(['كارينا كامل']);
+  });
+});
+
+describe('a definite noun the lexicon lacks, then a two-word name', () => {
+  it.each([
+    ['وقال اللاعب محمد صلاح إن الفريق جاهز للمباراة.', 'محمد صلاح', 'اللاعب'],
+    ['وأكدت المرشحة ريما حميد أن الاعتداء وقع في مركز اقتراع.', 'ريما حميد', 'المرشحة'],
+    ['وقالت الفنانة سميرة سعيد إن الألبوم سيصدر قريبا.', 'سميرة سعيد', 'الفنانة'],
+  ])('%s', (input, speaker, role) => {
+    expect(quotes(input)).toMatchObject([{ speaker, role }]);
+  });
+  it('not a noun of another shape, a conjunction or an elative', () => {
+    expect(quotes('وبعد إعلان النتيجة واختيار الجمهور للمتسابق، قالت المذيعة إن البرنامج انتهى.').map((q) => q.speaker)).not.toContain('واختيار الجمهور');
+    expect(quotes('ولا يشعر بها الجمهور أو يعرفها إلا من خلال اعترافاتهم، وقالت إن الخوف احترام.').map((q) => q.speaker)).not.toContain('أو يعرفها');
+  });
+  it('a name ends before the object in construct after it', () => {
+    expect(quotes('أكد المنتج جمال العدل استمرار الفنان محمد هنيدي في التصوير، مشيرا إلى أن المسلسل سيعرض في رمضان.').map((q) => q.speaker)).toEqual(['جمال العدل']);
+  });
+});
+
+describe('subjects the verb has before or after it', () => {
+  it('a demonstrative before a group (ويقول هؤلاء المهاجرون)', () => {
+    expect(quotes('ويقول هؤلاء المهاجرون إنهم فروا من أخطار داخلية.')).toMatchObject([{ speaker: 'المهاجرون', tag: 'people' }]);
+  });
+  it('a demonstrative before a title modifier is no subject (قال هذا العام)', () => {
+    expect(quotes('وكان صندوق النقد الدولي قال هذا العام إن الدين العام سيتجاوز الناتج.').map((q) => q.speaker)).not.toContain('العام');
+  });
+  it('a number and the members it counts (وقد كتب 18 عضوا ديمقراطيا في مجلس النواب)', () => {
+    expect(quotes('وقد كتب 18 عضوا ديمقراطيا في مجلس النواب الأمريكي إلى نتنياهو قائلين إنهم مستاؤون من القرار.')).toMatchObject([{ speaker: '18 عضوا ديمقراطيا في مجلس النواب الأمريكي', tag: 'officials' }]);
+  });
+  it('an organisation noun in construct right before the verb (سلطات الهجرة الإسرائيلية قالت)', () => {
+    expect(quotes('وقالت الحكومة إن الإبعاد القسري لم يعد مطروحا. إلا أن سلطات الهجرة الإسرائيلية قالت إنها ما زالت تبحث في طرق للترحيل.').map((q) => q.speaker)).toEqual(['الحكومة', 'سلطات الهجرة']);
+  });
+  it('not one after a preposition (إلى منظمة التجارة العالمية بدعوى)', () => {
+    expect(quotes('وتنوي كوريا الجنوبية التقدم بشكوى إلى منظمة التجارة العالمية بدعوى أن تلك الرسوم مفرطة.').map((q) => q.speaker)).not.toContain('منظمة التجارة');
+  });
+  it('فقد before the verb goes on with the person the sentence is about', () => {
+    expect(quotes('قال الرئيس التركي رجب طيب أردوغان إن بلاده قوية. وكان أردوغان قد كرر تصريحات إنكار الأزمة، فقد قال في أغسطس إن اقتصاد بلاده لا يعاني من أزمة.').map((q) => q.speaker)).toEqual(['رجب طيب أردوغان', 'رجب طيب أردوغان']);
+  });
+});
+
+describe('research teams and names spelled two ways', () => {
+  it('فريق البحث speaks as experts', () => {
+    expect(quotes('يأمل فريق البحث، الذي طور التكنولوجيا الجديدة، أن تصبح متاحة قريبا.')).toMatchObject([{ speaker: 'فريق البحث', tag: 'experts' }]);
+  });
+  it('the G of a foreign name written ج after غ is the same person', () => {
+    expect(quotes('ويقول الباحث الرئيسي شيام غولاكوتا إن السلامة كانت أولوية. ويوضح جولاكوتا: "لقد صممنا نظام الشحن بأمان".').map((q) => [q.speaker, q.tag])).toEqual([
+      ['شيام غولاكوتا', 'experts'],
+      ['شيام غولاكوتا', 'experts'],
+    ]);
+  });
+});

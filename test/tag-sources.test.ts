@@ -313,3 +313,20 @@ describe('a survey by an outlet counts a share of a group', () => {
     expect(claims.map((c) => c.attribution.source)).toEqual(['investors', 'investors']);
   });
 });
+
+describe('reporters and bodies named after a cue', () => {
+  it('the article\'s own reporter vouches as the publisher; another outlet\'s as that outlet', () => {
+    expect(figures('وأضاف المراسل أن الغارات أصابت 3 مواقع.', { outlet: 'sky-news-arabia' })).toEqual([['3 مواقع', 'sky-news-arabia', ['sky-news-arabia']]]);
+    expect(figures('وقال مراسل رويترز إن الغارات أصابت 3 مواقع.', { outlet: 'sky-news-arabia' })).toEqual([['3 مواقع', 'reuters', ['reuters', 'sky-news-arabia']]]);
+  });
+  it('a body after a cue is named, and a statistics institute is officials', () => {
+    expect(tags('أدى الانفجار إلى إجلاء حوالي 10 آلاف شخص، وفقاً لما ذكرته خدمة الطوارئ الحكومية.')).toMatchObject([{ text: '10 آلاف شخص', source: 'officials', speaker: 'خدمة الطوارئ الحكومية' }]);
+    expect(tags('قفز التضخم إلى 24.52 في المئة بحسب ما أعلنه معهد الإحصاءات التركي.')).toMatchObject([{ text: '24.52 في المئة', source: 'officials', speaker: 'معهد الإحصاءات التركي' }]);
+  });
+  it('the body\'s name loses its preposition, keeps its name in marks, and stops before a relative pronoun', () => {
+    expect(tags('ووفقا لمجلس الضمان الصحي فإن 27 شركة حصلت على ترخيص.')).toMatchObject([{ speaker: 'مجلس الضمان الصحي' }]);
+    expect(tags('وبحسب منظمة "كونيكتاس" الحقوقية فإن 75 بالمئة من السجون مكتظة.')).toMatchObject([{ speaker: 'منظمة "كونيكتاس"' }]);
+    expect(tags('بحسب التقرير البرلماني الذي نشر الأربعاء، هناك فقط 8,6% من الموظفين.')).toMatchObject([{ speaker: 'التقرير البرلماني' }]);
+    expect(tags('وحسب بيانات الاتحاد الدولي فقد أجرى 2700 فحص.')[0]?.speaker).toBe('بيانات الاتحاد الدولي');
+  });
+});

@@ -14,7 +14,7 @@ import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { signature, stemSignatures, stems, TokenKind, type Token } from '../tokenize/index.js';
 import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, OWN_REPORTER_NOUNS, REPORTER_NOUNS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { SCALE_WORDS } from '../extract-numbers/lexicon/scales.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
@@ -296,7 +296,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         // (`ونقلت وكالة الأنباء اليمنية الرسمية، عن مصدر عسكري، أن`: past its adjectives and a comma)
         let an = np ? np.next : -1;
         while (np && an < endTok && an < np.next + 3 && (isPunct(tokens[an], '،,') || tokens[an]!.key.startsWith('ال'))) an++;
-        const from = np && registry.byId(np.speaker.tag) && tokens[an]?.key === 'عن' ? ctx.speakerAfter(tokens, an + 1, endTok, registry) : undefined;
+        // (not `كشفت مراسلة العربية كارينا كامل عن ترقب`: what is revealed or announced comes after عن, not who)
+        const from = np && registry.byId(np.speaker.tag) && tokens[an]?.key === 'عن' && !hasStem(aboutCues, tokens[cue.next - 1]!) ? ctx.speakerAfter(tokens, an + 1, endTok, registry) : undefined;
         if (from && !from.speaker.tag.startsWith('document') && !registry.byId(from.speaker.tag)) {
           speaker = from.speaker;
           after = from.next;
@@ -331,7 +332,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       if (!speaker) continue;
       // `وتابع البيان أن`: the statement the last speaker issued
       if (speaker.tag === 'document' && speaker.name.startsWith('ال') && last) speaker = speakerOf(speaker.name, speaker.tag, speaker.role, speaker.label, last);
-      if (!speaker.tag.startsWith('document') && !registry.byId(speaker.tag)) {
+      if (!speaker.tag.startsWith('document') && (!registry.byId(speaker.tag) || isReporter(speaker))) {
         last = speaker;
         lastNamed = speaker;
         lastPara = para;
@@ -513,7 +514,7 @@ const PREPOSITIONS = keySet(['على', 'عبر', 'في', 'من', 'عن', 'إلى
 
 /** Nouns that head a time adverb (`مطلع هذا الأسبوع`, `أواخر العام`): not a speaker after a cue. */
 /** Of PRONOUN_SUBJECTS, the clause linkers (`حيث قال`, `إذ أعلن`). */
-const CLAUSE_LINKERS = keySet(['حيث', 'إذ']);
+const CLAUSE_LINKERS = keySet(['حيث', 'إذ', 'فقد']);
 function hasComplementizer(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (complementizers.has(tokens[j]!.key)) return true;
   return false;
@@ -531,7 +532,7 @@ const TOPIC_TOKENS = 3;
 /** Epithets that stand for a person named before: `الملياردير`, `الراحل`, `الأخير` (the latter). */
 const EPITHETS = keySet(['الملياردير', 'المليونير', 'الراحل', 'الراحلة', 'الفقيد', 'الفقيدة', 'الأخير', 'الأخيرة', 'الرجل', 'السيدة']);
 /** A particle with a pronoun as the subject right before a verb: `لكنه توقع` ("but he expected": the one the sentence is about). */
-const PRONOUN_SUBJECTS = keySet(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكنهم', 'ولكنهم', 'حيث', 'إذ']);
+const PRONOUN_SUBJECTS = keySet(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكنهم', 'ولكنهم', 'حيث', 'إذ', 'فقد']);
 /** Adverbs that may stand between a speech verb and its subject: `وقال وقتها المتحدث باسم الشركة`. */
 const CUE_ADVERBS = keySet(['وقتها', 'حينها', 'آنذاك', 'حينذاك', 'أيضا', 'ايضا', 'كذلك', 'مجددا', 'بدوره', 'بدورها', 'سابقا', 'لاحقا', 'مؤخرا']);
 const TIME_HEADS = keySet(['مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'مستهل', 'طيلة', 'طوال']);
@@ -848,7 +849,9 @@ class ArticleContext {
     // (only before what can be a subject: `وأبدى مجددا اقتناعه` has its object there)
     const subjectLike = (t: Token | undefined): boolean => !!t && t.kind === TokenKind.Arabic && (t.key.startsWith('ال') || !!lookup(titleTag, t) || !!lookup(groupTag, t) || this.#orgAt.has(t.start) || this.#personAt.has(t.start) || this.#persons.has(t.key));
     const lead = CUE_ADVERBS.has(tokens[start]?.key ?? '') && subjectLike(tokens[start + 1]) ? start + 1 : start;
-    const from = OBJECT_PRONOUNS.has(tokens[lead]?.key ?? '') && tokens[lead + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[lead + 1]!.key) ? lead + 1 : lead;
+    // (`ويقول هؤلاء المهاجرون إنهم`: a demonstrative before a definite group or title points at it)
+    const pointed = DEMONSTRATIVES.has(tokens[lead]?.key ?? '') && tokens[lead + 1]?.kind === TokenKind.Arabic && tokens[lead + 1]!.key.startsWith('ال') && (!!lookup(groupTag, tokens[lead + 1]) || (!!lookup(titleTag, tokens[lead + 1]) && !TITLE_MODIFIERS.has(tokens[lead + 1]!.key)));
+    const from = pointed || (OBJECT_PRONOUNS.has(tokens[lead]?.key ?? '') && tokens[lead + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[lead + 1]!.key)) ? lead + 1 : lead;
     const first = tokens[from];
     if (!first || from >= endTok) return undefined;
     // a name in guillemets as the subject: `أعلنت «أرامكو» أن`
@@ -866,6 +869,9 @@ class ArticleContext {
     }
     // `وكان وزير الكهرباء أعلن مطلع هذا الأسبوع`: a time adverb after the verb, never its subject
     if (TIME_HEADS.has(first.key)) return undefined;
+    // `أفاد مراسل العربية`, `وأضاف المراسل`: a reporter's word is their outlet's
+    const reporter = this.reporterAt(tokens, from, endTok, registry);
+    if (reporter) return reporter;
     // `قال لي إن`, `قال لنا إن`: to me, to us (the speaker stands before the verb)
     if ((first.key === 'لي' || first.key === 'لنا') && (complementizers.has(tokens[from + 1]?.key ?? '') || isPunct(tokens[from + 1], '،,:'))) return undefined;
     // `أعلنت ارتفاع الصادرات`, `يعتبر مقياسا أدق`: an event noun or an indefinite object is what was said, not who
@@ -873,6 +879,8 @@ class ArticleContext {
     // `قال أكثر من 50 في المئة من المجيبين إن`, `يقول 29.2٪ إنهم`: a share of a group speaks for the group
     const share = this.shareSpeaker(tokens, from, endTok);
     if (share) return share;
+    const counted = this.countedGroup(tokens, from, endTok, registry);
+    if (counted) return counted;
     // `قالت المؤسسة الوطنية للنفط إن`: an organisation the article names here, head and name
     const om = this.#orgAt.get(first.start);
     // (not before a comma: `مجلس الوزراء اليمني، الدكتور أحمد بن دغر` names its speaker in apposition)
@@ -1063,6 +1071,73 @@ class ArticleContext {
       }
     }
     return speaker ? { speaker, next: j } : undefined;
+  }
+
+  /**
+   * A reporter and their outlet (`مراسل العربية`, `مراسل "سكاي نيوز عربية"`), or the article's own
+   * (`مراسلنا`, `المراسل`: tag `publisher`), with the reporter's name when it follows
+   * (`مراسل العربية، خالد العمري،`, `مراسلة العربية كارينا كامل`).
+   */
+  reporterAt(tokens: readonly Token[], from: number, endTok: number, registry: SourceRegistry): { speaker: Speaker; next: number } | undefined {
+    const head = tokens[from]!;
+    if (head.kind !== TokenKind.Arabic || !reporterNouns.has(head.key)) return undefined;
+    let k = from + 1;
+    let tag: string | undefined = ownReporterNouns.has(head.key) ? 'publisher' : undefined;
+    if (tag === undefined) {
+      let m = k;
+      while (m < endTok && isPunct(tokens[m], '"«“')) m++;
+      const hit = m < endTok ? (registry.at(tokens, m) ?? registry.shortNameAt(tokens, m)) : undefined;
+      if (hit && hit.clitic === '' && (hit.entry.kind === 'outlet' || hit.entry.kind === 'agency')) {
+        tag = hit.entry.id;
+        k = hit.next;
+        while (k < endTok && isPunct(tokens[k], '"»”')) k++;
+      } else if (k >= endTok || complementizers.has(tokens[k]!.key) || stops.has(tokens[k]!.key) || isPunct(tokens[k], '،,:')) tag = 'publisher';
+      // (an outlet the registry does not know: the phrase is read as any other)
+      else return undefined;
+    }
+    const role = this.text.slice(head.start, tokens[k - 1]!.end);
+    const at = isPunct(tokens[k], '،,') ? k + 1 : k;
+    const name: Token[] = [];
+    while (name.length < MAX_NAME_WORDS && at + name.length < endTok && nameLike(tokens[at + name.length]) && !cueAt(tokens, at + name.length)) name.push(tokens[at + name.length]!);
+    if (name.length >= 1 && name.length < MAX_NAME_WORDS && at + name.length < endTok && isFamilyNameAt(tokens, at + name.length)) name.push(tokens[at + name.length]!);
+    // (the name ends the phrase: `أفاد مراسل "العربية" بوقوع جرحى بإطلاق نار تخلل` has none)
+    const after = tokens[at + name.length];
+    const ends = at + name.length >= endTok || !after || after.kind === TokenKind.Punct || stops.has(after.key) || complementizers.has(after.key) || !!cueAt(tokens, at + name.length);
+    if (name.length >= 2 && ends) {
+      const fullName = this.text.slice(name[0]!.start, name[name.length - 1]!.end);
+      return { speaker: this.person(fullName, name, role, tag), next: at + name.length };
+    }
+    return { speaker: speakerOf(role, tag, undefined, registry.byId(tag)?.label), next: k };
+  }
+
+  /**
+   * A number and the people it counts as the subject: `وقد كتب 18 عضوا ديمقراطيا في مجلس النواب الأمريكي إلى`,
+   * `قال 20 مسؤولا إن`. The group as written, up to the body it belongs to; its tag from the counted noun or the body.
+   */
+  countedGroup(tokens: readonly Token[], from: number, endTok: number, registry: SourceRegistry): { speaker: Speaker; next: number } | undefined {
+    const n = tokens[from];
+    const noun = tokens[from + 1];
+    if (!n || n.kind !== TokenKind.Number || !noun || from + 1 >= endTok || noun.kind !== TokenKind.Arabic || noun.key.startsWith('ال')) return undefined;
+    // (a counted person or group: `عضوا`, `مسؤولا`, `نائبا`; not `20 مليار`, `3 أشهر`)
+    const group = lookup(groupTag, noun);
+    const title = group ? undefined : lookup(titleTag, noun) ?? (COUNTED_MEMBERS.has(noun.key) ? 'officials' : undefined);
+    if (!group && !title) return undefined;
+    let j = from + 2;
+    // adjectives, then `في`/`من` and the body: `ديمقراطيا في مجلس النواب الأمريكي`
+    while (j < endTok && j < from + 10) {
+      const t = tokens[j]!;
+      if (t.kind !== TokenKind.Arabic || complementizers.has(t.key) || cueAt(tokens, j)) break;
+      if ((t.key === 'في' || t.key === 'من') && tokens[j + 1]?.kind === TokenKind.Arabic && (!!orgHeadTag(tokens[j + 1]) || !!lookup(orgTag, tokens[j + 1]) || !!registry.at(tokens, j + 1))) {
+        j += 2;
+        while (j < endTok && j < from + 10 && tokens[j]!.kind === TokenKind.Arabic && tokens[j]!.key.startsWith('ال') && !stops.has(tokens[j]!.key)) j++;
+        break;
+      }
+      if (stops.has(t.key) || t.key.startsWith('ال')) break;
+      j++;
+    }
+    const body = tokens.slice(from + 2, j).find((t) => !!lookup(orgTag, t) || !!orgHeadTag(t));
+    const tag = group ?? (body ? (lookup(orgTag, body) ?? orgHeadTag(body)) : undefined) ?? title ?? DEFAULT_PERSON_TAG;
+    return { speaker: speakerOf(this.text.slice(n.start, tokens[j - 1]!.end), tag), next: j };
   }
 
   /** A share (a number, `أكثر من`, `ثلث`) then `من` and the group: the group, as people unless it is another group. */
@@ -1272,6 +1347,11 @@ class ArticleContext {
         }
       }
       if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
+      // `عاد مراسل العربية ليوضح أن`: a reporter and their outlet
+      if (reporterNouns.has(t.key)) {
+        const reporter = this.reporterAt(tokens, j, k, registry);
+        if (reporter && !clauseBreakBetween(tokens, reporter.next, k)) return reporter.speaker;
+      }
       // `الهيئة السعودية العامة للاستثمار أعلنت`: an organisation the article names
       // `توم فورت، من شركة دافيدسون، قال`: a name, then the organisation it is from, in apposition
       const orgWord = j - 2 > from && tokens[j - 1]!.key === 'من' && isPunct(tokens[j - 2], '،,') ? (orgHeadTag(t) ?? lookup(orgTag, t)) : undefined;
@@ -1337,7 +1417,9 @@ class ArticleContext {
       // (`خططه لتوفير فرص عمل في أمريكا، وقال`: a country after a preposition is a place)
       if (countrySpeakers.has(t.key) && !governed && !(j > from && (lookup(orgTag, tokens[j - 1]) || lookup(titleTag, tokens[j - 1]) || tokens[j - 1]!.key.startsWith('ال')))) return speakerOf(this.text.slice(t.start, t.end), 'officials');
       const org = lookup(orgTag, t);
-      if (org && t.key.startsWith('ال')) {
+      // (`إلا أن سلطات الهجرة الإسرائيلية قالت`: an indefinite noun in construct, right before the verb)
+      const construct = !governed && !t.key.startsWith('ال') && !!tokens[j + 1]?.key.startsWith('ال') && !/^[بل]/.test(t.key);
+      if (org && (t.key.startsWith('ال') || construct)) {
         // `لكن الجمارك الصينية أوضحت`: the noun and its adjectives
         const np = [t];
         // (`السلطات القطرية والتركية`: a coordinated adjective too)
@@ -1345,7 +1427,7 @@ class ArticleContext {
         // `وكانت السلطات القطرية، قد أعلنت`: a comma and the particle قد may stand before the verb
         let e = j + np.length;
         while (e < k && (tokens[e]!.key === 'قد' || isPunct(tokens[e], '،,'))) e++;
-        if (e === k || !tokens[j + 1]?.key.startsWith('ال')) return this.interpret(np);
+        if (e === k || (!construct && !tokens[j + 1]?.key.startsWith('ال'))) return this.interpret(np);
       }
       // a known person's name
       const person = this.#persons.get(t.key);
@@ -1452,6 +1534,11 @@ class ArticleContext {
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
     }
+    // `وقال اللاعب محمد صلاح`, `أكدت المرشحة ريما حميد`: a definite noun the lexicon does not know, then a
+    // name of two words, is the person's role (`البيت الأبيض`, `الجيش الإسرائيلي` have no name after them)
+    // `فريق البحث`, `مجموعة البحث`: a team named by its research speaks as experts, as written
+    if (i === 0 && np.length >= 2 && np[0]!.kind === TokenKind.Arabic && !np[0]!.key.startsWith('ال') && np[1]!.key.startsWith('ال') && (np[1]!.key === 'البحث' || hasStem(expertFirmWords, np[1]!))) return speakerOf(words.slice(0, 2).join(' '), 'experts');
+    if (i === 0 && np.length >= 3 && unknownRoleWord(np[0]!) && nameLike(np[1]) && !NOT_NAME_WORDS.has(np[1]!.key) && (isFamilyNameAt(np, 2) || (nameLike(np[2]) && !NOT_NAME_WORDS.has(np[2]!.key) && !/^[بلك]/.test(np[2]!.key) && !/[هى]$/.test(this.text.slice(np[2]!.start, np[2]!.end))))) i = 1;
     const role = i > 0 ? words.slice(0, i).join(' ') : undefined;
     if (i > 0) tag = roleTag(np.slice(0, i)) ?? (officialRole ? 'officials' : tag);
     // `مديرته كريستين لاغارد`: "its director" works for the body named just before
@@ -1472,6 +1559,11 @@ class ArticleContext {
       // (`ترمب مؤتمرا صحفيا`: an indefinite object after the name, noun and adjective in the accusative)
       // (only after a name the article knows: `بيدرو أوغستا ليما` is a name ending in ا)
       if (nameToks.length >= 1 && this.#persons.has(nameToks[nameToks.length - 1]!.key) && accusativePair(this.text, np, j)) break;
+      // `المنتج جمال العدل استمرار الفنان`: after a definite family name, a noun in construct is the object
+      // (`أبو بكر الصديق همايلي` goes on); `مرام البلوشي دورها`: a possessed noun ends the name too
+      if (nameToks.length >= 2 && !afterParticle && !NAME_PARTICLES.has(t.key) && ((!t.key.startsWith('ال') && nameToks[nameToks.length - 1]!.key.startsWith('ال') && !NAME_PARTICLES.has(nameToks[nameToks.length - 2]!.key) && !!np[j + 1]?.key.startsWith('ال')) || (POSSESSED.test(t.key) && /(ها|هم|هما)$/.test(this.text.slice(t.start, t.end))))) break;
+      // `البابا فرنسيس عمليات الإجهاض`: a plural in construct with a definite noun is the object
+      if (nameToks.length >= 1 && !afterParticle && !/^(ال|لل|بال|وال)/.test(t.key) && this.text.slice(t.start, t.end).endsWith('ات') && !!np[j + 1]?.key.startsWith('ال')) break;
       if (nameToks.length >= 2 && !afterParticle && (hasStem(eventNouns, t) || (t.key.startsWith('و') && t.key.length > 3 && !NAME_PARTICLES.has(t.key.slice(1))) || (/^[بل]/.test(t.key) && stops.has(t.key.slice(1))) || (t.key.startsWith('ال') && t.key.endsWith('ات')))) break;
       // `وأبلغ الاتحاد الأوروبي منظمة التجارة أن`: an organisation noun after a definite word is the object, not a name
       // (not one with ل, in construct with the role: `المدير التنفيذي للمنظمة بول مكفون`)
@@ -1809,7 +1901,8 @@ class ArticleContext {
     let name = fullName;
     const lastKey = toks[toks.length - 1]!.key;
     if (toks.length === 1) {
-      const known = this.#persons.get(lastKey);
+      // (`جولاكوتا` after `شيام غولاكوتا`: the G of a foreign name is written ج or غ)
+      const known = this.#persons.get(lastKey) ?? this.#persons.get(gVariant(lastKey));
       if (known) return known;
       // `وأعرب الأمير محمد`: the first name of the one person the article named in full
       const first = this.byFirstName(lastKey);
@@ -1843,6 +1936,14 @@ class ArticleContext {
   }
 }
 
+/** A name's key with its first ج written غ, or its first غ written ج: the two spellings of a foreign G. */
+function gVariant(key: string): string {
+  const j = key.indexOf('ج');
+  const g = key.indexOf('غ');
+  if (j < 0 && g < 0) return key;
+  return j >= 0 && (g < 0 || j < g) ? `${key.slice(0, j)}غ${key.slice(j + 1)}` : `${key.slice(0, g)}ج${key.slice(g + 1)}`;
+}
+
 /** How far after a name the article may say it is made up (`اسم مستعار`). */
 const PSEUDONYM_WINDOW = 80;
 
@@ -1852,6 +1953,18 @@ const POSSESSED = /^..+(ها|هم|هما)$/;
 const PREP_ARTICLE = /^(بال|لل|كال)/;
 /** `المتحدث باسم الحكومة الاشتراكية السابقة "ستيفان لو فول"`: how long a role before a name in marks may be. */
 const MAX_ROLE_BEFORE_MARKS = 8;
+const reporterNouns = keySet(REPORTER_NOUNS);
+const DEMONSTRATIVES = keySet(['هؤلاء', 'هذا', 'هذه', 'هذان', 'هاتان']);
+/** Counted members of a body, as a subject (`18 عضوا ديمقراطيا`, `12 نائبا`): officials unless the body says otherwise. */
+const COUNTED_MEMBERS = keySet(['عضوا', 'أعضاء', 'نائبا', 'نواب', 'سيناتورا', 'مشرعا', 'مشرعين', 'برلمانيا', 'برلمانيين', 'وزيرا', 'وزراء', 'سفيرا', 'سفراء', 'قاضيا', 'قضاة', 'دبلوماسيا', 'دبلوماسيين']);
+/** A reporter (`مراسل العربية`, `خالد العمري` in the role `مراسل العربية`) speaks as a person does, though the tag is the outlet's. */
+function isReporter(s: Speaker): boolean {
+  const head = (s.role ?? s.name).split(/\s/, 1)[0]!;
+  return reporterNouns.has(matchKey(head));
+}
+/** Cues whose عن introduces what is said (`كشف عن`, `أعلن عن`, `أعرب عن`), never the one it is reported from. */
+const aboutCues = keySet(['كشف', 'كشفت', 'يكشف', 'تكشف', 'كشفوا', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أعلنوا', 'أعرب', 'أعربت', 'يعرب', 'تعرب', 'أعربوا', 'عبر', 'عبرت', 'يعبر', 'تعبر']);
+const ownReporterNouns = keySet(OWN_REPORTER_NOUNS);
 const RELATIVE_PRONOUNS = keySet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 const SAME_WORDS = keySet(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
 const APPOSITION_PRONOUNS = keySet(['وهو', 'وهي', 'هو', 'هي']);
@@ -1950,6 +2063,17 @@ function expertFirmAfter(tokens: readonly Token[], i: number, endTok: number): b
   if (!isPunct(tokens[i], '،,') || !APPOSITION_PRONOUNS.has(tokens[i + 1]?.key ?? '')) return false;
   for (let x = i + 2; x < endTok && x < i + 8 && !isPunct(tokens[x], '،,.:'); x++) if (hasStem(expertFirmWords, tokens[x]!)) return true;
   return false;
+}
+
+/** Function words that are no stop elsewhere but never stand in a name. */
+const NOT_NAME_WORDS = keySet(['أو', 'ثم', 'بل', 'لا', 'لم', 'لن', 'قد']);
+/** A definite noun that is no title, group, organisation, document, country or function word: maybe a role the lexicon lacks (`اللاعب`, `المرشحة`). */
+function unknownRoleWord(t: Token): boolean {
+  // (the shape of a noun of a person: a participle `المدرب`, `المرشحة`, a فاعل `اللاعب`, a فعّال `الفنانة`, a nisba `الإعلامي`;
+  // not `النتيجة` nor an elative, `الأكثر جاذبية أو`)
+  const stem = t.key.slice(2).replace(/ه$/, '');
+  if (!(/^م.{3,}$/.test(stem) || /^.ا..$/.test(stem) || /^..ا.$/.test(stem) || (stem.length >= 4 && stem.endsWith('ي')))) return false;
+  return t.kind === TokenKind.Arabic && t.key.startsWith('ال') && t.key.length > 4 && !/^الا...$/.test(t.key) && !stops.has(t.key) && !complementizers.has(t.key) && !lookup(titleTag, t) && !lookup(groupTag, t) && !lookup(orgTag, t) && !orgHeadTag(t) && !hasStem(documents, t) && !countrySpeakers.has(t.key) && !hasStem(eventNouns, t);
 }
 
 /** A word that may begin a name: not a function word, title or definite noun. */

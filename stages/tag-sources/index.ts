@@ -8,7 +8,7 @@
  */
 import type { TextSpan } from '../split-sentences/index.js';
 import type { CueMention, QuoteMention, Speaker } from '../extract-quotes/index.js';
-import { DOCUMENTS, GROUPS, ROLE_MARKERS } from '../extract-quotes/lexicon/speakers.js';
+import { DOCUMENTS, GROUPS, ORG_HEADS, ORG_NOUNS, ROLE_MARKERS, STATE_BODY_WORDS } from '../extract-quotes/lexicon/speakers.js';
 import { PhraseIndex, WordFilter, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import { TokenKind, type Token } from '../tokenize/index.js';
@@ -65,6 +65,7 @@ for (const d of DOCUMENT_ANAPHORS) {
 const documentNouns = new Set(documentAnaphors.values());
 const DOCUMENT_PREFIXES = ['', 'ال', 'لل', 'ل', 'ب', 'بال', 'و', 'وال', 'ف'];
 const officialAdjectives = keySet(OFFICIAL_ADJECTIVES);
+const stateBodyWords = keySet(STATE_BODY_WORDS);
 const documentWords = keySet(DOCUMENTS);
 /** Who a cue names when it is not an outlet: `وفقا لبيانات وزارة التجارة` (officials), `بحسب محللين` (analysts). */
 const bodyMarkers = [...GROUPS, ...ROLE_MARKERS.filter((r) => r.tag !== 'people')].map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
@@ -88,9 +89,67 @@ function bodyAfterCue(tokens: readonly Token[], from: number, to: number, text: 
     known ??= speakerWords(cues);
     const person = known.find((c) => c.words.some((w) => t.key.endsWith(w)));
     if (person) return { tag: person.speaker.tag, speaker: person.speaker.name };
-    if (bodyMarkerFilter.mayHaveStem(t)) for (const b of bodyMarkers) if (hasStem(b.words, t)) return { tag: b.tag };
+    if (bodyMarkerFilter.mayHaveStem(t)) {
+      for (const b of bodyMarkers) {
+        if (!hasStem(b.words, t)) continue;
+        // `بحسب ما أعلنه معهد الإحصاءات التركي`: a national statistics office or centre is a state body
+        if (b.tag === 'experts' && [j + 1, j + 2].some((x) => x < to && hasStem(stateBodyWords, tokens[x]))) {
+          let end = j + 1;
+          while (end < to && end - j < 4 && tokens[end]!.kind === TokenKind.Arabic && tokens[end]!.key.startsWith('ال')) end++;
+          return { tag: 'officials', speaker: text.slice(t.start, tokens[end - 1]!.end) };
+        }
+        return { tag: b.tag, speaker: bodyPhrase(tokens, j, from, to, text) };
+      }
+    }
   }
   return undefined;
+}
+
+/**
+ * The words that name a body found at token `at` after a cue: back to the noun it is in construct with
+ * (`خدمة الطوارئ الحكومية` for `الحكومية`), on over its definite adjectives (`محللون اقتصاديون` stays
+ * as written), within [from, to). A verb with an object pronoun (`لما ذكرته`) is never part of it.
+ */
+function bodyPhrase(tokens: readonly Token[], at: number, from: number, to: number, text: string): string {
+  let b = at;
+  while (b - 1 >= from && at - b < 3 && tokens[b - 1]!.kind === TokenKind.Arabic && tokens[b]!.key.startsWith('ال') && tokens[b - 1]!.key.length > 2 && !text.slice(tokens[b - 1]!.start, tokens[b - 1]!.end).endsWith('ه')) {
+    b--;
+    if (!tokens[b]!.key.startsWith('ال')) break;
+  }
+  // (a definite word at the start is only a head when it is the marker itself or follows none)
+  let e = at + 1;
+  while (e < to && e - at < 3 && tokens[e]!.kind === TokenKind.Arabic && tokens[e]!.key.startsWith('ال') && !RELATIVE_WORDS.has(tokens[e]!.key)) e++;
+  // (`منظمة "كونيكتاس" الحقوقية`: the name in quotation marks after the head)
+  let end = tokens[e - 1]!.end;
+  if (e < to && isQuoteMark(tokens[e]!)) {
+    const close = tokens.findIndex((w, x) => x > e && x < Math.min(to, e + 6) && isQuoteMark(w));
+    if (close > e + 1) end = tokens[close]!.end;
+  }
+  return withoutProclitic(text.slice(tokens[b]!.start, end));
+}
+
+const RELATIVE_WORDS = keySet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
+function isQuoteMark(t: Token): boolean {
+  return t.kind === TokenKind.Punct && QUOTE_MARKS.has(t.key);
+}
+/** Head nouns of bodies, which may carry a preposition in the text (`لمجلس`, `لمصرف`). */
+const BODY_HEADS = keySet([...ORG_NOUNS.flatMap((o) => o.forms), ...ORG_HEADS.flatMap((o) => o.forms), ...GROUPS.flatMap((g) => g.forms)]);
+
+/**
+ * A phrase less the proclitics glued to its first word: `والعمال` -> `العمال`, `للرئيس` -> `الرئيس`, and
+ * `لمجلس` -> `مجلس` where the word left is a body's head (`بيانات` keeps its ب).
+ */
+function withoutProclitic(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  const first = space < 0 ? phrase : phrase.slice(0, space);
+  const rest = phrase.slice(first.length);
+  if (/^[وف]ال/.test(first)) return first.slice(1) + rest;
+  if (/^[وف]?لل/.test(first)) return `ال${first.replace(/^[وف]?لل/, '')}${rest}`;
+  const m = /^[وف]?[لب](.{3,})$/u.exec(first);
+  if (m && BODY_HEADS.has(matchKey(m[1]!))) return m[1]! + rest;
+  if (/^[وف].{3,}$/.test(first) && BODY_HEADS.has(matchKey(first.slice(1)))) return first.slice(1) + rest;
+  return phrase;
 }
 
 const wordsOfCues = new WeakMap<readonly CueMention[], { speaker: Speaker; words: string[] }[]>();
@@ -165,7 +224,7 @@ export function attributeSentence(
       if (anaphor) refersBack = anaphor;
       if (!body && !registry.at(tokens, cue.next) && !reportWords.matchAt(tokens, cue.next, true)) {
         const b = bodyAfterCue(tokens, cue.next, to, text, cues);
-        if (b) body = clean({ tag: b.tag, label: GENERIC_LABELS[b.tag] ?? b.tag, speaker: b.speaker, cue: cueText, rule: 'source-body-after-cue' }) as SentenceAttribution['primary'];
+        if (b) body = clean({ tag: b.tag, label: registry.byId(b.tag)?.label ?? GENERIC_LABELS[b.tag] ?? b.tag, speaker: b.speaker, cue: cueText, rule: 'source-body-after-cue' }) as SentenceAttribution['primary'];
       }
     }
     const hit = registry.at(tokens, i);
@@ -301,7 +360,9 @@ export function tagClaim(
   publisher: Publisher,
   registry: SourceRegistry,
 ): SourceTag {
-  const primary = quote ? fromSpeaker(quote.speaker, quote.cue, registry) : sentence.primary;
+  let primary = quote ? fromSpeaker(quote.speaker, quote.cue, registry) : sentence.primary;
+  // the article's own reporter (`مراسلنا`, `وأضاف المراسل`) speaks for the publisher
+  if (primary?.tag === 'publisher') primary = { ...primary, tag: publisher.id, label: publisher.label };
   if (!primary) {
     return { source: publisher.id, label: publisher.label, chain: [publisher.id], rules: [publisher.rule] };
   }

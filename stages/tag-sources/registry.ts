@@ -5,7 +5,7 @@
 import { SourceEntrySchema, type SourceEntry } from '../../schemas/source.js';
 import { PhraseIndex } from '../lexicon-tools/phrase-index.js';
 import type { Token } from '../tokenize/index.js';
-import { BUILT_IN_SOURCES } from './lexicon/sources.js';
+import { BUILT_IN_SOURCES, OUTLET_DESCRIPTORS } from './lexicon/sources.js';
 
 export interface SourceHit {
   readonly entry: SourceEntry;
@@ -37,6 +37,21 @@ export class SourceRegistry {
       if (m) quoted.push([m[1]!, e]);
     }
     this.#quotedNames = new PhraseIndex(quoted);
+    const described: [string, SourceEntry][] = [];
+    for (const [a, e] of aliases) {
+      const space = a.indexOf(' ');
+      if (space > 0 && OUTLET_DESCRIPTORS.includes(a.slice(0, space))) described.push([a.slice(space + 1).replace(/^"(.*)"$/, '$1'), e]);
+    }
+    this.#describedNames = new PhraseIndex(described);
+  }
+
+  /** Names that follow an outlet descriptor in an alias (`العربية` of `قناة العربية`): an outlet's short name where the context says outlet (`مراسل العربية`). */
+  readonly #describedNames: PhraseIndex<SourceEntry>;
+
+  /** The outlet whose short name (its alias less the descriptor) starts at token `i`: `العربية` after `مراسل`. */
+  shortNameAt(tokens: readonly Token[], i: number): SourceHit | undefined {
+    const m = this.#describedNames.matchAt(tokens, i, false);
+    return m ? { entry: m.payload, next: m.next, clitic: m.clitic } : undefined;
   }
 
   /** The source whose name, written in quotation marks after some description, starts at token `i`: `الرسمية "فارس"`. */
