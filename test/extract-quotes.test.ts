@@ -1168,3 +1168,34 @@ describe('research teams and names spelled two ways', () => {
     ]);
   });
 });
+
+describe('sources the reporter does not name', () => {
+  it.each([
+    ['وقال مصدر مسؤول لم يكشف عن اسمه إن الطرفين سيناقشان المعاهدة.', 'مصدر مسؤول'],
+    ['وقال مسؤول أمريكي لم يذكر اسمه إن الطرفين سيناقشان المعاهدة.', 'مسؤول أمريكي'],
+    ['وقال 12 مسؤولا أميركيا، رفضوا الكشف عن أسمائهم، إن بيونغ يانغ ضاعفت إنتاج الوقود.', '12 مسؤولا أميركيا'],
+    ['ونقل الموقع عن مصدر مسؤول لم تكشف عن اسمه قوله بأن الطرفين سيناقشان المعاهدة.', 'مصدر مسؤول'],
+  ])('%s', (input, speaker) => {
+    expect(quotes(input)).toMatchObject([{ speaker, tag: 'anonymous' }]);
+  });
+  it('not naming a source is no speech of the reporter\'s', () => {
+    const { result } = run('وقال مصدر لم تذكر اسمه إن المحادثات مستمرة.');
+    expect(result.cues.map((c) => c.speaker.name)).toEqual(['مصدر']);
+  });
+});
+
+describe('a relative pronoun that does not agree with its verb', () => {
+  it('is not the verb\'s subject (الدول الأخرى التي قال إنها)', () => {
+    expect(quotes('لكنه لم يذكر أسماء الدول الأخرى التي قال إنها تدرس نقل سفاراتها.').map((q) => q.speaker)).not.toContain('أسماء الدول الأخرى');
+  });
+  it('the person the antecedent belongs to is (تغريدة ترامب بعيد القمة، التي قال فيها)', () => {
+    expect(quotes('وقال الرئيس الأميركي دونالد ترامب إن القمة ناجحة. وتنسف المعلومات تغريدة ترامب بعيد القمة، التي قال فيها إن كوريا الشمالية لم تعد تشكل تهديدا.').map((q) => q.speaker)).toEqual(['دونالد ترامب', 'دونالد ترامب']);
+  });
+});
+
+describe('more described speakers', () => {
+  it('كثيرون are observers; الكوريتان a pair of governments', () => {
+    expect(quotes('ويرى كثيرون أن القرار سيؤدي إلى أزمة.')).toMatchObject([{ speaker: 'كثيرون', tag: 'observers' }]);
+    expect(quotes('وبحسب وكالة "فرانس برس" قالت الكوريتان في بيان مشترك، إن "الجنوب والشمال قررا إقامة احتفال".')).toMatchObject([{ speaker: 'الكوريتان', tag: 'officials' }]);
+  });
+});

@@ -278,6 +278,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       // `عقودا متوقعة بـ4.42 مليار`: a participle that introduces nothing is an adjective, not a cue
       // `استبعدت السلطات فرضية ...`: a verb that takes an object here reports no speech
       if ((cue.form === 'participle' || cue.clauseOnly) && !introducesSpeech(tokens, cue.next, endTok, ctx)) continue;
+      // `مصدر لم تذكر اسمه`, `لم تكشف عن هويته`: the reporter not naming a source is no speech
+      if (ANONYMITY_OBJECTS.has(tokens[cue.next]?.key ?? '') || (tokens[cue.next]?.key === 'عن' && ANONYMITY_OBJECTS.has(tokens[cue.next + 1]?.key ?? ''))) continue;
       if (cue.form === 'participle') {
         // `وقال حمد إن ...، مشيرا إلى أن`: the subject of the sentence's cue, else the clause's subject
         // (`وأشار التقرير إلى ...، لافتا إلى أن`: the report, whose figures are its own)
@@ -305,6 +307,12 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         } else if (np) {
           speaker = np.speaker;
           after = np.next;
+          // `وقال مصدر مسؤول لم يكشف عن اسمه إن`: a source the reporter does not name is anonymous
+          const hidden = anonymityClauseEnd(tokens, after, endTok);
+          if (hidden !== undefined) {
+            speaker = withTag(speaker, 'anonymous');
+            after = hidden;
+          }
           rules.push('speaker-after-cue');
         } else if (cue.explicitSpeaker) {
           continue;
@@ -1303,6 +1311,17 @@ class ArticleContext {
   subjectBefore(tokens: readonly Token[], sentenceStart: number, k: number, registry: SourceRegistry, maxBack = 14): Speaker | undefined {
     const from = Math.max(sentenceStart, k - maxBack);
     // `تصريح الملا الذي قال إن`: the noun the relative pronoun refers to
+    // (`الدول الأخرى التي قال إنها`: a feminine relative before a masculine verb, or the reverse, is not
+    // the verb's subject: the antecedent is what was said about, and the speaker is the sentence's)
+    // (but `تصريحات حسن نصرالله التي اعتبر فيها`: a person the antecedent belongs to, right before it, is)
+    // (`تغريدة ترامب بعيد القمة، التي قال فيها`: a few words back)
+    if (k - 2 >= sentenceStart && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key) && relativeDisagrees(tokens[k - 1]!, this.text.slice(tokens[k]!.start, tokens[k]!.end))) {
+      for (let x = k - 2; x >= sentenceStart && x >= k - 6; x--) {
+        const owner = this.#persons.get(tokens[x]!.key);
+        if (owner) return owner;
+      }
+      return undefined;
+    }
     if (k - 2 >= sentenceStart && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key) && tokens[k - 2]!.kind === TokenKind.Arabic) {
       const before = tokens[k - 2]!;
       const known = this.#persons.get(before.key) ?? this.#orgAt.get(before.start)?.speaker;
@@ -1666,7 +1685,8 @@ class ArticleContext {
   reportedFrom(tokens: readonly Token[], from: number, k: number, registry: SourceRegistry): Speaker | undefined {
     let an = -1;
     for (let j = k - 1; j >= from; j--) {
-      if (tokens[j]!.key === 'عن') {
+      // (`عن مصدر مسؤول لم تكشف عن اسمه قوله`: the عن of the anonymity phrase is not the one reported from)
+      if (tokens[j]!.key === 'عن' && !ANONYMITY_OBJECTS.has(tokens[j + 1]?.key ?? '')) {
         an = j;
         break;
       }
@@ -1674,6 +1694,9 @@ class ArticleContext {
     if (an < 0) return undefined;
     const np = this.speakerAfter(tokens, an + 1, k, registry);
     if (!np || np.speaker.tag.startsWith('document')) return undefined;
+    // `عن مصدر مسؤول لم تكشف عن اسمه قوله`
+    const hidden = anonymityClauseEnd(tokens, np.next, k);
+    if (hidden !== undefined && hidden >= k - 1) return withTag(np.speaker, 'anonymous');
     // `عن مساعد ... لمحافظ "مركزي"، فتح الله حقيقي، قوله`: a name in apposition after the role
     if (isPunct(tokens[np.next], '،,')) {
       let e = np.next + 1;
@@ -1965,6 +1988,29 @@ function isReporter(s: Speaker): boolean {
 /** Cues whose عن introduces what is said (`كشف عن`, `أعلن عن`, `أعرب عن`), never the one it is reported from. */
 const aboutCues = keySet(['كشف', 'كشفت', 'يكشف', 'تكشف', 'كشفوا', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أعلنوا', 'أعرب', 'أعربت', 'يعرب', 'تعرب', 'أعربوا', 'عبر', 'عبرت', 'يعبر', 'تعبر']);
 const ownReporterNouns = keySet(OWN_REPORTER_NOUNS);
+/** A relative pronoun that does not agree with the verb after it: `التي قال`, `الذي قالت`. */
+function relativeDisagrees(relative: Token, verb: string): boolean {
+  const bare = verb.replace(/^[وف]/, '');
+  // (a verb may begin with ت as a root letter, `تابع`, `توقع`: only ي before, or no ت at either end, is surely masculine)
+  if (relative.key === 'التي') return bare.startsWith('ي') || (!bare.startsWith('ت') && !bare.endsWith('ت'));
+  if (relative.key === 'الذي') return bare.length > 3 && bare.endsWith('ت');
+  return false;
+}
+/** What an anonymous source's reporter does not reveal: `لم تكشف عن اسمه`, `عن هويته`. */
+/** What opens a phrase of anonymity before its object: `لم يكشف عن`, `رفضوا الكشف عن`. */
+const ANONYMITY_LEADS = keySet(['لم', 'ولم', 'رفض', 'رفضت', 'رفضوا', 'رفضا']);
+const ANONYMITY_OBJECTS = keySet(['اسمه', 'اسمها', 'أسمائهم', 'اسمائهم', 'هويته', 'هويتها', 'هويتهم']);
+/** After `لم يكشف عن اسمه`, `ولم تذكر هويته،` at token `i`: the token after it, else undefined. */
+function anonymityClauseEnd(tokens: readonly Token[], at: number, endTok: number): number | undefined {
+  // (`12 مسؤولا أميركيا، رفضوا الكشف عن أسمائهم،`: in apposition too)
+  const i = isPunct(tokens[at], '،,') ? at + 1 : at;
+  if (!ANONYMITY_LEADS.has(tokens[i]?.key ?? '')) return undefined;
+  for (let j = i + 2; j < endTok && j <= i + 3; j++) {
+    if (ANONYMITY_OBJECTS.has(tokens[j]!.key)) return isPunct(tokens[j + 1], '،,') ? j + 2 : j + 1;
+    if (tokens[j]!.key !== 'عن') return undefined;
+  }
+  return undefined;
+}
 const RELATIVE_PRONOUNS = keySet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 const SAME_WORDS = keySet(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
 const APPOSITION_PRONOUNS = keySet(['وهو', 'وهي', 'هو', 'هي']);
