@@ -1199,3 +1199,16 @@ describe('more described speakers', () => {
     expect(quotes('وبحسب وكالة "فرانس برس" قالت الكوريتان في بيان مشترك، إن "الجنوب والشمال قررا إقامة احتفال".')).toMatchObject([{ speaker: 'الكوريتان', tag: 'officials' }]);
   });
 });
+
+describe('a group a poll asked', () => {
+  it.each([
+    ['توقع محللون استطلعت رويترز آراءهم أن يرتفع العجز إلى 200 مليار دولار.', 'محللون', 'analysts'],
+    ['وكان خبراء اقتصاديون استطلعت رويترز آراءهم قد توقعوا أن يبلغ العجز 200 مليار دولار.', 'خبراء اقتصاديون', 'experts'],
+  ])('%s', (input, speaker, tag) => {
+    expect(quotes(input)).toMatchObject([{ speaker, tag }]);
+  });
+  it('an event noun in the accusative after the verb is its object (يتوقعون نموا بنسبة)', () => {
+    const { result } = run('وأظهر استطلاع أجرته رويترز أن المحللين يتوقعون نموا بنسبة 3 في المئة.');
+    expect(result.cues.map((c) => c.speaker.name)).not.toContain('نموا بنسبة');
+  });
+});

@@ -858,7 +858,7 @@ class ArticleContext {
     const subjectLike = (t: Token | undefined): boolean => !!t && t.kind === TokenKind.Arabic && (t.key.startsWith('ال') || !!lookup(titleTag, t) || !!lookup(groupTag, t) || this.#orgAt.has(t.start) || this.#personAt.has(t.start) || this.#persons.has(t.key));
     const lead = CUE_ADVERBS.has(tokens[start]?.key ?? '') && subjectLike(tokens[start + 1]) ? start + 1 : start;
     // (`ويقول هؤلاء المهاجرون إنهم`: a demonstrative before a definite group or title points at it)
-    const pointed = DEMONSTRATIVES.has(tokens[lead]?.key ?? '') && tokens[lead + 1]?.kind === TokenKind.Arabic && tokens[lead + 1]!.key.startsWith('ال') && (!!lookup(groupTag, tokens[lead + 1]) || (!!lookup(titleTag, tokens[lead + 1]) && !TITLE_MODIFIERS.has(tokens[lead + 1]!.key)));
+    const pointed = DEMONSTRATIVES.has(tokens[lead]?.key ?? '') && tokens[lead + 1]?.kind === TokenKind.Arabic && tokens[lead + 1]!.key.startsWith('ال') && (!!lookup(groupTag, tokens[lead + 1]) || hasStem(documents, tokens[lead + 1]) || (!!lookup(titleTag, tokens[lead + 1]) && !TITLE_MODIFIERS.has(tokens[lead + 1]!.key)));
     const from = pointed || (OBJECT_PRONOUNS.has(tokens[lead]?.key ?? '') && tokens[lead + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[lead + 1]!.key)) ? lead + 1 : lead;
     const first = tokens[from];
     if (!first || from >= endTok) return undefined;
@@ -883,7 +883,8 @@ class ArticleContext {
     // `قال لي إن`, `قال لنا إن`: to me, to us (the speaker stands before the verb)
     if ((first.key === 'لي' || first.key === 'لنا') && (complementizers.has(tokens[from + 1]?.key ?? '') || isPunct(tokens[from + 1], '،,:'))) return undefined;
     // `أعلنت ارتفاع الصادرات`, `يعتبر مقياسا أدق`: an event noun or an indefinite object is what was said, not who
-    if (first.kind === TokenKind.Arabic && (hasStem(eventNouns, first) || accusativePair(this.text, tokens, from))) return undefined;
+    // (`يتوقعون نموا بنسبة`: an event noun in the accusative too)
+    if (first.kind === TokenKind.Arabic && (hasStem(eventNouns, first) || (first.key.endsWith('ا') && eventNouns.has(first.key.slice(0, -1))) || accusativePair(this.text, tokens, from))) return undefined;
     // `قال أكثر من 50 في المئة من المجيبين إن`, `يقول 29.2٪ إنهم`: a share of a group speaks for the group
     const share = this.shareSpeaker(tokens, from, endTok);
     if (share) return share;
@@ -1366,6 +1367,17 @@ class ArticleContext {
         }
       }
       if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
+      // `وكان خبراء اقتصاديون استطلعت رويترز آراءهم قد توقعوا`: the group a poll asked, not the outlet that asked it
+      if (POLL_VERBS.has(t.key)) {
+        let g = j - 1;
+        while (g >= from && j - g <= 3 && !lookup(groupTag, tokens[g])) g--;
+        // (`خبراء اقتصاديون`: from the first of the group's words)
+        while (g - 1 >= from && lookup(groupTag, tokens[g - 1])) g--;
+        if (g >= from && j - g <= 4) {
+          const sp = this.interpret(tokens.slice(g, j));
+          if (sp) return sp;
+        }
+      }
       // `عاد مراسل العربية ليوضح أن`: a reporter and their outlet
       if (reporterNouns.has(t.key)) {
         const reporter = this.reporterAt(tokens, j, k, registry);
@@ -1387,7 +1399,8 @@ class ArticleContext {
       // (nor one after a preposition: `كتب تغريدة على تويتر قال فيها`)
       const governed = j > from && PREPOSITIONS.has(tokens[j - 1]!.key);
       if (om && !om.outlet && om.next <= k && j >= k - NEAR_SUBJECT - 4 && !governed && !clauseBreakBetween(tokens, om.next, k)) return om.speaker;
-      const src = registry.at(tokens, j);
+      // (`استطلعت رويترز آراءهم`: the outlet that polled is not who speaks)
+      const src = j > from && POLL_VERBS.has(tokens[j - 1]!.key) ? undefined : registry.at(tokens, j);
       // `لكن "بلومبرغ" اعتبرت`: an outlet right before the verb is its subject
       if (src && (src.entry.kind === 'outlet' || src.entry.kind === 'agency') && !governed && src.clitic === '' && tokens.slice(src.next, k).every((w) => isPunct(w, '"»”'))) return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
       // (a body named in another clause, `مثل "أمازون" إلى المملكة، وأكد`, is not the subject)
@@ -1977,7 +1990,9 @@ const PREP_ARTICLE = /^(بال|لل|كال)/;
 /** `المتحدث باسم الحكومة الاشتراكية السابقة "ستيفان لو فول"`: how long a role before a name in marks may be. */
 const MAX_ROLE_BEFORE_MARKS = 8;
 const reporterNouns = keySet(REPORTER_NOUNS);
-const DEMONSTRATIVES = keySet(['هؤلاء', 'هذا', 'هذه', 'هذان', 'هاتان']);
+/** A poll's verb after the group it asked: `محللون استطلعت رويترز آراءهم`. */
+const POLL_VERBS = keySet(['استطلعت', 'استطلع', 'استطلعتهم', 'استطلعهم', 'شملهم', 'شملها']);
+const DEMONSTRATIVES = keySet(['هؤلاء', 'هذا', 'هذه', 'هذان', 'هاتان', 'تلك', 'ذلك']);
 /** Counted members of a body, as a subject (`18 عضوا ديمقراطيا`, `12 نائبا`): officials unless the body says otherwise. */
 const COUNTED_MEMBERS = keySet(['عضوا', 'أعضاء', 'نائبا', 'نواب', 'سيناتورا', 'مشرعا', 'مشرعين', 'برلمانيا', 'برلمانيين', 'وزيرا', 'وزراء', 'سفيرا', 'سفراء', 'قاضيا', 'قضاة', 'دبلوماسيا', 'دبلوماسيين']);
 /** A reporter (`مراسل العربية`, `خالد العمري` in the role `مراسل العربية`) speaks as a person does, though the tag is the outlet's. */
