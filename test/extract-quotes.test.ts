@@ -1212,3 +1212,16 @@ describe('a group a poll asked', () => {
     expect(result.cues.map((c) => c.speaker.name)).not.toContain('نموا بنسبة');
   });
 });
+
+describe('envoys and company titles with no name', () => {
+  it.each([
+    ['ونفى الدبلوماسي ما صرح به مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزا أنه تم التوصل إلى اتفاق.', 'فاسيلي نيبينزا'],
+    ['وقال سفير السعودية لدى واشنطن خالد بن سلمان إن الاتفاق قريب.', 'خالد بن سلمان'],
+    ['وقالت المندوبة الأمريكية لدى الأمم المتحدة نيكي هيلي إن الاتفاق قريب.', 'نيكي هيلي'],
+  ])('an envoy\'s post before the name: %s', (input, speaker) => {
+    expect(quotes(input)).toMatchObject([{ speaker, tag: 'officials' }]);
+  });
+  it('a company title with its company in marks and no name is the business figure named before', () => {
+    expect(quotes('توقع #بيل_غيتس في مقابلة أزمة قادمة. وقال المؤسس المشارك لشركة "مايكروسوفت" وقتها، إن هناك أزمة اقتصادية قادمة.').map((q) => [q.speaker, q.tag])).toContainEqual(['بيل غيتس', 'company']);
+  });
+});

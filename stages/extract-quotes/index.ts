@@ -941,6 +941,13 @@ class ArticleContext {
               const fullRole = this.text.slice(np[0]!.start, named.end + (named.closed ? 1 : 0));
               return { speaker: this.person(this.text.slice(person[0]!.start, person[person.length - 1]!.end), person, fullRole, roleTag(np) ?? lookup(titleTag, np[0]!)), next: past + person.length };
             }
+            // `وقال المؤسس المشارك لشركة "مايكروسوفت" وقتها` after `#بيل_غيتس`: a company title with no name
+            // is the person the article gave that role, else the business figure it named last
+            if (person.length === 0 && lookup(titleTag, np[0]) === 'company') {
+              const markTokens = tokens.slice(j + 1, past).filter((w) => w.kind !== TokenKind.Punct);
+              const holder = this.roleHolder(np, markTokens, np[0]!.start) ?? this.figureBefore(np[0]!.start);
+              if (holder) return { speaker: holder, next: past };
+            }
           }
           return { speaker: speakerOf(name, tag, role), next: past };
         }
@@ -977,12 +984,17 @@ class ArticleContext {
       // (or with no comma: `المستشارة في البيت الأبيض إيفانكا ترمب`, `السفير الإسرائيلي في برلين جيريمي إيساشاروف`)
       const placeInRole = t.key === 'في' && appositionAt === undefined && isRoleRun(np) && ([j + 2, j + 3].some((c) => isPunct(tokens[c], '،,') && isRoleRun([...np, ...tokens.slice(j, c)]) && nameLike(tokens[c + 1]) && !cueAt(tokens, c + 1)) ||
         [j + 2, j + 3].some((c) => tokens.slice(j + 1, c).every((w) => (w.key.startsWith('ال') || officeCountries.has(w.key)) && !stops.has(w.key)) && nameLike(tokens[c]) && nameLike(tokens[c + 1]) && !cueAt(tokens, c)));
-      if (np.length > 0 && !placeInRole && (stop || complementizers.has(t.key) || cueAt(tokens, j))) break;
+      // `مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزا`, `سفير السعودية لدى واشنطن خالد بن سلمان`: the post of an envoy
+      const postInRole = t.key === LADA && appositionAt === undefined && !!lookup(titleTag, np[0]) &&
+        [j + 2, j + 3].some((c) => tokens.slice(j + 1, c).every((w) => w.key.startsWith('ال') || countrySpeakers.has(w.key) || officeCountries.has(w.key)) && nameLike(tokens[c]) && (nameLike(tokens[c + 1]) || NAME_PARTICLES.has(tokens[c + 1]?.key ?? '') || isFamilyNameAt(tokens, c + 1)) && !cueAt(tokens, c));
+      if (np.length > 0 && !placeInRole && !postInRole && (stop || complementizers.has(t.key) || cueAt(tokens, j))) break;
       if (np.length === 0 && (stop || complementizers.has(t.key))) return undefined;
       // `أكدت عزمها`, `أعلنت بالتزامن مع`: an object with a pronoun, or a prepositional phrase, is not the subject
       if (np.length === 0 && t.kind === TokenKind.Arabic && ((POSSESSED.test(t.key) && !lookup(titleTag, t) && !POSSESSIVE_TITLES.has(t.key)) || PREP_ARTICLE.test(t.key))) return undefined;
       const src = registry.at(tokens, j);
-      if (src && np.length > 0 && np.every((w) => isRoleWord(w)) && src.entry.kind !== 'outlet' && src.entry.kind !== 'agency') {
+      // (`مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزا`: the body an envoy is posted to)
+      const posted = np.length > 1 && np[np.length - 1]!.key === LADA && !!lookup(titleTag, np[0]);
+      if (src && np.length > 0 && (posted || np.every((w) => isRoleWord(w))) && src.entry.kind !== 'outlet' && src.entry.kind !== 'agency') {
         // `المديرة العامة لصندوق النقد الدولي كريستين لاغارد`: the body (and its adjectives) is part of the role
         let after = src.next;
         while (after < endTok && after - src.next < 3 && tokens[after]!.kind === TokenKind.Arabic && tokens[after]!.key.startsWith('ال') && !stops.has(tokens[after]!.key)) after++;
@@ -1555,13 +1567,15 @@ class ArticleContext {
       // (`السفير الإسرائيلي في برلين جيريمي إيساشاروف`: a country or capital after في too)
       const placeIn = t.key === 'في' && (!!np[i + 1]?.key.startsWith('ال') || officeCountries.has(np[i + 1]?.key ?? '')) && np.slice(i + 1).some((w) => !w.key.startsWith('ال'));
       const placeAfterIn = np[i - 1]?.key === 'في' && officeCountries.has(t.key);
+      // (`مندوب روسيا الدائم لدى الأمم المتحدة`, `سفير السعودية لدى واشنطن`: an envoy's post, and the capital or body after لدى)
+      const post = i > 0 && ((t.key === LADA && np.slice(i + 1).some((w) => !w.key.startsWith('ال') && !countrySpeakers.has(w.key))) || (np[i - 1]?.key === LADA && (countrySpeakers.has(t.key) || officeCountries.has(t.key))));
       // (`وزير خارجية تركيا`, `رئيس كوريا الجنوبية`, `الرئيس السابق لجنوب أفريقيا`: the country of the office,
       // and the field before it; `رئيس حكومة إقليم كردستان`: a state body before a place)
       // (in construct with the word before it, never after a definite adjective: `الرئيس الأميركي تركيا` is an object)
       const country = i > 0 && ((officeCountryAt(np, i) && !np[i - 1]!.key.startsWith('ال')) || (np[i - 1]!.key.startsWith('ل') && officeCountries.has(`${np[i - 1]!.key.slice(1)} ${t.key}`)) || (!t.key.startsWith('ال') && officeCountryAt(np, i + 1)));
       const stateBody = i > 0 && lookup(orgTag, t) === 'officials' && !!np[i + 1] && (placeNouns.has(np[i + 1]!.key) || officeCountryAt(np, i + 1) || (np[i + 1]!.key.startsWith('ال') && !!np[i + 2] && !np[i + 2]!.key.startsWith('ال')));
       if (stateBody || country) officialRole = true;
-      const inRole = i > 0 && (placeIn || placeAfterIn || country || stateBody || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && (!lookup(orgTag, t) || t.key.startsWith('لل') || !!np[i + 1]?.key.startsWith('ال'))));
+      const inRole = i > 0 && (placeIn || placeAfterIn || post || country || stateBody || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && (!lookup(orgTag, t) || t.key.startsWith('لل') || !!np[i + 1]?.key.startsWith('ال'))));
       if (!tt && !inRole) break;
       if (tt === 'officials' || (tt && !tag)) tag = tt;
       i++;
@@ -1838,6 +1852,16 @@ class ArticleContext {
     return best ? this.current(best.speaker) : undefined;
   }
 
+  /** The business figure (KNOWN_FIGURES: `غيتس`, `زوكربيرغ`) named nearest before `offset`. */
+  figureBefore(offset: number): Speaker | undefined {
+    let best: { at: number; speaker: Speaker } | undefined;
+    for (const m of this.#personMentions) {
+      if (m.at >= offset || (best && m.at <= best.at)) continue;
+      if (matchKey(m.speaker.name).split(' ').some((w) => figureTag.get(w) === 'company')) best = m;
+    }
+    return best ? this.current(best.speaker) : undefined;
+  }
+
   /** The person named nearest before `offset`, preferring one whose role has the descriptor's word (`الباحث`). */
   personBefore(offset: number, descriptor?: Token): Speaker | undefined {
     let any: { at: number; speaker: Speaker } | undefined;
@@ -1989,6 +2013,8 @@ const POSSESSED = /^..+(ها|هم|هما)$/;
 const PREP_ARTICLE = /^(بال|لل|كال)/;
 /** `المتحدث باسم الحكومة الاشتراكية السابقة "ستيفان لو فول"`: how long a role before a name in marks may be. */
 const MAX_ROLE_BEFORE_MARKS = 8;
+/** `لدى` as a key (ى folds to ي). */
+const LADA = matchKey('لدى');
 const reporterNouns = keySet(REPORTER_NOUNS);
 /** A poll's verb after the group it asked: `محللون استطلعت رويترز آراءهم`. */
 const POLL_VERBS = keySet(['استطلعت', 'استطلع', 'استطلعتهم', 'استطلعهم', 'شملهم', 'شملها']);
