@@ -1225,3 +1225,16 @@ describe('envoys and company titles with no name', () => {
     expect(quotes('توقع #بيل_غيتس في مقابلة أزمة قادمة. وقال المؤسس المشارك لشركة "مايكروسوفت" وقتها، إن هناك أزمة اقتصادية قادمة.').map((q) => [q.speaker, q.tag])).toContainEqual(['بيل غيتس', 'company']);
   });
 });
+
+describe('objects after a name, second clauses and hints', () => {
+  it('whom the speaker told and a nisba accusative pair end the name', () => {
+    expect(quotes('وأبلغ ترمب مؤتمرا صحفيا أن النتيجة الأفضل هي أن تنتقل الشركات إلى أميركا.').map((q) => q.speaker)).toEqual(['ترمب']);
+    expect(quotes('وقال ترمب في مؤتمر صحفي إن "الرسوم ضرورية"، وأبلغ ترمب الصحفيين أن النتيجة الأفضل هي أن تنتقل الشركات.').map((q) => q.speaker)).toEqual(['ترمب', 'ترمب']);
+  });
+  it('وبأنه goes on with a second clause of the same speaker', () => {
+    expect(quotes('وقال ماكرون بأنه سيتخذ إجراءات في الأيام القادمة، وبأنه سيبحث القضية مع المستشارة الألمانية.').map((q) => q.text)).toEqual(['سيتخذ إجراءات في الأيام القادمة', 'سيبحث القضية مع المستشارة الألمانية']);
+  });
+  it('ألمح is a cue', () => {
+    expect(quotes('وقال المحلل توم فورت إن أمازون قوية. وذهب فورت لأبعد من ذلك عندما ألمح بأن أمازون ستحاكي نموذج كوستكو.').map((q) => q.speaker)).toEqual(['توم فورت', 'توم فورت']);
+  });
+});

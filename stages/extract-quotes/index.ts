@@ -574,13 +574,15 @@ const ANONYMITY_CONDITIONS = keySet(['بشرط', 'شريطة', 'مشترطا', '
 /** Prepositions of a cue that may introduce a quotation directly (`أشار إلى "..."`, `شدد على "..."`). */
 const QUOTE_PREPS = keySet(['إلى', 'الى', 'على']);
 
+/** `، وأن`, `، وبأنه` (a second clause of the same cue: `قال بأنه سيتخذ ...، وبأنه سيبحث`). */
+const CONTINUING = keySet(['وأن', 'وأنه', 'وأنها', 'وأنهم', 'وبأن', 'وبأنه', 'وبأنها', 'وبأنهم']);
 /** `، وأن`, `، كما أن`, `و أن` after a clause: where the next clause of the same speaker starts. */
 function continuation(tokens: readonly Token[], j: number, endTok: number): { from: number; lastToken: number } | undefined {
   let k = j;
   if (isPunct(tokens[k], '،,')) k++;
   const t = tokens[k];
   if (!t || k >= endTok || t.kind !== TokenKind.Arabic) return undefined;
-  if (t.key === 'وان' || t.key === 'وانه' || t.key === 'وانها' || t.key === 'وبان') return { from: k, lastToken: k };
+  if (CONTINUING.has(t.key)) return { from: k, lastToken: k };
   if ((t.key === 'كما' || t.key === 'وكما') && tokens[k + 1] && complementizers.has(tokens[k + 1]!.key)) return { from: k + 1, lastToken: k + 1 };
   return undefined;
 }
@@ -1328,14 +1330,15 @@ class ArticleContext {
     // the verb's subject: the antecedent is what was said about, and the speaker is the sentence's)
     // (but `تصريحات حسن نصرالله التي اعتبر فيها`: a person the antecedent belongs to, right before it, is)
     // (`تغريدة ترامب بعيد القمة، التي قال فيها`: a few words back)
-    if (k - 2 >= sentenceStart && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key) && relativeDisagrees(tokens[k - 1]!, this.text.slice(tokens[k]!.start, tokens[k]!.end))) {
+    // (with no such person, the search goes on as for any verb)
+    const disagrees = k - 2 >= sentenceStart && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key) && relativeDisagrees(tokens[k - 1]!, this.text.slice(tokens[k]!.start, tokens[k]!.end));
+    if (disagrees) {
       for (let x = k - 2; x >= sentenceStart && x >= k - 6; x--) {
         const owner = this.#persons.get(tokens[x]!.key);
         if (owner) return owner;
       }
-      return undefined;
     }
-    if (k - 2 >= sentenceStart && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key) && tokens[k - 2]!.kind === TokenKind.Arabic) {
+    if (!disagrees && k - 2 >= sentenceStart && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key) && tokens[k - 2]!.kind === TokenKind.Arabic) {
       const before = tokens[k - 2]!;
       const known = this.#persons.get(before.key) ?? this.#orgAt.get(before.start)?.speaker;
       if (known) return known;
@@ -1604,7 +1607,10 @@ class ArticleContext {
       // definite plural is the verb's object (`برانسون الاتهامات`)
       // (`ترمب مؤتمرا صحفيا`: an indefinite object after the name, noun and adjective in the accusative)
       // (only after a name the article knows: `بيدرو أوغستا ليما` is a name ending in ا)
-      if (nameToks.length >= 1 && this.#persons.has(nameToks[nameToks.length - 1]!.key) && accusativePair(this.text, np, j)) break;
+      // `وأبلغ ترمب الصحفيين أن`: whom the speaker told is never part of the name
+      if (nameToks.length >= 1 && ADDRESSEES.has(t.key)) break;
+      // (and after any name when the adjective is a nisba, `ترمب مؤتمرا صحفيا`: no name ends in يا after one in ا)
+      if (nameToks.length >= 1 && accusativePair(this.text, np, j) && (this.#persons.has(nameToks[nameToks.length - 1]!.key) || this.text.slice(np[j + 1]!.end - 2, np[j + 1]!.end) === 'يا')) break;
       // `المنتج جمال العدل استمرار الفنان`: after a definite family name, a noun in construct is the object
       // (`أبو بكر الصديق همايلي` goes on); `مرام البلوشي دورها`: a possessed noun ends the name too
       if (nameToks.length >= 2 && !afterParticle && !NAME_PARTICLES.has(t.key) && ((!t.key.startsWith('ال') && nameToks[nameToks.length - 1]!.key.startsWith('ال') && !NAME_PARTICLES.has(nameToks[nameToks.length - 2]!.key) && !!np[j + 1]?.key.startsWith('ال')) || (POSSESSED.test(t.key) && /(ها|هم|هما)$/.test(this.text.slice(t.start, t.end))))) break;
@@ -2015,6 +2021,8 @@ const PREP_ARTICLE = /^(بال|لل|كال)/;
 const MAX_ROLE_BEFORE_MARKS = 8;
 /** `لدى` as a key (ى folds to ي). */
 const LADA = matchKey('لدى');
+/** Whom a speaker tells (`أبلغ ترمب الصحفيين`, `قال الوزير للحاضرين`): never part of a name. */
+const ADDRESSEES = keySet(['الصحفيين', 'الصحافيين', 'للصحفيين', 'للصحافيين', 'المراسلين', 'للمراسلين', 'الحاضرين', 'للحاضرين', 'الحضور', 'للحضور', 'المستثمرين', 'للمستثمرين', 'النواب', 'للنواب', 'الجمهور', 'للجمهور', 'أنصاره', 'لأنصاره', 'مؤيديه', 'لمؤيديه']);
 const reporterNouns = keySet(REPORTER_NOUNS);
 /** A poll's verb after the group it asked: `محللون استطلعت رويترز آراءهم`. */
 const POLL_VERBS = keySet(['استطلعت', 'استطلع', 'استطلعتهم', 'استطلعهم', 'شملهم', 'شملها']);
