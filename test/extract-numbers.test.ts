@@ -658,3 +658,14 @@ describe('square centimetres', () => {
     expect(numbers('سماكة 5 سنتيمترات')).toMatchObject([{ text: '5 سنتيمترات', value: 5, unit: 'cm' }]);
   });
 });
+
+describe('points of a rating are percentage points', () => {
+  it('a rating or a percentage later in the sentence', () => {
+    expect(numbers('ووفق مؤسسة إيبسوس فإن ماكرون تراجع أربع نقاط بنهاية تموز/يوليو، وبات يتمتع بـ32% فقط.')[0]).toMatchObject({ value: 4, unit: 'percentage_point' });
+    expect(numbers('أعطت المؤسسة ماكرون 2 نقطة إضافية في شعبيته.')[0]).toMatchObject({ value: 2, unit: 'percentage_point' });
+  });
+  it('not hundreds of points, nor an index', () => {
+    expect(numbers('ويتوقع خفض الفائدة بين 300 إلى 400 نقطة لتصل إلى 12%.')[0]?.unit).not.toBe('percentage_point');
+    expect(numbers('ارتفع المؤشر 150 نقطة، وتراجعت الأسهم 2%.')[0]?.unit).not.toBe('percentage_point');
+  });
+});

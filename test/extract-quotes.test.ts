@@ -1238,3 +1238,23 @@ describe('objects after a name, second clauses and hints', () => {
     expect(quotes('وقال المحلل توم فورت إن أمازون قوية. وذهب فورت لأبعد من ذلك عندما ألمح بأن أمازون ستحاكي نموذج كوستكو.').map((q) => q.speaker)).toEqual(['توم فورت', 'توم فورت']);
   });
 });
+
+describe('names, epithets and verbal nouns', () => {
+  it('a name that begins with و (علي أكبر ولايتي), not a conjunction (ترامب وزعيم)', () => {
+    expect(quotes('وقال علي أكبر ولايتي مستشار المرشد الأعلى الإيراني، الخميس، إن طهران لن تبقى.').map((q) => q.speaker)).toEqual(['علي أكبر ولايتي']);
+    expect(quotes('وقال الرئيس الأميركي دونالد ترامب وزعيم كوريا الشمالية إن الاتفاق قريب.').map((q) => q.speaker)).toEqual(['دونالد ترامب']);
+  });
+  it('an epithet with a nisba is the protagonist (الملياردير الأمريكي)', () => {
+    const [first, second] = quotes('وأعلن الرئيس التنفيذي لشركة "أمازون" جيف بيزوس أنه سيتبرع بملياري دولار. وقال الملياردير الأمريكي إن الصندوق سيمول منظمات خيرية.').map((q) => q.speaker);
+    expect(first).toBe('جيف بيزوس');
+    expect(second).toBe('جيف بيزوس');
+  });
+  it('after a modal a cue word is a verbal noun (يمكنه نقل حمولة)', () => {
+    const { result } = run('ويجعل الاختبار الصاروخ الأقوى إذ يمكنه نقل حمولة أكبر من أي مركبة. وكانت سبيس إكس أعلنت أنها تعتزم إرسال سائحين.');
+    expect(result.cues.map((c) => [c.speaker.name, c.speaker.tag])).toEqual([['سبيس إكس', 'company']]);
+  });
+  it('ألمح needs a clause (ولم تلمح إلى اقتراب زواجها)', () => {
+    const { result } = run('وحرصت المطربة على التزام الصمت، ولم تلمح إلى اقتراب زواجها.');
+    expect(result.cues).toEqual([]);
+  });
+});

@@ -380,7 +380,9 @@ function unitAt(tokens: readonly Token[], i: number, text: string): UnitHit | un
   const fraction = t.kind === TokenKind.Arabic ? FRACTION_PLURALS.get(t.key) : undefined;
   if (fraction) return unitHit('percent', i + 1, 1, 100 / fraction, 'percent', undefined);
   // `تراجعت بـ 0,7 نقطة لتبلغ 8,6 بالمئة`: points that take a rate to a percentage are percentage points
-  if (m && m.payload.unit === 'point' && (percentFollows(tokens, m.next) || percentBefore(tokens, i))) {
+  // (not hundreds of points, `بين 300 إلى 400 نقطة` of an interest rate: basis points, or an index)
+  const many = tokens[i - 1]?.kind === TokenKind.Number && parseDigits(tokens[i - 1]!.key) >= 50;
+  if (m && m.payload.unit === 'point' && ((!many && percentFollows(tokens, m.next)) || percentBefore(tokens, i))) {
     return unitHit('percentage_point', m.next, m.payload.count, undefined, m.payload.kind, undefined);
   }
   // `75 ألف نقطة خدمة`: a point that a noun qualifies is a counted thing, not an index point
@@ -414,12 +416,21 @@ function unitAt(tokens: readonly Token[], i: number, text: string): UnitHit | un
 function percentFollows(tokens: readonly Token[], j: number): boolean {
   for (let k = j; k < j + POINT_TO_PERCENT && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind === TokenKind.Punct) return false;
+    if (t.kind === TokenKind.Punct) break;
     if (t.kind === TokenKind.Number) return units.matchAt(tokens, k + 1, false)?.payload.unit === 'percent';
+  }
+  // `تراجع أربع نقاط بنهاية تموز/يوليو، وبات يتمتع بـ32%`, `نقطتين إضافيتين في شعبيته`: further on in the
+  // sentence, a rating or a percentage the points took it to (and no index on the way)
+  for (let k = j; k < j + POINT_TO_RATING && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isSentenceBreak(t) || hasStem(indexWords, t)) return false;
+    if (hasStem(ratingWords, t)) return true;
+    if (t.kind === TokenKind.Number && units.matchAt(tokens, k + 1, false)?.payload.unit === 'percent') return true;
   }
   return false;
 }
 const POINT_TO_PERCENT = 4;
+const POINT_TO_RATING = 14;
 
 /**
  * A percentage figure shortly before in the same sentence, and no index: `بلغت 43 في المئة، بزيادة
@@ -434,9 +445,13 @@ function percentBefore(tokens: readonly Token[], i: number): boolean {
     if (isSentenceBreak(t)) break;
     if (hasStem(indexWords, t)) return false;
     if (k >= i - POINT_FROM_PERCENT && t.kind === TokenKind.Number && units.matchAt(tokens, k + 1, false)?.payload.unit === 'percent') seen = true;
+    // `تراجعت شعبية ماكرون أربع نقاط`: a rating measured in percent
+    if (hasStem(ratingWords, t)) seen = true;
   }
   return seen;
 }
+/** What a poll measures in percent, so that its changes are in percentage points (`شعبية`, `نسبة التأييد`). */
+const ratingWords = keySet(['شعبية', 'شعبيته', 'شعبيتها', 'تأييد', 'التأييد', 'استطلاع', 'الاستطلاع', 'استطلاعات', 'الرضا', 'نوايا']);
 const POINT_FROM_PERCENT = 10;
 const POINT_SENTENCE = 40;
 const indexWords = keySet(['مؤشر', 'المؤشر', 'مؤشرات', 'المؤشرات', 'البورصة', 'بورصة', 'السوق', 'الأسهم', 'داو', 'ناسداك', 'تاسي']);

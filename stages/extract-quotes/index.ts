@@ -278,6 +278,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       // `عقودا متوقعة بـ4.42 مليار`: a participle that introduces nothing is an adjective, not a cue
       // `استبعدت السلطات فرضية ...`: a verb that takes an object here reports no speech
       if ((cue.form === 'participle' || cue.clauseOnly) && !introducesSpeech(tokens, cue.next, endTok, ctx)) continue;
+      // `إذ يمكنه نقل حمولة أكبر`: after a modal the word is a verbal noun (transport), not a verb of speech
+      if (k > tok && MODALS.has(tokens[k - 1]!.key)) continue;
       // `مصدر لم تذكر اسمه`, `لم تكشف عن هويته`: the reporter not naming a source is no speech
       if (ANONYMITY_OBJECTS.has(tokens[cue.next]?.key ?? '') || (tokens[cue.next]?.key === 'عن' && ANONYMITY_OBJECTS.has(tokens[cue.next + 1]?.key ?? ''))) continue;
       if (cue.form === 'participle') {
@@ -1616,7 +1618,7 @@ class ArticleContext {
       if (nameToks.length >= 2 && !afterParticle && !NAME_PARTICLES.has(t.key) && ((!t.key.startsWith('ال') && nameToks[nameToks.length - 1]!.key.startsWith('ال') && !NAME_PARTICLES.has(nameToks[nameToks.length - 2]!.key) && !!np[j + 1]?.key.startsWith('ال')) || (POSSESSED.test(t.key) && /(ها|هم|هما)$/.test(this.text.slice(t.start, t.end))))) break;
       // `البابا فرنسيس عمليات الإجهاض`: a plural in construct with a definite noun is the object
       if (nameToks.length >= 1 && !afterParticle && !/^(ال|لل|بال|وال)/.test(t.key) && this.text.slice(t.start, t.end).endsWith('ات') && !!np[j + 1]?.key.startsWith('ال')) break;
-      if (nameToks.length >= 2 && !afterParticle && (hasStem(eventNouns, t) || (t.key.startsWith('و') && t.key.length > 3 && !NAME_PARTICLES.has(t.key.slice(1))) || (/^[بل]/.test(t.key) && stops.has(t.key.slice(1))) || (t.key.startsWith('ال') && t.key.endsWith('ات')))) break;
+      if (nameToks.length >= 2 && !afterParticle && (hasStem(eventNouns, t) || (t.key.startsWith('و') && t.key.length > 3 && !NAME_PARTICLES.has(t.key.slice(1)) && (conjoined(t.key.slice(1)) || !nameEndsAfter(np, j))) || (/^[بل]/.test(t.key) && stops.has(t.key.slice(1))) || (t.key.startsWith('ال') && t.key.endsWith('ات')))) break;
       // `وأبلغ الاتحاد الأوروبي منظمة التجارة أن`: an organisation noun after a definite word is the object, not a name
       // (not one with ل, in construct with the role: `المدير التنفيذي للمنظمة بول مكفون`)
       if (nameToks.length === 0 && j > 0 && np[j - 1]!.key.startsWith('ال') && orgTag.has(t.key)) break;
@@ -1635,7 +1637,8 @@ class ArticleContext {
       // (not an organisation itself: `ونددت وزارة التجارة الصينية` is the ministry, not its spokesman)
       // (nor an indefinite spokesman, `متحدث باسم الوزارة`: "a spokesman", maybe not the one named before)
       // `وقد كشف الملياردير عن جوانب من ماضيه`: an epithet alone is the person named last
-      if (np.length === 1 && EPITHETS.has(np[0]!.key)) {
+      // (with a nisba after it too: `وقال الملياردير الأمريكي إن`)
+      if (EPITHETS.has(np[0]!.key) && np.slice(1).every((t) => t.key.startsWith('ال') && NISBA.test(t.key))) {
         const named = this.protagonist(np[0]!.start) ?? this.personBefore(np[0]!.start);
         if (named) return named;
       }
@@ -2021,6 +2024,10 @@ const PREP_ARTICLE = /^(بال|لل|كال)/;
 const MAX_ROLE_BEFORE_MARKS = 8;
 /** `لدى` as a key (ى folds to ي). */
 const LADA = matchKey('لدى');
+/** Modals whose complement is a verbal noun (`يمكنه نقل`, `يستطيع إعلان`). */
+const MODALS = keySet(['يمكن', 'يمكنه', 'يمكنها', 'يمكنهم', 'يمكننا', 'بإمكان', 'بإمكانه', 'بإمكانها', 'يستطيع', 'تستطيع', 'يستطيعون']);
+/** Every speech cue's word, as keys. */
+const SPEECH_KEYS = keySet(SPEECH_CUES.flatMap((c) => c.forms));
 /** Whom a speaker tells (`أبلغ ترمب الصحفيين`, `قال الوزير للحاضرين`): never part of a name. */
 const ADDRESSEES = keySet(['الصحفيين', 'الصحافيين', 'للصحفيين', 'للصحافيين', 'المراسلين', 'للمراسلين', 'الحاضرين', 'للحاضرين', 'الحضور', 'للحضور', 'المستثمرين', 'للمستثمرين', 'النواب', 'للنواب', 'الجمهور', 'للجمهور', 'أنصاره', 'لأنصاره', 'مؤيديه', 'لمؤيديه']);
 const reporterNouns = keySet(REPORTER_NOUNS);
@@ -2162,6 +2169,21 @@ function expertFirmAfter(tokens: readonly Token[], i: number, endTok: number): b
 
 /** Function words that are no stop elsewhere but never stand in a name. */
 const NOT_NAME_WORDS = keySet(['أو', 'ثم', 'بل', 'لا', 'لم', 'لن', 'قد']);
+/**
+ * What follows a و glued to a word after a name reads as a new word, so the و is the conjunction: a
+ * definite noun, a verb (`وأمرت`, `ويقول`), a lexicon word (`وزعيم`). Not a name that begins with و
+ * (`علي أكبر ولايتي`).
+ */
+function conjoined(rest: string): boolean {
+  return rest.startsWith('ال') || /^[يتنا]/.test(rest) || rest.endsWith('ت') || titleTag.has(rest) || groupTag.has(rest) || orgTag.has(rest) || stops.has(rest) || SPEECH_KEYS.has(rest);
+}
+
+/** Whether a name may end after token `j` of a phrase: the phrase ends, or a title, a stop word or a complementizer follows (`علي أكبر ولايتي مستشار المرشد`). */
+function nameEndsAfter(np: readonly Token[], j: number): boolean {
+  const next = np[j + 1];
+  return !next || next.kind === TokenKind.Punct || !!lookup(titleTag, next) || stops.has(next.key) || complementizers.has(next.key);
+}
+
 /** A definite noun that is no title, group, organisation, document, country or function word: maybe a role the lexicon lacks (`اللاعب`, `المرشحة`). */
 function unknownRoleWord(t: Token): boolean {
   // (the shape of a noun of a person: a participle `المدرب`, `المرشحة`, a فاعل `اللاعب`, a فعّال `الفنانة`, a nisba `الإعلامي`;

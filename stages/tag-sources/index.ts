@@ -233,7 +233,9 @@ export function attributeSentence(
       // was said in: `على حسابها في "إنستغرام"`, `عبر تويتر`)
       const prev = tokens[i - 1]?.kind === TokenKind.Punct ? tokens[i - 2] : tokens[i - 1];
       const governed = (i > from && !!prev && PLACE_PREPOSITIONS.has(prev.key)) || ['ب', 'ل', 'ك', 'وب', 'ول'].includes(hit.clitic);
-      if (!body && !governed && (sawCue || cueBefore(tokens, i, from))) body = clean({ tag: hit.entry.kind, label: hit.entry.label, speaker: hit.entry.label, cue: cueText, rule: 'source-registry-body' }) as SentenceAttribution['primary'];
+      // (`اعتبر 73% من الفرنسيين أن ... (إيلاب).`: a research firm or body cited in parentheses)
+      const cited = hit.entry.kind === 'experts' && isPunct(tokens[i - 1], '(') && isPunct(tokens[hit.next], ')');
+      if (!body && !governed && (sawCue || cited || cueBefore(tokens, i, from))) body = clean({ tag: hit.entry.kind, label: hit.entry.label, speaker: withoutProclitic(text.slice(t.start, tokens[hit.next - 1]!.end)), cue: cueText, rule: 'source-registry-body' }) as SentenceAttribution['primary'];
       i = hit.next - 1;
       continue;
     }
@@ -294,7 +296,8 @@ function shareOfSpeaker(tokens: readonly Token[], from: number, to: number, cue:
   const head = cue.speaker.name.split(/\s+/)[0];
   if (!head) return false;
   const key = matchKey(head);
-  for (let j = from + 1; j + 1 < to && tokens[j]!.start < cue.start; j++) {
+  // (before the verb, `فإن 59% من الاقتصاديين يرون`, or after it, `اعتبر 73% من الفرنسيين أن`)
+  for (let j = from + 1; j + 1 < to; j++) {
     if (tokens[j]!.key !== 'من' || tokens[j + 1]!.key !== key) continue;
     for (let b = j - 1; b >= Math.max(from, j - 3); b--) if (tokens[b]!.kind === TokenKind.Number) return true;
   }

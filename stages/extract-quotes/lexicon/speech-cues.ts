@@ -38,7 +38,7 @@ export const SPEECH_CUES: readonly SpeechCue[] = [
   // bets as views: `وتراهن الحكومة على تحقيق نمو بنسبة 7 بالمئة` (the figure is the speaker's expectation)
   { form: 'verb', forms: ['راهن', 'راهنت', 'يراهن', 'تراهن', 'يراهنون'] },
   // hints: `عندما ألمح بأن أمازون ستحاكي`
-  { form: 'verb', forms: ['ألمح', 'ألمحت', 'يلمح', 'تلمح', 'ألمحوا'] },
+  { form: 'verb', forms: ['ألمح', 'ألمحت', 'يلمح', 'تلمح', 'ألمحوا'], clauseOnly: true },
   // `وجدت الدراسة أن` (found that), but as often `وجدت نفسها`, `وجد حلا` (found something)
   { form: 'verb', forms: ['وجد', 'وجدت', 'وجدوا', 'يجد'], clauseOnly: true },
   // after a quotation: `«...»، على حد تعبير غاي روزن` (as X put it)
