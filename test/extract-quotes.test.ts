@@ -1258,3 +1258,22 @@ describe('names, epithets and verbal nouns', () => {
     expect(result.cues).toEqual([]);
   });
 });
+
+describe('relatives, counsel and newsroom staff', () => {
+  it.each([
+    ['وأشارت خطيبة خاشقجي في تصريحات إلى أنه كان متخوفا.', 'خطيبة خاشقجي'],
+    ['وقالت محامية مادسن إنه سيستأنف الحكم.', 'محامية مادسن'],
+    ['وقالت زوجة الرئيس إن الحملة مستمرة.', 'زوجة الرئيس'],
+  ])('a relative in construct with the one named speaks for themselves: %s', (input, speaker) => {
+    expect(quotes(input)).toMatchObject([{ speaker, tag: 'people' }]);
+  });
+  it('counsel with their own name after the client\'s', () => {
+    expect(quotes('وقال محامي ترامب مايكل كوهين إن الاتهامات باطلة.')).toMatchObject([{ speaker: 'مايكل كوهين', role: 'محامي ترامب', tag: 'people' }]);
+  });
+  it('ابن before a name is part of it (ابن سلمان)', () => {
+    expect(quotes('وقال ابن سلمان إن الإصلاحات مستمرة.')[0]?.tag).not.toBe('people');
+  });
+  it('a newsroom\'s staff speak for their outlet, and a writing verb in a relative clause is no cue', () => {
+    expect(quotes('من جانبه، قال أحد المحررين في صحيفة "واشنطن بوست" التي يكتب بها خاشقجي: "لم نستطع الوصول إلى جمال اليوم".')).toMatchObject([{ speaker: 'أحد المحررين', tag: 'washington-post' }]);
+  });
+});

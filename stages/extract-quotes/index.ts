@@ -278,6 +278,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       // `عقودا متوقعة بـ4.42 مليار`: a participle that introduces nothing is an adjective, not a cue
       // `استبعدت السلطات فرضية ...`: a verb that takes an object here reports no speech
       if ((cue.form === 'participle' || cue.clauseOnly) && !introducesSpeech(tokens, cue.next, endTok, ctx)) continue;
+      // `صحيفة "واشنطن بوست" التي يكتب بها خاشقجي`: a relative clause about where someone writes or works
+      if (relativeWriting(tokens, k, cue)) continue;
       // `إذ يمكنه نقل حمولة أكبر`: after a modal the word is a verbal noun (transport), not a verb of speech
       if (k > tok && MODALS.has(tokens[k - 1]!.key)) continue;
       // `مصدر لم تذكر اسمه`, `لم تكشف عن هويته`: the reporter not naming a source is no speech
@@ -309,6 +311,9 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
         } else if (np) {
           speaker = np.speaker;
           after = np.next;
+          // `قال أحد المحررين في صحيفة "واشنطن بوست"`: a newsroom's staff speak for their outlet
+          const newsroom = tokens.slice(cue.next, after).some((w) => staffNouns.has(w.key)) ? outletAfter(tokens, after, endTok, registry) : undefined;
+          if (newsroom) speaker = withTag(speaker, newsroom);
           // `وقال مصدر مسؤول لم يكشف عن اسمه إن`: a source the reporter does not name is anonymous
           const hidden = anonymityClauseEnd(tokens, after, endTok);
           if (hidden !== undefined) {
@@ -696,9 +701,29 @@ function findContent(tokens: readonly Token[], from: number, endTok: number, ctx
     if (isPunct(t, '.؟?!؛;')) return undefined;
     const inner = cueAt(tokens, j);
     // `وقالت الوزارة في بيان إن`: a noun cue in an adjunct is where it was said, not a new cue
-    if (inner && !(inner.form === 'noun' && j > from && ADJUNCT_PREPS.has(tokens[j - 1]!.key))) return undefined;
+    // (`في صحيفة "واشنطن بوست" التي يكتب بها خاشقجي:`: nor is a writing verb in a relative clause)
+    if (inner && !(inner.form === 'noun' && j > from && ADJUNCT_PREPS.has(tokens[j - 1]!.key)) && !relativeWriting(tokens, j, inner)) return undefined;
   }
   return undefined;
+}
+
+/** The outlet named right after a speaker, as where they work: `في صحيفة "واشنطن بوست"`, `بوكالة رويترز`. */
+function outletAfter(tokens: readonly Token[], at: number, endTok: number, registry: SourceRegistry): string | undefined {
+  const t = tokens[at];
+  if (!t || t.kind !== TokenKind.Arabic) return undefined;
+  let j = at;
+  if (t.key === 'في' || t.key === 'لدى' || t.key === LADA) j++;
+  for (let x = j; x < endTok && x <= j + 2; x++) {
+    if (x > j && !(tokens[x - 1]!.kind === TokenKind.Punct || OUTLET_WORDS.has(tokens[x - 1]!.key))) break;
+    const hit = registry.at(tokens, x) ?? registry.quotedNameAt(tokens, x);
+    if (hit && (hit.entry.kind === 'outlet' || hit.entry.kind === 'agency') && (x > at || hit.clitic === 'ب' || hit.clitic === 'في')) return hit.entry.id;
+  }
+  return undefined;
+}
+
+/** `التي يكتب بها`, `الذي كتب فيه`: a verb of writing in a relative clause, with a preposition and a pronoun after it (where someone writes, not what they say). */
+function relativeWriting(tokens: readonly Token[], k: number, cue: Cue): boolean {
+  return k > 0 && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key) && WRITE_CUES.has(tokens[k]!.key) && PRONOUN_PREPS.has(tokens[cue.next]?.key ?? '');
 }
 
 /** The end of a clause: the first break outside quotation marks. */
@@ -1478,8 +1503,9 @@ class ArticleContext {
         while (e < k && (tokens[e]!.key === 'قد' || isPunct(tokens[e], '،,'))) e++;
         if (e === k || (!construct && !tokens[j + 1]?.key.startsWith('ال'))) return this.interpret(np);
       }
-      // a known person's name
+      // a known person's name (`خطيبة خاشقجي`: in construct with a relative, the relative)
       const person = this.#persons.get(t.key);
+      if (person && j > from && RELATIONS.has(tokens[j - 1]!.key)) return speakerOf(this.text.slice(tokens[j - 1]!.start, t.end), 'people');
       if (person) return person;
     }
     return undefined;
@@ -1587,6 +1613,15 @@ class ArticleContext {
     }
     // `وقال اللاعب محمد صلاح`, `أكدت المرشحة ريما حميد`: a definite noun the lexicon does not know, then a
     // name of two words, is the person's role (`البيت الأبيض`, `الجيش الإسرائيلي` have no name after them)
+    // `خطيبة خاشقجي`, `محامية مادسن`, `زوجة الرئيس`: a relative or a lawyer in construct with a name is
+    // someone else than the one named, speaking for themselves
+    if (np.length >= 2 && RELATIONS.has(np[0]!.key) && (nameLike(np[1]) || np[1]!.key.startsWith('ال'))) {
+      let e = 2;
+      while (e < np.length && e < 5 && (nameLike(np[e]) || isFamilyNameAt(np, e))) e++;
+      // (`محامي ترامب مايكل كوهين`: the possessor, then the person's own name of two words or more)
+      if (e >= 4) return this.person(words.slice(2, e).join(' '), np.slice(2, e), words.slice(0, 2).join(' '), 'people');
+      return speakerOf(words.slice(0, e).join(' '), 'people');
+    }
     // `فريق البحث`, `مجموعة البحث`: a team named by its research speaks as experts, as written
     if (i === 0 && np.length >= 2 && np[0]!.kind === TokenKind.Arabic && !np[0]!.key.startsWith('ال') && np[1]!.key.startsWith('ال') && (np[1]!.key === 'البحث' || hasStem(expertFirmWords, np[1]!))) return speakerOf(words.slice(0, 2).join(' '), 'experts');
     if (i === 0 && np.length >= 3 && unknownRoleWord(np[0]!) && nameLike(np[1]) && !NOT_NAME_WORDS.has(np[1]!.key) && (isFamilyNameAt(np, 2) || (nameLike(np[2]) && !NOT_NAME_WORDS.has(np[2]!.key) && !/^[بلك]/.test(np[2]!.key) && !/[هى]$/.test(this.text.slice(np[2]!.start, np[2]!.end))))) i = 1;
@@ -2024,6 +2059,15 @@ const PREP_ARTICLE = /^(بال|لل|كال)/;
 const MAX_ROLE_BEFORE_MARKS = 8;
 /** `لدى` as a key (ى folds to ي). */
 const LADA = matchKey('لدى');
+/** Prepositions with a pronoun right after a verb in a relative clause (`التي يكتب بها`, `الذي قال فيه`). */
+/** A newsroom's staff (`أحد المحررين`, `رئيس التحرير`, `كاتب العمود`). */
+const staffNouns = keySet(['محرر', 'المحرر', 'محررين', 'المحررين', 'محررو', 'التحرير', 'كاتب', 'الكاتب', 'الصحفي', 'صحفي', 'الصحافي', 'صحافي']);
+const OUTLET_WORDS = keySet(['صحيفة', 'جريدة', 'مجلة', 'موقع', 'وكالة', 'قناة', 'شبكة']);
+/** Relatives and counsel, indefinite, in construct with the one they are related to (`خطيبة خاشقجي`, `محامي ترامب`). */
+/** (Not `ابن`: `ابن سلمان`, `ابن كيران` are names.) */
+const RELATIONS = keySet(['خطيبة', 'خطيب', 'زوجة', 'زوج', 'شقيق', 'شقيقة', 'أخت', 'ابنة', 'نجل', 'نجلة', 'والد', 'والدة', 'عائلة', 'أسرة', 'محامي', 'محامية', 'محامو', 'صديق', 'صديقة', 'أقارب', 'ذوو']);
+const WRITE_CUES = keySet(['كتب', 'كتبت', 'يكتب', 'تكتب']);
+const PRONOUN_PREPS = keySet(['بها', 'به', 'لها', 'له', 'فيها', 'فيه', 'عنها', 'عنه']);
 /** Modals whose complement is a verbal noun (`يمكنه نقل`, `يستطيع إعلان`). */
 const MODALS = keySet(['يمكن', 'يمكنه', 'يمكنها', 'يمكنهم', 'يمكننا', 'بإمكان', 'بإمكانه', 'بإمكانها', 'يستطيع', 'تستطيع', 'يستطيعون']);
 /** Every speech cue's word, as keys. */
@@ -2039,7 +2083,7 @@ const COUNTED_MEMBERS = keySet(['عضوا', 'أعضاء', 'نائبا', 'نوا�
 /** A reporter (`مراسل العربية`, `خالد العمري` in the role `مراسل العربية`) speaks as a person does, though the tag is the outlet's. */
 function isReporter(s: Speaker): boolean {
   const head = (s.role ?? s.name).split(/\s/, 1)[0]!;
-  return reporterNouns.has(matchKey(head));
+  return reporterNouns.has(matchKey(head)) || `${s.role ?? ''} ${s.name}`.split(/\s+/).some((w) => w !== '' && staffNouns.has(matchKey(w)));
 }
 /** Cues whose عن introduces what is said (`كشف عن`, `أعلن عن`, `أعرب عن`), never the one it is reported from. */
 const aboutCues = keySet(['كشف', 'كشفت', 'يكشف', 'تكشف', 'كشفوا', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أعلنوا', 'أعرب', 'أعربت', 'يعرب', 'تعرب', 'أعربوا', 'عبر', 'عبرت', 'يعبر', 'تعبر']);
