@@ -1277,3 +1277,12 @@ describe('relatives, counsel and newsroom staff', () => {
     expect(quotes('من جانبه، قال أحد المحررين في صحيفة "واشنطن بوست" التي يكتب بها خاشقجي: "لم نستطع الوصول إلى جمال اليوم".')).toMatchObject([{ speaker: 'أحد المحررين', tag: 'washington-post' }]);
   });
 });
+
+describe('a registered body inside a role before the name', () => {
+  it.each([
+    ['وقال المدير العام المشترك لمؤسسة إيفوب فريديريك دابي "لقد كان لمسألة بينالا تأثير فعلي".', 'فريديريك دابي', 'experts'],
+    ['وقال الرئيس التنفيذي لشركة أمازون جيف بيزوس إن الصندوق جاهز.', 'جيف بيزوس', 'company'],
+  ])('%s', (input, speaker, tag) => {
+    expect(quotes(input)).toMatchObject([{ speaker, tag }]);
+  });
+});

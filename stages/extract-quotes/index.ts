@@ -773,6 +773,7 @@ class ArticleContext {
   #lastOrg: Speaker | undefined;
   /** The group the last share was taken of (`من المجيبين`). */
   #lastShare: Speaker | undefined;
+  readonly #registry: SourceRegistry;
   /** Registered bodies (not outlets) in article order, for possessive titles. */
   readonly #bodies: { at: number; tag: string }[] = [];
   /** depth[i] > 0 when offset i lies strictly inside a quotation (difference array, linear to build). */
@@ -784,6 +785,7 @@ class ArticleContext {
     marks: readonly QuoteMarks[],
     registry: SourceRegistry,
   ) {
+    this.#registry = registry;
     this.#marks = marks;
     this.#tokens = tokens;
     this.#depth = new Int32Array(text.length + 2);
@@ -1625,8 +1627,17 @@ class ArticleContext {
     // `فريق البحث`, `مجموعة البحث`: a team named by its research speaks as experts, as written
     if (i === 0 && np.length >= 2 && np[0]!.kind === TokenKind.Arabic && !np[0]!.key.startsWith('ال') && np[1]!.key.startsWith('ال') && (np[1]!.key === 'البحث' || hasStem(expertFirmWords, np[1]!))) return speakerOf(words.slice(0, 2).join(' '), 'experts');
     if (i === 0 && np.length >= 3 && unknownRoleWord(np[0]!) && nameLike(np[1]) && !NOT_NAME_WORDS.has(np[1]!.key) && (isFamilyNameAt(np, 2) || (nameLike(np[2]) && !NOT_NAME_WORDS.has(np[2]!.key) && !/^[بلك]/.test(np[2]!.key) && !/[هى]$/.test(this.text.slice(np[2]!.start, np[2]!.end))))) i = 1;
+    // `المدير العام المشترك لمؤسسة إيفوب فريديريك دابي`: a registered body after the role, then the name
+    let bodyTag: string | undefined;
+    if (i > 0 && i + 2 < np.length) {
+      const body = this.#registry.at(np, i);
+      if (body && body.clitic === '' && body.entry.kind !== 'outlet' && body.entry.kind !== 'agency' && body.next + 1 < np.length && nameLike(np[body.next]) && (nameLike(np[body.next + 1]) || isFamilyNameAt(np, body.next + 1))) {
+        bodyTag = body.entry.kind === 'company' || body.entry.kind === 'experts' || body.entry.kind === 'officials' ? body.entry.kind : undefined;
+        i = body.next;
+      }
+    }
     const role = i > 0 ? words.slice(0, i).join(' ') : undefined;
-    if (i > 0) tag = roleTag(np.slice(0, i)) ?? (officialRole ? 'officials' : tag);
+    if (i > 0) tag = bodyTag ?? roleTag(np.slice(0, i)) ?? (officialRole ? 'officials' : tag);
     // `مديرته كريستين لاغارد`: "its director" works for the body named just before
     if (i > 0 && POSSESSIVE_TITLES.has(np[0]!.key)) tag = this.bodyBefore(np[0]!.start) ?? tag;
     const nameToks: Token[] = [];
@@ -1664,6 +1675,13 @@ class ArticleContext {
     // titles after the name: `محمد عكاشة العضو المنتدب`
     const after = np.slice(i + nameToks.length).filter((t) => lookup(titleTag, t) || t.key.startsWith('ال'));
     if (!tag && nameToks.length > 0 && after.length > 0 && lookup(titleTag, after[0]!)) tag = roleTag(after);
+    // (`برونو جانبار المدير العام المساعد لـ"أوبينيون واي"`: a registered body in that role)
+    if (!tag && nameToks.length > 0 && after.length > 0 && lookup(titleTag, after[0]!)) {
+      for (let x = i + nameToks.length + 1; x < np.length && !tag; x++) {
+        const kind = this.#registry.at(np, x)?.entry.kind;
+        if (kind === 'company' || kind === 'experts' || kind === 'officials') tag = kind;
+      }
+    }
     if (!tag && i === 0) tag = roleTag(np);
     if (nameToks.length === 0) {
       if (i === 0) return undefined;
