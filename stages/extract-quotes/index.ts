@@ -7,7 +7,7 @@
  * (`«...»، قال X`). A name in guillemets with no cue is never a quote.
  * Also returns every cue with its speaker, so tag-sources can attribute the figures of a sentence.
  */
-import type { QuoteMarks, TextSpan } from '../split-sentences/index.js';
+import { wordCount, type QuoteMarks, type TextSpan } from '../split-sentences/index.js';
 import { PhraseIndex, WordFilter, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import type { SourceEntry } from '../../schemas/source.js';
@@ -737,8 +737,13 @@ class ArticleContext {
   #lastShare: Speaker | undefined;
   /** Registered bodies (not outlets) in article order, for possessive titles. */
   readonly #bodies: { at: number; tag: string }[] = [];
-  /** depth[i] > 0 when offset i lies strictly inside a quotation (difference array, linear to build). */
-  readonly #depth: Int32Array;
+  /**
+   * Where the insides of the quotations begin (`open + 1`) and end, each sorted: an offset lies
+   * inside one when more begin than end at or before it. (A difference array over the text cost
+   * an allocation and a pass the length of the article for the few marks an article has.)
+   */
+  readonly #insideFrom: number[];
+  readonly #insideTo: number[];
 
   constructor(
     private readonly text: string,
@@ -748,12 +753,8 @@ class ArticleContext {
   ) {
     this.#marks = marks;
     this.#tokens = tokens;
-    this.#depth = new Int32Array(text.length + 2);
-    for (const m of marks) {
-      this.#depth[m.open + 1]! += 1;
-      this.#depth[m.end]! -= 1;
-    }
-    for (let i = 1; i < this.#depth.length; i++) this.#depth[i]! += this.#depth[i - 1]!;
+    this.#insideFrom = marks.map((m) => m.open + 1).sort((a, b) => a - b);
+    this.#insideTo = marks.map((m) => m.end).sort((a, b) => a - b);
     for (const m of marks) {
       this.#marksByOpen.set(m.open, m);
       if (m.closed) this.#marksByEnd.set(m.end, m);
@@ -775,7 +776,7 @@ class ArticleContext {
   }
 
   insideMarks(offset: number): boolean {
-    return (this.#depth[offset] ?? 0) > 0;
+    return this.#insideFrom.length > 0 && countAtOrBefore(this.#insideFrom, offset) > countAtOrBefore(this.#insideTo, offset);
   }
 
   tokenAfterMark(tokens: readonly Token[], mark: QuoteMarks, from: number): number {
@@ -785,7 +786,7 @@ class ArticleContext {
   }
 
   words(m: QuoteMarks): number {
-    return this.text.slice(m.start, m.end).trim().split(/\s+/).filter(Boolean).length;
+    return wordCount(this.text, m.start, m.end);
   }
 
   /**
@@ -831,14 +832,12 @@ class ArticleContext {
 
   /** A quotation that is speech, not a name: enough words, and it ends its clause or is long. */
   qualifies(m: QuoteMarks, afterColon = false): boolean {
-    const content = this.text.slice(m.start, m.end).trim();
-    const words = content.split(/\s+/).filter(Boolean).length;
+    const words = wordCount(this.text, m.start, m.end);
     if (words === 0) return false;
-    if (afterColon) return true;
+    if (afterColon || words >= 6) return true;
+    if (words < 2) return false;
     const rest = this.text.slice(m.end + (m.closed ? 1 : 0), m.end + 4).trimStart();
-    const endsClause = rest === '' || /^[،,.:؛;؟?!)\n»"”]/.test(rest) || /^و/.test(rest) || /^(لكن|بل)/.test(rest);
-    if (words >= 6) return true;
-    return words >= 2 && endsClause;
+    return rest === '' || /^[،,.:؛;؟?!)\n»"”]/.test(rest) || /^و/.test(rest) || /^(لكن|بل)/.test(rest);
   }
 
   /** The speaker noun phrase right after a cue, up to a stop. */
@@ -1844,6 +1843,18 @@ class ArticleContext {
 }
 
 /** How far after a name the article may say it is made up (`اسم مستعار`). */
+/** How many of the sorted `values` are <= `x` (binary search). */
+function countAtOrBefore(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const PSEUDONYM_WINDOW = 80;
 
 /** A noun with a possessive pronoun (`عزمها`, `خططهم`). */
@@ -1990,9 +2001,11 @@ function mainCompany(text: string, marks: readonly QuoteMarks[], tokens: readonl
   // companies the registry knows, and `شركة X` mentions, weigh more than any name in guillemets
   for (const o of orgs) if (o.speaker.tag === 'company') counts.set(o.speaker.name, (counts.get(o.speaker.name) ?? 0) + 2);
   for (const m of marks) {
+    const words = wordCount(text, m.start, m.end);
+    if (words === 0 || words > 3) continue;
     const name = text.slice(m.start, m.end).trim();
     // (a name has letters: a pair of marks around `.` or `،` names nothing)
-    if (name && name.split(/\s+/).length <= 3 && HAS_LETTER.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (HAS_LETTER.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.key === 'شركه' && tokens[i + 1]!.kind !== TokenKind.Punct) {
@@ -2000,10 +2013,11 @@ function mainCompany(text: string, marks: readonly QuoteMarks[], tokens: readonl
       if (!name.startsWith('ال')) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
+  // the most counted name; of names counted as often, the first in code-unit order
   let best: string | undefined;
   let n = 0;
-  for (const [name, c] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (c > n) {
+  for (const [name, c] of counts) {
+    if (c > n || (c === n && best !== undefined && name < best)) {
       best = name;
       n = c;
     }

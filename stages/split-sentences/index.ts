@@ -211,6 +211,21 @@ function trim(text: string, start: number, end: number): TextSpan {
   return { start, end };
 }
 
+/**
+ * The number of words in `text.slice(start, end)`: runs of code units other than whitespace, so
+ * `text.slice(start, end).trim().split(/\s+/).filter(Boolean).length` without making the strings.
+ */
+export function wordCount(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /** Index of the sentence that holds `offset` (sentences sorted by start; binary search). */
 export function sentenceIndex(sentences: readonly TextSpan[], offset: number): number {
   let lo = 0;
