@@ -723,7 +723,8 @@ class ArticleContext {
   readonly #personMentions: { at: number; speaker: Speaker }[] = [];
   readonly #personAt = new Map<number, Speaker>();
   readonly #nameWords = new Map<string, string[]>();
-  #tokensByKey: Map<string, number[]> | undefined;
+  /** How many tokens (from the second) have a key, for the keys asked about (`occurrences`). */
+  readonly #occurrences = new Map<string, number>();
   /** Described speakers (`مصدر أوروبي`, `دبلوماسي غربي كبير`) in the order read. */
   readonly #described: { at: number; speaker: Speaker }[] = [];
   /** Organisation mentions in article order, and by the offset where each starts. */
@@ -1518,26 +1519,28 @@ class ArticleContext {
     return this.person(name, nameToks, role, tag);
   }
 
-  /** Where each key occurs (token indexes from 1), built once per article on first use. */
-  tokensByKey(): Map<string, number[]> {
-    if (!this.#tokensByKey) {
+  /**
+   * How many tokens from the second on have the key, counted once per key and article. (A map of
+   * every key to its places cost an insertion, and the hashing of a fresh string, per token, for
+   * the few keys an article asks about.)
+   */
+  occurrences(key: string): number {
+    let n = this.#occurrences.get(key);
+    if (n === undefined) {
+      n = 0;
       const tokens = this.#tokens;
-      this.#tokensByKey = new Map();
-      for (let i = 1; i < tokens.length; i++) {
-        const list = this.#tokensByKey.get(tokens[i]!.key);
-        if (list) list.push(i);
-        else this.#tokensByKey.set(tokens[i]!.key, [i]);
-      }
+      for (let i = 1; i < tokens.length; i++) if (tokens[i]!.key === key) n++;
+      this.#occurrences.set(key, n);
     }
-    return this.#tokensByKey;
+    return n;
   }
 
   /** `عكاشة` alone, after `محمد عكاشة` somewhere in the article: the full name. */
   fullNameOf(t: Token): string | undefined {
     const tokens = this.#tokens;
-    for (const i of this.tokensByKey().get(t.key) ?? []) {
+    for (let i = 1; i < tokens.length; i++) {
       const cur = tokens[i]!;
-      if (cur.start === t.start) continue;
+      if (cur.key !== t.key || cur.start === t.start) continue;
       const prev = tokens[i - 1]!;
       if (prev.kind !== TokenKind.Arabic || prev.end + 1 !== cur.start || prev.key.startsWith('ال') || stops.has(prev.key) || lookup(titleTag, prev) || lookup(groupTag, prev) || cueAt(tokens, i - 1) || complementizers.has(prev.key)) continue;
       if (prev.key.length < 3) continue;
@@ -1645,7 +1648,7 @@ class ArticleContext {
       if (m.at >= offset || seen.has(m.speaker.name)) continue;
       seen.add(m.speaker.name);
       const last = matchKey(m.speaker.name.split(/\s+/).pop() ?? '');
-      const n = last.length > 2 ? (this.tokensByKey().get(last)?.length ?? 0) : 0;
+      const n = last.length > 2 ? this.occurrences(last) : 0;
       if (n > most) {
         best = m.speaker;
         most = n;
