@@ -745,6 +745,11 @@ class ArticleContext {
    */
   readonly #insideFrom: number[];
   readonly #insideTo: number[];
+  /**
+   * How many of each are at or before the offset `insideMarks` was last asked about: the stage asks
+   * about its tokens in text order, so each answer moves these on by a step or two.
+   */
+  #insideCursor = { offset: -1, from: 0, to: 0 };
 
   constructor(
     private readonly text: string,
@@ -777,7 +782,16 @@ class ArticleContext {
   }
 
   insideMarks(offset: number): boolean {
-    return this.#insideFrom.length > 0 && countAtOrBefore(this.#insideFrom, offset) > countAtOrBefore(this.#insideTo, offset);
+    const starts = this.#insideFrom;
+    if (starts.length === 0) return false;
+    const ends = this.#insideTo;
+    const c = this.#insideCursor;
+    // (an earlier offset than the last counts again from the first mark)
+    if (offset < c.offset) c.from = c.to = 0;
+    c.offset = offset;
+    while (c.from < starts.length && starts[c.from]! <= offset) c.from++;
+    while (c.to < ends.length && ends[c.to]! <= offset) c.to++;
+    return c.from > c.to;
   }
 
   tokenAfterMark(tokens: readonly Token[], mark: QuoteMarks, from: number): number {
@@ -1846,18 +1860,6 @@ class ArticleContext {
 }
 
 /** How far after a name the article may say it is made up (`اسم مستعار`). */
-/** How many of the sorted `values` are <= `x` (binary search). */
-function countAtOrBefore(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const PSEUDONYM_WINDOW = 80;
 
 /** A noun with a possessive pronoun (`عزمها`, `خططهم`). */
