@@ -4,7 +4,7 @@
  * The stage runs on normalized text; spans are read back as `text.slice(start, end)`.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuoteMarks, splitSentences } from '../stages/split-sentences/index.js';
+import { findQuoteMarks, splitSentences, wordCount } from '../stages/split-sentences/index.js';
 
 const slices = (text: string, spans: readonly { start: number; end: number }[]): string[] => spans.map((s) => text.slice(s.start, s.end));
 
@@ -116,5 +116,21 @@ describe('dots inside names', () => {
       'عدد أشخاص.',
       'وقال الوزير إن العدد ارتفع.',
     ]);
+  });
+});
+
+describe('wordCount', () => {
+  // the words of text.slice(start, end), as `.trim().split(/\s+/).filter(Boolean).length` counts them
+  it.each([
+    ['لن نتراجع', 0, 9, 2],
+    ['  لن   نتراجع  ', 0, 15, 2],
+    ['«سنمضي قدما»', 1, 11, 2],
+    ['شركة "بال روبوتيكس" الناشئة', 6, 18, 2],
+    ['\u00a0مرحبا\u2028عالم\ufeff', 0, 12, 2],
+    ['   ', 0, 3, 0],
+    ['كلمة', 2, 2, 0],
+  ])('%j [%i, %i) has %i words', (text, start, end, expected) => {
+    expect(wordCount(text, start, end)).toBe(expected);
+    expect(wordCount(text, start, end)).toBe(text.slice(start, end).trim().split(/\s+/).filter(Boolean).length);
   });
 });

@@ -12,7 +12,7 @@
  * Spans are in normalized coordinates; the record builder maps them to the original.
  */
 import type { Change, Qualifier } from '../../schemas/claim.js';
-import { PhraseIndex, WordFilter, hasStem, keySet, type PhraseMatch } from '../lexicon-tools/phrase-index.js';
+import { PhraseIndex, WordFilter, hasStem, keySet, splitWords, type PhraseMatch } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import * as L from './lexicon/index.js';
@@ -64,8 +64,8 @@ function unitInfo(unit: string, count: number, kind: UnitInfo['kind'], minor: nu
   return { unit, count, minor, generic, kind };
 }
 
-const units = new PhraseIndex<UnitInfo>(
-  (function* () {
+const unitEntries: readonly (readonly [phrase: string, payload: UnitInfo])[] = [
+  ...(function* () {
     for (const p of L.PERCENT_WORDS) yield [p, unitInfo('percent', 1, 'percent', undefined, undefined)] as const;
     for (const u of L.UNIT_WORDS) {
       for (const f of u.forms) yield [f, unitInfo(u.unit, 1, 'unit', undefined, undefined)] as const;
@@ -84,7 +84,20 @@ const units = new PhraseIndex<UnitInfo>(
       for (const f of d.dual ?? []) yield [f, unitInfo(d.unit, 2, 'duration', undefined, undefined)] as const;
     }
   })(),
-);
+];
+const units = new PhraseIndex<UnitInfo>(unitEntries);
+
+/** A unit that counts two by itself (`نقطتين`, `دولارين`); a point's dual is no unit of its own. */
+function isDualUnit(info: UnitInfo): boolean {
+  return info.count === 2 && (info.kind === 'unit' || info.kind === 'currency') && info.unit !== 'point';
+}
+/**
+ * The first words of the dual units' phrases: a token none of them can be starts no dual unit (the
+ * longest unit phrase at a token begins with the token's own key), so `dualUnitAt`, asked about
+ * most words of an article, turns it away with one bit test instead of a unit look-up.
+ */
+const dualUnitFirsts = new WordFilter();
+for (const [phrase, info] of unitEntries) if (isDualUnit(info)) dualUnitFirsts.add(splitWords(matchKey(phrase))[0]!);
 
 const qualifiersBefore = new PhraseIndex<Qualifier | null>(L.QUALIFIERS.filter((q) => !q.after).map((q) => [q.phrase, q.qualifier] as const));
 const qualifiersAfter = new PhraseIndex<Qualifier | null>(L.QUALIFIERS.filter((q) => q.after).map((q) => [q.phrase, q.qualifier] as const));
@@ -337,9 +350,11 @@ function coreAt(tokens: readonly Token[], i: number): Core | undefined {
 
 /** A dual measure or multiple (not a duration: `يومين` is a period, never a claim alone). */
 function dualUnitAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !dualUnitFirsts.mayHaveKey(t)) return false;
   const m = units.matchAt(tokens, i, false);
   // (`دولارين`, `بنسين`: a currency's dual is two of it too)
-  return !!m && m.payload.count === 2 && (m.payload.kind === 'unit' || m.payload.kind === 'currency') && m.payload.unit !== 'point';
+  return !!m && isDualUnit(m.payload);
 }
 
 function isTenAt(tokens: readonly Token[], k: number): boolean {
@@ -581,6 +596,9 @@ interface Built {
   lastToken: number;
 }
 
+/** The codes of generic currency words (`دولار`, `ريال`), whose country the article decides. */
+const genericCurrencyCodes: ReadonlySet<string> = new Set(L.CURRENCY_WORDS.filter((c) => c.generic).map((c) => c.code));
+
 function buildMention(tokens: readonly Token[], core: Core, text: string, generic: (g: string) => string): Built | undefined {
   const rules = [...core.rules];
   const first = core.first;
@@ -649,8 +667,9 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
       rule = 'range-between';
     }
     // the first end must not carry its own unit (`من 15% إلى 10%` is two levels, not a range) unless `بين`
-    const firstHasUnit = !!unitAt(tokens, next, text) && unitAt(tokens, next, text)!.kind !== 'count';
-    if (secondIdx >= 0 && (!firstHasUnit || rule === 'range-between')) {
+    // (looked up only for a range: most figures have none, and their unit is looked up below)
+    const firstUnit = secondIdx >= 0 && rule !== 'range-between' ? unitAt(tokens, next, text) : undefined;
+    if (secondIdx >= 0 && (firstUnit === undefined || firstUnit.kind === 'count')) {
       const second = secondIdx < tokens.length ? coreAt(tokens, secondIdx) : undefined;
       if (second && second.kind !== 'scale') {
         let hi = second.value;
@@ -723,8 +742,7 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
   if (core.kind === 'scale' && (unit.kind === 'duration')) return undefined;
 
   let unitCode = unit.unit;
-  const isGeneric = L.CURRENCY_WORDS.some((c) => c.generic && c.code === unitCode);
-  if (isGeneric) {
+  if (genericCurrencyCodes.has(unitCode)) {
     const resolved = generic(unitCode);
     if (resolved !== unitCode) rules.push('currency-country-hint');
     unitCode = resolved;
@@ -1005,7 +1023,7 @@ function makeCurrencyResolver(key: string, outletHint?: string): (generic: strin
     if (m) return m;
     m = new Map<string, number>();
     for (const hint of countryHints) {
-      if (!Object.keys(hint.currencies).includes(generic)) continue;
+      if (!Object.hasOwn(hint.currencies, generic)) continue;
       let n = 0;
       for (const name of hint.names) {
         let at = key.indexOf(name);

@@ -7,7 +7,7 @@
  * (`«...»، قال X`). A name in guillemets with no cue is never a quote.
  * Also returns every cue with its speaker, so tag-sources can attribute the figures of a sentence.
  */
-import type { QuoteMarks, TextSpan } from '../split-sentences/index.js';
+import { wordCount, type QuoteMarks, type TextSpan } from '../split-sentences/index.js';
 import { PhraseIndex, WordFilter, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import type { SourceEntry } from '../../schemas/source.js';
@@ -761,7 +761,8 @@ class ArticleContext {
   readonly #personMentions: { at: number; speaker: Speaker }[] = [];
   readonly #personAt = new Map<number, Speaker>();
   readonly #nameWords = new Map<string, string[]>();
-  #tokensByKey: Map<string, number[]> | undefined;
+  /** How many tokens (from the second) have a key, for the keys asked about (`occurrences`). */
+  readonly #occurrences = new Map<string, number>();
   /** Described speakers (`مصدر أوروبي`, `دبلوماسي غربي كبير`) in the order read. */
   readonly #described: { at: number; speaker: Speaker }[] = [];
   /** Organisation mentions in article order, and by the offset where each starts. */
@@ -776,8 +777,18 @@ class ArticleContext {
   readonly #registry: SourceRegistry;
   /** Registered bodies (not outlets) in article order, for possessive titles. */
   readonly #bodies: { at: number; tag: string }[] = [];
-  /** depth[i] > 0 when offset i lies strictly inside a quotation (difference array, linear to build). */
-  readonly #depth: Int32Array;
+  /**
+   * Where the insides of the quotations begin (`open + 1`) and end, each sorted: an offset lies
+   * inside one when more begin than end at or before it. (A difference array over the text cost
+   * an allocation and a pass the length of the article for the few marks an article has.)
+   */
+  readonly #insideFrom: number[];
+  readonly #insideTo: number[];
+  /**
+   * How many of each are at or before the offset `insideMarks` was last asked about: the stage asks
+   * about its tokens in text order, so each answer moves these on by a step or two.
+   */
+  #insideCursor = { offset: -1, from: 0, to: 0 };
 
   constructor(
     private readonly text: string,
@@ -788,12 +799,8 @@ class ArticleContext {
     this.#registry = registry;
     this.#marks = marks;
     this.#tokens = tokens;
-    this.#depth = new Int32Array(text.length + 2);
-    for (const m of marks) {
-      this.#depth[m.open + 1]! += 1;
-      this.#depth[m.end]! -= 1;
-    }
-    for (let i = 1; i < this.#depth.length; i++) this.#depth[i]! += this.#depth[i - 1]!;
+    this.#insideFrom = marks.map((m) => m.open + 1).sort((a, b) => a - b);
+    this.#insideTo = marks.map((m) => m.end).sort((a, b) => a - b);
     for (const m of marks) {
       this.#marksByOpen.set(m.open, m);
       if (m.closed) this.#marksByEnd.set(m.end, m);
@@ -815,7 +822,16 @@ class ArticleContext {
   }
 
   insideMarks(offset: number): boolean {
-    return (this.#depth[offset] ?? 0) > 0;
+    const starts = this.#insideFrom;
+    if (starts.length === 0) return false;
+    const ends = this.#insideTo;
+    const c = this.#insideCursor;
+    // (an earlier offset than the last counts again from the first mark)
+    if (offset < c.offset) c.from = c.to = 0;
+    c.offset = offset;
+    while (c.from < starts.length && starts[c.from]! <= offset) c.from++;
+    while (c.to < ends.length && ends[c.to]! <= offset) c.to++;
+    return c.from > c.to;
   }
 
   tokenAfterMark(tokens: readonly Token[], mark: QuoteMarks, from: number): number {
@@ -825,7 +841,7 @@ class ArticleContext {
   }
 
   words(m: QuoteMarks): number {
-    return this.text.slice(m.start, m.end).trim().split(/\s+/).filter(Boolean).length;
+    return wordCount(this.text, m.start, m.end);
   }
 
   /**
@@ -871,14 +887,12 @@ class ArticleContext {
 
   /** A quotation that is speech, not a name: enough words, and it ends its clause or is long. */
   qualifies(m: QuoteMarks, afterColon = false): boolean {
-    const content = this.text.slice(m.start, m.end).trim();
-    const words = content.split(/\s+/).filter(Boolean).length;
+    const words = wordCount(this.text, m.start, m.end);
     if (words === 0) return false;
-    if (afterColon) return true;
+    if (afterColon || words >= 6) return true;
+    if (words < 2) return false;
     const rest = this.text.slice(m.end + (m.closed ? 1 : 0), m.end + 4).trimStart();
-    const endsClause = rest === '' || /^[،,.:؛;؟?!)\n»"”]/.test(rest) || /^و/.test(rest) || /^(لكن|بل)/.test(rest);
-    if (words >= 6) return true;
-    return words >= 2 && endsClause;
+    return rest === '' || /^[،,.:؛;؟?!)\n»"”]/.test(rest) || /^و/.test(rest) || /^(لكن|بل)/.test(rest);
   }
 
   /** The speaker noun phrase right after a cue, up to a stop. */
@@ -1719,26 +1733,28 @@ class ArticleContext {
     return this.person(name, nameToks, role, tag);
   }
 
-  /** Where each key occurs (token indexes from 1), built once per article on first use. */
-  tokensByKey(): Map<string, number[]> {
-    if (!this.#tokensByKey) {
+  /**
+   * How many tokens from the second on have the key, counted once per key and article. (A map of
+   * every key to its places cost an insertion, and the hashing of a fresh string, per token, for
+   * the few keys an article asks about.)
+   */
+  occurrences(key: string): number {
+    let n = this.#occurrences.get(key);
+    if (n === undefined) {
+      n = 0;
       const tokens = this.#tokens;
-      this.#tokensByKey = new Map();
-      for (let i = 1; i < tokens.length; i++) {
-        const list = this.#tokensByKey.get(tokens[i]!.key);
-        if (list) list.push(i);
-        else this.#tokensByKey.set(tokens[i]!.key, [i]);
-      }
+      for (let i = 1; i < tokens.length; i++) if (tokens[i]!.key === key) n++;
+      this.#occurrences.set(key, n);
     }
-    return this.#tokensByKey;
+    return n;
   }
 
   /** `عكاشة` alone, after `محمد عكاشة` somewhere in the article: the full name. */
   fullNameOf(t: Token): string | undefined {
     const tokens = this.#tokens;
-    for (const i of this.tokensByKey().get(t.key) ?? []) {
+    for (let i = 1; i < tokens.length; i++) {
       const cur = tokens[i]!;
-      if (cur.start === t.start) continue;
+      if (cur.key !== t.key || cur.start === t.start) continue;
       const prev = tokens[i - 1]!;
       if (prev.kind !== TokenKind.Arabic || prev.end + 1 !== cur.start || prev.key.startsWith('ال') || stops.has(prev.key) || lookup(titleTag, prev) || lookup(groupTag, prev) || cueAt(tokens, i - 1) || complementizers.has(prev.key)) continue;
       if (prev.key.length < 3) continue;
@@ -1850,7 +1866,7 @@ class ArticleContext {
       if (m.at >= offset || seen.has(m.speaker.name)) continue;
       seen.add(m.speaker.name);
       const last = matchKey(m.speaker.name.split(/\s+/).pop() ?? '');
-      const n = last.length > 2 ? (this.tokensByKey().get(last)?.length ?? 0) : 0;
+      const n = last.length > 2 ? this.occurrences(last) : 0;
       if (n > most) {
         best = m.speaker;
         most = n;
@@ -2293,9 +2309,11 @@ function mainCompany(text: string, marks: readonly QuoteMarks[], tokens: readonl
   // companies the registry knows, and `شركة X` mentions, weigh more than any name in guillemets
   for (const o of orgs) if (o.speaker.tag === 'company') counts.set(o.speaker.name, (counts.get(o.speaker.name) ?? 0) + 2);
   for (const m of marks) {
+    const words = wordCount(text, m.start, m.end);
+    if (words === 0 || words > 3) continue;
     const name = text.slice(m.start, m.end).trim();
     // (a name has letters: a pair of marks around `.` or `،` names nothing)
-    if (name && name.split(/\s+/).length <= 3 && HAS_LETTER.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (HAS_LETTER.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.key === 'شركه' && tokens[i + 1]!.kind !== TokenKind.Punct) {
@@ -2303,10 +2321,11 @@ function mainCompany(text: string, marks: readonly QuoteMarks[], tokens: readonl
       if (!name.startsWith('ال')) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
+  // the most counted name; of names counted as often, the first in code-unit order
   let best: string | undefined;
   let n = 0;
-  for (const [name, c] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (c > n) {
+  for (const [name, c] of counts) {
+    if (c > n || (c === n && best !== undefined && name < best)) {
       best = name;
       n = c;
     }

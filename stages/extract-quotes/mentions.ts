@@ -6,7 +6,7 @@
 import type { SourceEntry } from '../../schemas/source.js';
 import { WordFilter, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
-import type { QuoteMarks } from '../split-sentences/index.js';
+import { wordCount, type QuoteMarks } from '../split-sentences/index.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { stems, TokenKind, type Token } from '../tokenize/index.js';
 import { EXPERT_FIRM_WORDS, ORG_HEADS, ROLE_MARKERS, STATE_BODY_WORDS, type OrgHead } from './lexicon/speakers.js';
@@ -139,7 +139,7 @@ export function scanOrgMentions(
       const w = tokens[j]!;
       const mark = markAt(w.start);
       if (mark) {
-        const words = text.slice(mark.start, mark.end).trim().split(/\s+/).filter(Boolean).length;
+        const words = wordCount(text, mark.start, mark.end);
         if (words === 0 || words > MAX_MARKED_WORDS) break;
         let k = j + 1;
         while (k < tokens.length && tokens[k]!.start < mark.end + (mark.closed ? 1 : 0)) k++;

@@ -37,6 +37,9 @@ const CLOSER_OF = new Map<number, number>([
   [CURLY_OPEN, CURLY_CLOSE],
   [QUOTE, QUOTE],
 ]);
+/** The quotation marks `findQuoteMarks` pairs, so its scan turns every other code unit away with one lookup. */
+const MARK = new Uint8Array(0x10000);
+for (const c of [QUOTE, GUILLEMET_OPEN, GUILLEMET_CLOSE, CURLY_OPEN, CURLY_CLOSE]) MARK[c] = 1;
 /** Exactly the code units `/\s/` matches (and `String.prototype.trim` removes). */
 const SPACE = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) SPACE[c] = 1;
@@ -55,6 +58,7 @@ export function findQuoteMarks(text: string, from: number, to: number): QuoteMar
   const stack: { mark: number; at: number }[] = [];
   for (let i = from; i < to; i++) {
     const ch = text.charCodeAt(i);
+    if (MARK[ch] !== 1) continue;
     if (ch === QUOTE) {
       const top = stack[stack.length - 1];
       if (top && top.mark === QUOTE && opensQuote(text, i, from) && afterSentenceEnd(text, i, top.at + 1)) {
@@ -88,7 +92,14 @@ export function findQuoteMarks(text: string, from: number, to: number): QuoteMar
     while (end > outer.at + 1 && isSpace(text.charCodeAt(end - 1))) end--;
     found.push({ start: outer.at + 1, end, open: outer.at, closed: false });
   }
-  return found.sort((a, b) => a.open - b.open);
+  // most paragraphs have no mark or marks already in order; sort (a call that costs more than the
+  // scan of a short paragraph) only when a nested quotation closed before the one around it
+  return inOrder(found) ? found : found.sort((a, b) => a.open - b.open);
+}
+
+function inOrder(found: readonly QuoteMarks[]): boolean {
+  for (let k = 1; k < found.length; k++) if (found[k - 1]!.open > found[k]!.open) return false;
+  return true;
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -135,42 +146,48 @@ export function splitSentences(text: string): Segmentation {
 
 function splitParagraph(text: string, para: TextSpan, closedMarks: QuoteMarks[], out: TextSpan[]): void {
   let start = para.start;
+  const end = para.end;
   // the closed quotation mark ahead (or around): no sentence ends inside one
   let q = 0;
-  let markStart = closedMarks[0]?.start ?? -1;
-  let markEnd = closedMarks[0]?.end ?? -1;
-  for (let i = para.start; i < para.end; i++) {
-    while (q < closedMarks.length && markEnd < i) {
-      q++;
-      markStart = closedMarks[q]?.start ?? -1;
-      markEnd = closedMarks[q]?.end ?? -1;
-    }
-    if (q < closedMarks.length && i >= markStart && i < markEnd) {
-      i = markEnd - 1;
+  let i = para.start;
+  while (i < end) {
+    while (q < closedMarks.length && closedMarks[q]!.end < i) q++;
+    const mark = closedMarks[q];
+    if (mark && i >= mark.start && i < mark.end) {
+      i = mark.end;
       continue;
     }
+    // up to the next mark's start the mark ahead stays the same, so the scan only looks for a
+    // terminator there (a mark ending at i is passed after one code unit)
+    const limit = !mark ? end : mark.start > i ? Math.min(mark.start, end) : i + 1;
+    while (i < limit && TERMINATOR[text.charCodeAt(i)] !== 1) i++;
+    if (i === limit) continue;
     const c = text.charCodeAt(i);
-    if (TERMINATOR[c] !== 1) continue;
     // `.` inside a number (47.5) or after a one-letter abbreviation (د.) is not an end
     if (c === 0x2e) {
-      if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
-      if (i - 2 >= para.start && isSpace(text.charCodeAt(i - 2)) && isArabicLetter(text.charCodeAt(i - 1))) continue;
-      // (nor between two letters when a side is short: a domain or a dotted name, `ممزورلد.كوم`,
-      // `العربية.نت`, `سي.بي.إس`; `أشخاص.وقال` is a missing space after a sentence's end)
-      if (innerDotAt(text, i)) continue;
+      if (
+        (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) ||
+        (i - 2 >= para.start && isSpace(text.charCodeAt(i - 2)) && isArabicLetter(text.charCodeAt(i - 1))) ||
+        // (nor between two letters when a side is short: a domain or a dotted name, `ممزورلد.كوم`,
+        // `العربية.نت`, `سي.بي.إس`; `أشخاص.وقال` is a missing space after a sentence's end)
+        innerDotAt(text, i)
+      ) {
+        i++;
+        continue;
+      }
     }
     // absorb runs of terminators and a closing quote mark right after
     let j = i + 1;
-    while (j < para.end && ABSORBED[text.charCodeAt(j)] === 1) {
+    while (j < end && ABSORBED[text.charCodeAt(j)] === 1) {
       if (text.charCodeAt(j) === QUOTE && !closedMarks.some((mk) => mk.end === j)) break;
       j++;
     }
     const s = trim(text, start, j);
     if (s.end > s.start) out.push(s);
     start = j;
-    i = j - 1;
+    i = j;
   }
-  const s = trim(text, start, para.end);
+  const s = trim(text, start, end);
   if (s.end > s.start) out.push(s);
 }
 
@@ -192,6 +209,21 @@ function trim(text: string, start: number, end: number): TextSpan {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/**
+ * The number of words in `text.slice(start, end)`: runs of code units other than whitespace, so
+ * `text.slice(start, end).trim().split(/\s+/).filter(Boolean).length` without making the strings.
+ */
+export function wordCount(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** Index of the sentence that holds `offset` (sentences sorted by start; binary search). */

@@ -35,11 +35,22 @@ export function signature(word: string): number {
 
 const ALEF = 0x0627;
 const LAM = 0x0644;
-// The proclitics as code units, in the order `stems` tries them (one or two code units each).
-const CLITICS = PROCLITICS.map((p) => ({ first: p.charCodeAt(0), second: p.length > 1 ? p.charCodeAt(1) : -1, length: p.length, endsWithLam: p.endsWith('ل') }));
-for (const c of CLITICS) if (c.length > 2) throw new Error('stemSignatures: a proclitic longer than two letters');
+// The proclitics as code units, in the order `stems` tries them (one or two code units each),
+// grouped by first code unit: a word is checked against the few that start with its own letter,
+// not against all ten (`INITIAL` holds 1 + the index of the word's group, 0 for none).
+interface Clitic {
+  readonly second: number;
+  readonly length: number;
+  readonly endsWithLam: boolean;
+}
+const GROUPS: Clitic[][] = [];
 const INITIAL = new Uint8Array(0x10000);
-for (const p of PROCLITICS) INITIAL[p.charCodeAt(0)] = 1;
+for (const p of PROCLITICS) {
+  if (p.length > 2) throw new Error('stemSignatures: a proclitic longer than two letters');
+  const first = p.charCodeAt(0);
+  if (INITIAL[first] === 0) INITIAL[first] = GROUPS.push([]);
+  GROUPS[INITIAL[first]! - 1]!.push({ second: p.length > 1 ? p.charCodeAt(1) : -1, length: p.length, endsWithLam: p.endsWith('ل') });
+}
 
 /**
  * The signatures of the forms `stems(key)` gives besides the key itself (a form is the key without
@@ -47,8 +58,10 @@ for (const p of PROCLITICS) INITIAL[p.charCodeAt(0)] = 1;
  * none. A signature may repeat; order follows `stems`.
  */
 export function stemSignatures(key: string): number[] | null {
-  if (INITIAL[key.charCodeAt(0)] !== 1) return null;
+  const group = INITIAL[key.charCodeAt(0)]!;
+  if (group === 0) return null;
   const n = key.length;
+  if (n <= 2) return null; // every form needs a letter left after a one-letter proclitic and one more
   const c1 = key.charCodeAt(1);
   // the hashes of key.slice(2) and key.slice(1)
   let h = SEED;
@@ -56,12 +69,15 @@ export function stemSignatures(key: string): number[] | null {
   const h2 = h;
   const h1 = step(h2, c1);
   let out: number[] | null = null;
-  for (const p of CLITICS) {
-    if (n <= p.length + 1 || (p.second >= 0 && c1 !== p.second) || key.charCodeAt(0) !== p.first) continue;
+  for (const p of GROUPS[group - 1]!) {
+    if (n <= p.length + 1 || (p.second >= 0 && c1 !== p.second)) continue;
     const rest = p.length === 1 ? h1 : h2;
-    (out ??= []).push(finish(rest));
+    // a literal, not a push onto `[]`: the array lives as long as its token, and a first push
+    // would give it room for 17 (nine words in ten have one form, almost all others two)
+    if (out === null) out = [finish(rest)];
+    else out.push(finish(rest));
     // `لل` + word: `ا` + the rest is a form too
-    if (key.charCodeAt(p.length) === LAM && p.endsWithLam) out.push(finish(step(rest, ALEF)));
+    if (p.endsWithLam && key.charCodeAt(p.length) === LAM) out.push(finish(step(rest, ALEF)));
   }
   return out;
 }
