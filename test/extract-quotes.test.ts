@@ -1286,3 +1286,9 @@ describe('a registered body inside a role before the name', () => {
     expect(quotes(input)).toMatchObject([{ speaker, tag }]);
   });
 });
+
+describe('فيه after a verb in a relative clause', () => {
+  it('points back to the antecedent; the subject follows it (الذي أكدت فيه الحكومة السعودية أن)', () => {
+    expect(quotes('وقالت خطيبته إنه لم يخرج، في الوقت الذي أكدت فيه الحكومة السعودية أن الإعلامي غادر القنصلية.').map((q) => q.speaker)).toContain('الحكومة السعودية');
+  });
+});

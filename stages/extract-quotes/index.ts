@@ -904,7 +904,9 @@ class ArticleContext {
     const lead = CUE_ADVERBS.has(tokens[start]?.key ?? '') && subjectLike(tokens[start + 1]) ? start + 1 : start;
     // (`ويقول هؤلاء المهاجرون إنهم`: a demonstrative before a definite group or title points at it)
     const pointed = DEMONSTRATIVES.has(tokens[lead]?.key ?? '') && tokens[lead + 1]?.kind === TokenKind.Arabic && tokens[lead + 1]!.key.startsWith('ال') && (!!lookup(groupTag, tokens[lead + 1]) || hasStem(documents, tokens[lead + 1]) || (!!lookup(titleTag, tokens[lead + 1]) && !TITLE_MODIFIERS.has(tokens[lead + 1]!.key)));
-    const from = pointed || (OBJECT_PRONOUNS.has(tokens[lead]?.key ?? '') && tokens[lead + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[lead + 1]!.key)) ? lead + 1 : lead;
+    // (`في الوقت الذي أكدت فيه الحكومة السعودية أن`: in a relative clause, فيه/فيها refers back to the antecedent)
+    const inWhich = (tokens[lead]?.key === 'فيه' || tokens[lead]?.key === 'فيها') && start >= 2 && RELATIVE_PRONOUNS.has(tokens[start - 2]!.key);
+    const from = pointed || ((OBJECT_PRONOUNS.has(tokens[lead]?.key ?? '') || inWhich) && tokens[lead + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[lead + 1]!.key)) ? lead + 1 : lead;
     const first = tokens[from];
     if (!first || from >= endTok) return undefined;
     // a name in guillemets as the subject: `أعلنت «أرامكو» أن`
