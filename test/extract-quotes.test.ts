@@ -1292,3 +1292,9 @@ describe('فيه after a verb in a relative clause', () => {
     expect(quotes('وقالت خطيبته إنه لم يخرج، في الوقت الذي أكدت فيه الحكومة السعودية أن الإعلامي غادر القنصلية.').map((q) => q.speaker)).toContain('الحكومة السعودية');
   });
 });
+
+describe('an unknown role noun with a name in apposition', () => {
+  it('الداعية الإسلامي، عدنان إبراهيم، إن', () => {
+    expect(quotes('قال الداعية الإسلامي، عدنان إبراهيم، إن من حق كل دولة أن تمنع ما تشاء.')).toMatchObject([{ speaker: 'عدنان إبراهيم', role: 'الداعية الإسلامي' }]);
+  });
+});

@@ -1001,7 +1001,7 @@ class ArticleContext {
         // apposition: `رئيس الوزراء الفلسطيني، رامي الحمد الله،`, `المتحدث باسم شرطة دالتون، بروس فريزر،`
         // (the name may have its own title: `المتحدث باسم الجيش، العقيد تركي المالكي`)
         const after = tokens[j + 1];
-        if ((t.key === '،' || t.key === ',') && appositionAt === undefined && isRoleRun(np) && (nameLike(after) || (!!lookup(titleTag, after) && (nameLike(tokens[j + 2]) || (!!lookup(titleTag, tokens[j + 2]) && nameLike(tokens[j + 3]))))) && !cueAt(tokens, j + 1)) {
+        if ((t.key === '،' || t.key === ',') && appositionAt === undefined && (isRoleRun(np) || unknownRoleRun(np, tokens, j + 1)) && (nameLike(after) || (!!lookup(titleTag, after) && (nameLike(tokens[j + 2]) || (!!lookup(titleTag, tokens[j + 2]) && nameLike(tokens[j + 3]))))) && !cueAt(tokens, j + 1)) {
           appositionAt = np.length;
           j++;
           continue;
@@ -2245,6 +2245,18 @@ function expertFirmAfter(tokens: readonly Token[], i: number, endTok: number): b
   if (!isPunct(tokens[i], '،,') || !APPOSITION_PRONOUNS.has(tokens[i + 1]?.key ?? '')) return false;
   for (let x = i + 2; x < endTok && x < i + 8 && !isPunct(tokens[x], '،,.:'); x++) if (hasStem(expertFirmWords, tokens[x]!)) return true;
   return false;
+}
+
+/**
+ * `الداعية الإسلامي، عدنان إبراهيم،`: a definite noun the lexicon lacks (of a person noun's shape) and its
+ * definite adjectives, then in apposition a name of two words and a comma or إن/أن: a role.
+ */
+function unknownRoleRun(np: readonly Token[], tokens: readonly Token[], at: number): boolean {
+  if (np.length === 0 || np.length > 3 || !unknownRoleWord(np[0]!) || !np.slice(1).every((w) => w.key.startsWith('ال') && !stops.has(w.key))) return false;
+  let e = at;
+  while (e < tokens.length && e - at < 4 && (nameLike(tokens[e]) || (e > at && isFamilyNameAt(tokens, e)))) e++;
+  const next = tokens[e];
+  return e - at >= 2 && !!next && (isPunct(next, '،,') || complementizers.has(next.key));
 }
 
 /** Function words that are no stop elsewhere but never stand in a name. */
