@@ -669,3 +669,22 @@ describe('points of a rating are percentage points', () => {
     expect(numbers('ارتفع المؤشر 150 نقطة، وتراجعت الأسهم 2%.')[0]?.unit).not.toBe('percentage_point');
   });
 });
+
+describe('a count taken of a group (partitive من)', () => {
+  it.each([
+    ['نجحت في الإفراج عن اثنين من أبناء الرئيس.', 'اثنين من أبناء', 2],
+    ['أفرجت السلطات عن 3 من أبناء الرئيس.', '3 من أبناء', 3],
+    ['قتل خمسة من الجنود في الهجوم.', 'خمسة من الجنود', 5],
+    ['نشرت الوزارة 2200 من جنودها.', '2200 من جنودها', 2200],
+  ])('%s', (input, text, value) => {
+    expect(numbers(input)).toMatchObject([{ text, value, unit: 'count' }]);
+  });
+  it.each([
+    'يعتقد أن سبعة من أصل عشرة سيصوتون.',
+    'وقع الهجوم في 21 من الشهر الجاري.',
+    'وصل 140 من أستراليا أمس.',
+    'سيتعافى الاقتصاد بعد نحو شهرين من الآن.',
+  ])('not a share, a date, a place or a time: %s', (input) => {
+    expect(numbers(input).filter((n) => n.unit === 'count' && n.text.includes(' من '))).toEqual([]);
+  });
+});

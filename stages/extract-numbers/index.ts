@@ -419,6 +419,12 @@ function unitAt(tokens: readonly Token[], i: number, text: string): UnitHit | un
   if (isCountNoun(t)) {
     return unitHit('count', i + 1, 1, undefined, 'count', text.slice(t.start, t.end));
   }
+  // `5 من الجنود`, `اثنين من أبناء الرئيس`: a count taken of a group (not `من أصل`, `من كل`: a share;
+  // nor a date or a time, `21 من الشهر`, `بعد شهرين من الآن`)
+  if (t.kind === TokenKind.Arabic && t.key === 'من' && partitiveNoun(tokens[i + 1]) && groupPhrase(tokens, i + 1)) {
+    const noun = tokens[i + 1]!;
+    return unitHit('count', i + 2, 1, undefined, 'count', text.slice(noun.start, noun.end));
+  }
   // a counted noun in quotation marks: `583 مليون "فيسبوكي"`
   if (t.kind === TokenKind.Punct && (t.key === '"' || t.key === '«') && isCountNoun(tokens[i + 1]) && tokens[i + 2] && (tokens[i + 2]!.key === '"' || tokens[i + 2]!.key === '»')) {
     const noun = tokens[i + 1]!;
@@ -470,6 +476,22 @@ const ratingWords = keySet(['شعبية', 'شعبيته', 'شعبيتها', 'ت�
 const POINT_FROM_PERCENT = 10;
 const POINT_SENTENCE = 40;
 const indexWords = keySet(['مؤشر', 'المؤشر', 'مؤشرات', 'المؤشرات', 'البورصة', 'بورصة', 'السوق', 'الأسهم', 'داو', 'ناسداك', 'تاسي']);
+
+/** The group after a partitive من: a plural or a noun that is no share, date, time or percentage word. */
+function partitiveNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== TokenKind.Arabic || notPartitive.has(t.key) || months.has(t.key) || hasStem(periodAdverbSet, t)) return false;
+  const bare = t.key.startsWith('ال') ? t.key.slice(2) : t.key;
+  return bare.length >= 3 && !months.has(bare) && !notPartitive.has(bare) && (t.key.startsWith('ال') ? true : isCountNoun(t));
+}
+/** A group after من: definite (`الجنود`), in construct (`أبناء الرئيس`), with a pronoun (`جنودها`), or `هؤلاء`; not a place (`من أستراليا`). */
+function groupPhrase(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.key.startsWith('ال') || t.key === 'هولاء' || t.key === 'هؤلاء') return true;
+  if (/(ه|ها|هم|نا)$/.test(t.key) && t.key.length >= 5) return true;
+  const next = tokens[j + 1];
+  return !!next && next.kind === TokenKind.Arabic && next.key.startsWith('ال');
+}
+const notPartitive = keySet(['الناتج', 'العمر', 'عمره', 'عمرها', 'أصل', 'اصل', 'كل', 'بين', 'إجمالي', 'اجمالي', 'مجموع', 'المئة', 'المائة', 'مئة', 'مائة', 'الألف', 'الشهر', 'الشهري', 'العام', 'السنة', 'الأسبوع', 'اليوم', 'الآن', 'الان', 'عام', 'شهر', 'سنة', 'أسبوع', 'يوم', 'أيام', 'الأيام', 'الأشهر', 'الشهور', 'السنوات', 'الأعوام', 'الساعات', 'الدقائق', 'حيث', 'خلال', 'جديد', 'جهة', 'قبل', 'بعد', 'المقرر', 'المتوقع', 'المنتظر', 'الممكن', 'المحتمل', 'أجل', 'اجل', 'الضروري', 'المفترض']);
 
 function isCountNoun(t: Token | undefined): boolean {
   if (!t || t.kind !== TokenKind.Arabic || t.key.length < 2 || t.key.startsWith('ال')) return false;
@@ -703,7 +725,7 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
   // the unit after the quantity
   if (!unit) {
     unit = unitAt(tokens, next, text);
-    if (unit?.kind === 'count' && core.kind === 'words' && !scaled && hasStem(notCounted, tokens[next])) unit = undefined;
+    if (unit?.kind === 'count' && core.kind === 'words' && !scaled && hasStem(notCounted, tokens[next]) && !(tokens[next]?.key === 'من' && unit.next === next + 2)) unit = undefined;
   } else if (unit.next === first) {
     unit = unitHit(unit.unit, next, unit.count, unit.minor, unit.kind, unit.item);
     const after = unitAt(tokens, next, text);
