@@ -32,6 +32,8 @@ export interface EvalReport {
    */
   readonly bySplit: Partial<Record<'tuned' | 'heldOut', Summary>>;
   readonly matches: ArticleMatch[];
+  /** Articles of the gold files marked `heldOut: true` (their misses stay hidden in the text report unless asked for). */
+  readonly heldOutArticles: string[];
   /** Gold files whose article is absent (the shared corpus is missing): not evaluated. */
   readonly unavailable: { file: string; reason: string }[];
   /** Gold files with errors: not evaluated. */
@@ -59,6 +61,7 @@ export function runEvaluation(options: EvalOptions = {}): EvalReport {
   const evaluated: string[] = [];
   const pipelineErrors: EvalReport['pipelineErrors'] = [];
   const heldOut = new Set<ArticleMatch>();
+  const heldOutArticles: string[] = [];
   for (const entry of entries) {
     if (entry.status === 'unavailable') {
       unavailable.push({ file: entry.file, reason: entry.reason });
@@ -87,7 +90,10 @@ export function runEvaluation(options: EvalOptions = {}): EvalReport {
     }
     const match = matchArticle(gold, text, claims);
     matches.push(match);
-    if (gold.heldOut) heldOut.add(match);
+    if (gold.heldOut) {
+      heldOut.add(match);
+      heldOutArticles.push(match.article);
+    }
     evaluated.push(entry.file);
   }
   const byLang: EvalReport['byLang'] = {};
@@ -102,7 +108,7 @@ export function runEvaluation(options: EvalOptions = {}): EvalReport {
     bySplit.tuned = summarize(tunedPart);
     bySplit.heldOut = summarize(heldPart);
   }
-  return { summary: summarize(matches), byLang, bySplit, matches, unavailable, invalid, warnings, evaluated, pipelineErrors };
+  return { summary: summarize(matches), byLang, bySplit, matches, heldOutArticles, unavailable, invalid, warnings, evaluated, pipelineErrors };
 }
 
 /** The one-line JSON object of `--json`. */
@@ -155,8 +161,12 @@ function figuresLines(s: Summary, indent = ''): string[] {
   return lines;
 }
 
-/** The human-readable report. */
-export function reportText(report: EvalReport): string {
+/**
+ * The human-readable report. The misses, false positives and field errors of held-out articles are
+ * counted but not listed unless `showHeldOut` is set: whoever tunes the rules must not see them, or
+ * the held-out figures stop measuring unseen news.
+ */
+export function reportText(report: EvalReport, options: { showHeldOut?: boolean } = {}): string {
   const { summary } = report;
   const lines: string[] = [];
   const langs = Object.entries(report.byLang).map(([lang, s]) => `${lang} ${s.articles}`);
@@ -191,21 +201,24 @@ export function reportText(report: EvalReport): string {
     const t = summary.fields[f];
     lines.push(`  ${f.padEnd(10)}${pad(pct(summary.accuracy[f]), 7)}  (${t.correct}/${t.total})`);
   }
-  const misses = report.matches.flatMap((m) => m.misses);
+  const blind = new Set(options.showHeldOut ? [] : report.heldOutArticles);
+  const listed = report.matches.filter((m) => !blind.has(m.article));
+  if (blind.size > 0) lines.push('', `(the misses, false positives and field errors of ${blind.size} held-out article(s) are not listed: --show-held-out lists them, and they then stop being held out)`);
+  const misses = listed.flatMap((m) => m.misses);
   lines.push('', `misses (${misses.length})`);
   for (const m of misses) {
     lines.push(
       `  ${m.article} ${m.type} ${m.span.start}-${m.span.end} ${q(m.surface)}: expected ${m.expected}; ${m.got !== undefined ? `got ${m.got}` : 'got nothing'} (${m.why})`,
     );
   }
-  const fps = report.matches.flatMap((m) => m.falsePositives);
+  const fps = listed.flatMap((m) => m.falsePositives);
   lines.push('', `false positives (${fps.length})`);
   for (const f of fps) {
     lines.push(
       `  ${f.article} ${f.type} ${f.span.start}-${f.span.end} ${q(f.surface)}: [${f.label}] got ${f.got}; expected ${f.expected ?? 'nothing'} (${f.why})`,
     );
   }
-  const errors = report.matches.flatMap((m) => m.fieldErrors);
+  const errors = listed.flatMap((m) => m.fieldErrors);
   lines.push('', `field errors (${errors.length})`);
   for (const e of errors) {
     lines.push(`  ${e.article} ${e.type} ${e.span.start}-${e.span.end} ${q(e.surface)}: ${e.field} expected ${e.expected}, got ${e.got}`);
@@ -213,16 +226,18 @@ export function reportText(report: EvalReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-const USAGE = 'usage: eval [--json] [--lang ar|en]';
+const USAGE = 'usage: eval [--json] [--lang ar|en] [--show-held-out]';
 
 /** Parses the command line; a string is a usage error. */
-export function parseEvalArgs(argv: readonly string[]): { json: boolean; lang?: 'ar' | 'en'; help: boolean } | string {
+export function parseEvalArgs(argv: readonly string[]): { json: boolean; lang?: 'ar' | 'en'; help: boolean; showHeldOut?: boolean } | string {
   let json = false;
+  let showHeldOut = false;
   let help = false;
   let lang: 'ar' | 'en' | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') json = true;
+    else if (arg === '--show-held-out') showHeldOut = true;
     else if (arg === '-h' || arg === '--help') help = true;
     else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
@@ -230,7 +245,7 @@ export function parseEvalArgs(argv: readonly string[]): { json: boolean; lang?: 
       lang = value;
     } else return `unknown argument \`${arg}\` (${USAGE})`;
   }
-  return lang === undefined ? { json, help } : { json, help, lang };
+  return { json, help, ...(lang === undefined ? {} : { lang }), ...(showHeldOut ? { showHeldOut } : {}) };
 }
 
 function main(argv: readonly string[]): number {
@@ -245,7 +260,7 @@ function main(argv: readonly string[]): number {
   }
   const root = findRepoRoot();
   const report = runEvaluation({ root, ...(args.lang ? { lang: args.lang } : {}) });
-  process.stdout.write(reportText(report));
+  process.stdout.write(reportText(report, { showHeldOut: args.showHeldOut === true }));
   if (args.json) process.stdout.write(`${reportJson(report)}\n`);
   return report.invalid.length > 0 || report.pipelineErrors.length > 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineOf, compareToBaseline, readBaseline, type Baseline } from '../scripts/eval-baseline.js';
-import { runEvaluation } from '../scripts/eval.js';
+import { parseEvalArgs, reportText, runEvaluation } from '../scripts/eval.js';
 import { findRepoRoot } from '../scripts/gold.js';
 
 const ROOT = findRepoRoot();
@@ -53,5 +53,25 @@ describe('compareToBaseline', () => {
   ];
   it.each(cases)('%s', (_name, current, figures) => {
     expect(compareToBaseline(base, current).map((d) => d.figure)).toEqual(figures);
+  });
+});
+
+describe('the text report keeps held-out articles blind', () => {
+  const report = runEvaluation({ root: ROOT });
+  const held = report.heldOutArticles;
+
+  it('lists no miss, false positive or field error of a held-out article unless asked', () => {
+    expect(held.length).toBeGreaterThan(0);
+    const listedArticles = (text: string) => new Set(text.split('\n').filter((l) => /^ {2}\S+ (numeric|quote) \d+-\d+ /.test(l)).map((l) => l.trim().split(' ')[0]));
+    const blind = listedArticles(reportText(report));
+    expect(held.filter((a) => blind.has(a))).toEqual([]);
+    expect(reportText(report)).toContain(`of ${held.length} held-out article(s) are not listed`);
+    const shown = listedArticles(reportText(report, { showHeldOut: true }));
+    expect(held.some((a) => shown.has(a))).toBe(true);
+  });
+
+  it('--show-held-out is a flag of npm run eval', () => {
+    expect(parseEvalArgs(['--show-held-out'])).toEqual({ json: false, help: false, showHeldOut: true });
+    expect(parseEvalArgs([])).toEqual({ json: false, help: false });
   });
 });
