@@ -13,8 +13,8 @@ import { matchKey } from '../normalize-text/index.js';
 import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { signature, stemSignatures, stems, TokenKind, type Token } from '../tokenize/index.js';
-import { COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, OWN_REPORTER_NOUNS, REPORTER_NOUNS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { ABOUT_CUES, COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, WRITING_CUES, type SpeechCue } from './lexicon/speech-cues.js';
+import { ADDRESSEES, COUNTED_MEMBERS, MODAL_VERBS, NEWSROOM_STAFF, POLL_VERBS, RELATION_NOUNS, STAFF_OUTLET_NOUNS, COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, OWN_REPORTER_NOUNS, REPORTER_NOUNS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { SCALE_WORDS } from '../extract-numbers/lexicon/scales.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
@@ -1188,7 +1188,7 @@ class ArticleContext {
     if (!n || n.kind !== TokenKind.Number || !noun || from + 1 >= endTok || noun.kind !== TokenKind.Arabic || noun.key.startsWith('ال')) return undefined;
     // (a counted person or group: `عضوا`, `مسؤولا`, `نائبا`; not `20 مليار`, `3 أشهر`)
     const group = lookup(groupTag, noun);
-    const title = group ? undefined : lookup(titleTag, noun) ?? (COUNTED_MEMBERS.has(noun.key) ? 'officials' : undefined);
+    const title = group ? undefined : lookup(titleTag, noun) ?? (countedMembers.has(noun.key) ? 'officials' : undefined);
     if (!group && !title) return undefined;
     let j = from + 2;
     // adjectives, then `في`/`من` and the body: `ديمقراطيا في مجلس النواب الأمريكي`
@@ -1428,7 +1428,7 @@ class ArticleContext {
       }
       if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
       // `وكان خبراء اقتصاديون استطلعت رويترز آراءهم قد توقعوا`: the group a poll asked, not the outlet that asked it
-      if (POLL_VERBS.has(t.key)) {
+      if (pollVerbs.has(t.key)) {
         let g = j - 1;
         while (g >= from && j - g <= 3 && !lookup(groupTag, tokens[g])) g--;
         // (`خبراء اقتصاديون`: from the first of the group's words)
@@ -1460,7 +1460,7 @@ class ArticleContext {
       const governed = j > from && PREPOSITIONS.has(tokens[j - 1]!.key);
       if (om && !om.outlet && om.next <= k && j >= k - NEAR_SUBJECT - 4 && !governed && !clauseBreakBetween(tokens, om.next, k)) return om.speaker;
       // (`استطلعت رويترز آراءهم`: the outlet that polled is not who speaks)
-      const src = j > from && POLL_VERBS.has(tokens[j - 1]!.key) ? undefined : registry.at(tokens, j);
+      const src = j > from && pollVerbs.has(tokens[j - 1]!.key) ? undefined : registry.at(tokens, j);
       // `لكن "بلومبرغ" اعتبرت`: an outlet right before the verb is its subject
       if (src && (src.entry.kind === 'outlet' || src.entry.kind === 'agency') && !governed && src.clitic === '' && tokens.slice(src.next, k).every((w) => isPunct(w, '"»”'))) return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
       // (a body named in another clause, `مثل "أمازون" إلى المملكة، وأكد`, is not the subject)
@@ -1672,7 +1672,7 @@ class ArticleContext {
       // (`ترمب مؤتمرا صحفيا`: an indefinite object after the name, noun and adjective in the accusative)
       // (only after a name the article knows: `بيدرو أوغستا ليما` is a name ending in ا)
       // `وأبلغ ترمب الصحفيين أن`: whom the speaker told is never part of the name
-      if (nameToks.length >= 1 && ADDRESSEES.has(t.key)) break;
+      if (nameToks.length >= 1 && addressees.has(t.key)) break;
       // (and after any name when the adjective is a nisba, `ترمب مؤتمرا صحفيا`: no name ends in يا after one in ا)
       if (nameToks.length >= 1 && accusativePair(this.text, np, j) && (this.#persons.has(nameToks[nameToks.length - 1]!.key) || this.text.slice(np[j + 1]!.end - 2, np[j + 1]!.end) === 'يا')) break;
       // `المنتج جمال العدل استمرار الفنان`: after a definite family name, a noun in construct is the object
@@ -2097,32 +2097,32 @@ const MAX_ROLE_BEFORE_MARKS = 8;
 const LADA = matchKey('لدى');
 /** Prepositions with a pronoun right after a verb in a relative clause (`التي يكتب بها`, `الذي قال فيه`). */
 /** A newsroom's staff (`أحد المحررين`, `رئيس التحرير`, `كاتب العمود`). */
-const staffNouns = keySet(['محرر', 'المحرر', 'محررين', 'المحررين', 'محررو', 'التحرير', 'كاتب', 'الكاتب', 'الصحفي', 'صحفي', 'الصحافي', 'صحافي']);
-const OUTLET_WORDS = keySet(['صحيفة', 'جريدة', 'مجلة', 'موقع', 'وكالة', 'قناة', 'شبكة']);
+const staffNouns = keySet(NEWSROOM_STAFF);
+const OUTLET_WORDS = keySet(STAFF_OUTLET_NOUNS);
 /** Relatives and counsel, indefinite, in construct with the one they are related to (`خطيبة خاشقجي`, `محامي ترامب`). */
 /** (Not `ابن`: `ابن سلمان`, `ابن كيران` are names.) */
-const RELATIONS = keySet(['خطيبة', 'خطيب', 'زوجة', 'زوج', 'شقيق', 'شقيقة', 'أخت', 'ابنة', 'نجل', 'نجلة', 'والد', 'والدة', 'عائلة', 'أسرة', 'محامي', 'محامية', 'محامو', 'صديق', 'صديقة', 'أقارب', 'ذوو']);
-const WRITE_CUES = keySet(['كتب', 'كتبت', 'يكتب', 'تكتب']);
+const RELATIONS = keySet(RELATION_NOUNS);
+const WRITE_CUES = keySet(WRITING_CUES);
 const PRONOUN_PREPS = keySet(['بها', 'به', 'لها', 'له', 'فيها', 'فيه', 'عنها', 'عنه']);
 /** Modals whose complement is a verbal noun (`يمكنه نقل`, `يستطيع إعلان`). */
-const MODALS = keySet(['يمكن', 'يمكنه', 'يمكنها', 'يمكنهم', 'يمكننا', 'بإمكان', 'بإمكانه', 'بإمكانها', 'يستطيع', 'تستطيع', 'يستطيعون']);
+const MODALS = keySet(MODAL_VERBS);
 /** Every speech cue's word, as keys. */
 const SPEECH_KEYS = keySet(SPEECH_CUES.flatMap((c) => c.forms));
 /** Whom a speaker tells (`أبلغ ترمب الصحفيين`, `قال الوزير للحاضرين`): never part of a name. */
-const ADDRESSEES = keySet(['الصحفيين', 'الصحافيين', 'للصحفيين', 'للصحافيين', 'المراسلين', 'للمراسلين', 'الحاضرين', 'للحاضرين', 'الحضور', 'للحضور', 'المستثمرين', 'للمستثمرين', 'النواب', 'للنواب', 'الجمهور', 'للجمهور', 'أنصاره', 'لأنصاره', 'مؤيديه', 'لمؤيديه']);
+const addressees = keySet(ADDRESSEES);
 const reporterNouns = keySet(REPORTER_NOUNS);
 /** A poll's verb after the group it asked: `محللون استطلعت رويترز آراءهم`. */
-const POLL_VERBS = keySet(['استطلعت', 'استطلع', 'استطلعتهم', 'استطلعهم', 'شملهم', 'شملها']);
+const pollVerbs = keySet(POLL_VERBS);
 const DEMONSTRATIVES = keySet(['هؤلاء', 'هذا', 'هذه', 'هذان', 'هاتان', 'تلك', 'ذلك']);
 /** Counted members of a body, as a subject (`18 عضوا ديمقراطيا`, `12 نائبا`): officials unless the body says otherwise. */
-const COUNTED_MEMBERS = keySet(['عضوا', 'أعضاء', 'نائبا', 'نواب', 'سيناتورا', 'مشرعا', 'مشرعين', 'برلمانيا', 'برلمانيين', 'وزيرا', 'وزراء', 'سفيرا', 'سفراء', 'قاضيا', 'قضاة', 'دبلوماسيا', 'دبلوماسيين']);
+const countedMembers = keySet(COUNTED_MEMBERS);
 /** A reporter (`مراسل العربية`, `خالد العمري` in the role `مراسل العربية`) speaks as a person does, though the tag is the outlet's. */
 function isReporter(s: Speaker): boolean {
   const head = (s.role ?? s.name).split(/\s/, 1)[0]!;
   return reporterNouns.has(matchKey(head)) || `${s.role ?? ''} ${s.name}`.split(/\s+/).some((w) => w !== '' && staffNouns.has(matchKey(w)));
 }
 /** Cues whose عن introduces what is said (`كشف عن`, `أعلن عن`, `أعرب عن`), never the one it is reported from. */
-const aboutCues = keySet(['كشف', 'كشفت', 'يكشف', 'تكشف', 'كشفوا', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أعلنوا', 'أعرب', 'أعربت', 'يعرب', 'تعرب', 'أعربوا', 'عبر', 'عبرت', 'يعبر', 'تعبر']);
+const aboutCues = keySet(ABOUT_CUES);
 const ownReporterNouns = keySet(OWN_REPORTER_NOUNS);
 /** A relative pronoun that does not agree with the verb after it: `التي قال`, `الذي قالت`. */
 function relativeDisagrees(relative: Token, verb: string): boolean {

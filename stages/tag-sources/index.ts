@@ -121,18 +121,16 @@ function bodyPhrase(tokens: readonly Token[], at: number, from: number, to: numb
   while (e < to && e - at < 3 && tokens[e]!.kind === TokenKind.Arabic && tokens[e]!.key.startsWith('ال') && !RELATIVE_WORDS.has(tokens[e]!.key)) e++;
   // (`منظمة "كونيكتاس" الحقوقية`: the name in quotation marks after the head)
   let end = tokens[e - 1]!.end;
-  if (e < to && isQuoteMark(tokens[e]!)) {
-    const close = tokens.findIndex((w, x) => x > e && x < Math.min(to, e + 6) && isQuoteMark(w));
+  if (e < to && isPunct(tokens[e], QUOTE_MARKS)) {
+    const close = tokens.findIndex((w, x) => x > e && x < Math.min(to, e + 6) && isPunct(w, QUOTE_MARKS));
     if (close > e + 1) end = tokens[close]!.end;
   }
   return withoutProclitic(text.slice(tokens[b]!.start, end));
 }
 
 const RELATIVE_WORDS = keySet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
-const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
-function isQuoteMark(t: Token): boolean {
-  return t.kind === TokenKind.Punct && QUOTE_MARKS.has(t.key);
-}
+/** Opening and closing quotation marks, for a name in marks after a body's head. */
+const QUOTE_MARKS = '"«»“”';
 /** Head nouns of bodies, which may carry a preposition in the text (`لمجلس`, `لمصرف`). */
 const BODY_HEADS = keySet([...ORG_NOUNS.flatMap((o) => o.forms), ...ORG_HEADS.flatMap((o) => o.forms), ...GROUPS.flatMap((g) => g.forms)]);
 

@@ -58,6 +58,9 @@ export const DEPARTMENT_NOUNS: readonly string[] = ['قسم', 'دائرة', 'م�
 /** Documents as speaker (`ذكر التقرير أن`): optional as quotes; the figures take the document's source. */
 export const DOCUMENTS: readonly string[] = ['معطيات', 'المعطيات', 'المعلومات', 'التقرير', 'تقرير', 'الدراسة', 'دراسة', 'المسح', 'مسح', 'البيانات', 'بيانات', 'الإحصاءات', 'إحصاءات', 'الأرقام', 'أرقام', 'البيان', 'بيان', 'الوثيقة', 'وثيقة', 'الموازنة', 'التقديرات', 'تقديرات', 'النتائج', 'مذكرة', 'المذكرة', 'استطلاع', 'الاستطلاع'];
 
+/** The poll verbs, also stops: defined before SPEAKER_STOPS, which spreads them. */
+const POLL_VERB_FORMS = ['استطلعت', 'استطلع', 'استطلعتهم', 'استطلعهم', 'شملهم', 'شملها'] as const;
+
 /** Words that end a speaker noun phrase: days, time words, prepositions. */
 export const SPEAKER_STOPS: readonly string[] = [
   'كان', 'كانت', 'وكان', 'وكانت', 'سابقا', 'لاحقا', 'يوم', 'لوسائل', 'للصحفيين', 'للصحافيين', 'للصحافة', 'قد', 'لقد', 'وهو', 'وهي', 'هو', 'هي', 'آنذاك', 'حينها', 'حينذاك', 'وقتها', 'فيه', 'فيها', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'اليوم', 'أمس', 'الليلة', 'مساء', 'صباح', 'صباحا', 'مساء', 'الأسبوع', 'الماضي', 'الماضية',
@@ -67,7 +70,7 @@ export const SPEAKER_STOPS: readonly string[] = [
   // prepositions with a pronoun (`عليه جانجاه`)
   'عليه', 'عليها', 'عليهم', 'لهم', 'منه', 'منها', 'منهم', 'إليه', 'إليها', 'إليهم', 'عنهم', 'معه', 'معها', 'معهم',
   // a poll's verb after the group it asked (`محللون استطلعت رويترز آراءهم`)
-  'استطلعت', 'استطلع', 'استطلعتهم', 'استطلعهم', 'شملهم', 'شملها', 'شمله',
+  ...POLL_VERB_FORMS, 'شمله',
   // negation never stands in a name (`مسؤول أمريكي لم يذكر اسمه`)
   'لم', 'ولم', 'لن', 'ولن',
   // names as the object (`لم يذكر أسماء الدول الأخرى`, `لم يذكر اسمه`)
@@ -226,3 +229,24 @@ export const OFFICE_COUNTRIES: readonly string[] = [
 
 /** Places that open a dateline (`مصر: ...`, `دبي، ...`): a line that starts with one has no speaker, and a name stops before one. */
 export const DATELINE_PLACES: readonly string[] = ['مصر', 'السعودية', 'الإمارات', 'قطر', 'الكويت', 'البحرين', 'عمان', 'الأردن', 'لبنان', 'سوريا', 'العراق', 'اليمن', 'فلسطين', 'تونس', 'الجزائر', 'المغرب', 'ليبيا', 'السودان', 'تركيا', 'إيران', 'الصين', 'روسيا', 'أمريكا', 'أميركا', 'واشنطن', 'بريطانيا', 'فرنسا', 'ألمانيا', 'اليابان', 'الهند', 'دبي', 'الرياض', 'القاهرة'];
+
+/** A newsroom's staff (`أحد المحررين في صحيفة`, `رئيس التحرير`): named before their outlet they speak for it. */
+export const NEWSROOM_STAFF: readonly string[] = ['محرر', 'المحرر', 'محررين', 'المحررين', 'محررو', 'التحرير', 'كاتب', 'الكاتب', 'الصحفي', 'صحفي', 'الصحافي', 'صحافي'];
+
+/** Nouns of an outlet a newsroom's staff are said to work at (`في صحيفة "واشنطن بوست"`). */
+export const STAFF_OUTLET_NOUNS: readonly string[] = ['صحيفة', 'جريدة', 'مجلة', 'موقع', 'وكالة', 'قناة', 'شبكة'];
+
+/** Relatives and counsel, indefinite, in construct with the one they are related to (`خطيبة خاشقجي`, `محامي ترامب`): someone else than the one named. Not `ابن`: `ابن سلمان`, `ابن كيران` are names. */
+export const RELATION_NOUNS: readonly string[] = ['خطيبة', 'خطيب', 'زوجة', 'زوج', 'شقيق', 'شقيقة', 'أخت', 'ابنة', 'نجل', 'نجلة', 'والد', 'والدة', 'عائلة', 'أسرة', 'محامي', 'محامية', 'محامو', 'صديق', 'صديقة', 'أقارب', 'ذوو'];
+
+/** Modals whose complement is a verbal noun (`يمكنه نقل`, `يستطيع إعلان`): a cue word after one is no verb of speech. */
+export const MODAL_VERBS: readonly string[] = ['يمكن', 'يمكنه', 'يمكنها', 'يمكنهم', 'يمكننا', 'بإمكان', 'بإمكانه', 'بإمكانها', 'يستطيع', 'تستطيع', 'يستطيعون'];
+
+/** Whom a speaker tells (`أبلغ ترمب الصحفيين`, `قال الوزير للحاضرين`): never part of a name. */
+export const ADDRESSEES: readonly string[] = ['الصحفيين', 'الصحافيين', 'للصحفيين', 'للصحافيين', 'المراسلين', 'للمراسلين', 'الحاضرين', 'للحاضرين', 'الحضور', 'للحضور', 'المستثمرين', 'للمستثمرين', 'النواب', 'للنواب', 'الجمهور', 'للجمهور', 'أنصاره', 'لأنصاره', 'مؤيديه', 'لمؤيديه'];
+
+/** A poll's verb after the group it asked (`محللون استطلعت رويترز آراءهم`): it ends the group's phrase, and the outlet after it is not the speaker. */
+export const POLL_VERBS: readonly string[] = POLL_VERB_FORMS;
+
+/** Counted members of a body as a subject (`18 عضوا ديمقراطيا`, `12 نائبا`): officials unless the body says otherwise. */
+export const COUNTED_MEMBERS: readonly string[] = ['عضوا', 'أعضاء', 'نائبا', 'نواب', 'سيناتورا', 'مشرعا', 'مشرعين', 'برلمانيا', 'برلمانيين', 'وزيرا', 'وزراء', 'سفيرا', 'سفراء', 'قاضيا', 'قضاة', 'دبلوماسيا', 'دبلوماسيين'];

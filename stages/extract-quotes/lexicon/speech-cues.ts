@@ -57,3 +57,9 @@ export const SPEECH_CUES: readonly SpeechCue[] = [
 export const COMPLEMENTIZERS: readonly string[] = ['إن', 'أن', 'بأن', 'وأن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأنه', 'بأنها', 'بأنهم', 'أنّ', 'إنّ', 'لأن', 'فإن', 'أنهما', 'إنهما', 'إننا', 'أننا', 'إني', 'أني', 'فإنه', 'فإنها', 'فإنهم', 'انه', 'انها', 'ان', 'بانه', 'بانها', 'وإن', 'وأنه', 'وأنها', 'بأنهما', 'لأنه', 'وأنهم', 'وإنهم', 'وبأن', 'وبأنه', 'وبأنها', 'وبأنهم'];
 /** Prepositions that may stand between a cue and its complementizer: `يشير إلى أن`, `شدد على أن`, `حذر من أن`. */
 export const LINK_PREPOSITIONS: readonly string[] = ['إلى', 'الى', 'على', 'من', 'في'];
+
+/** Cues whose عن introduces what is said (`كشف عن`, `أعلن عن`, `أعرب عن`), never the one it is reported from. */
+export const ABOUT_CUES: readonly string[] = ['كشف', 'كشفت', 'يكشف', 'تكشف', 'كشفوا', 'أعلن', 'أعلنت', 'يعلن', 'تعلن', 'أعلنوا', 'أعرب', 'أعربت', 'يعرب', 'تعرب', 'أعربوا', 'عبر', 'عبرت', 'يعبر', 'تعبر'];
+
+/** Verbs of writing: in a relative clause with a preposition and pronoun (`التي يكتب بها`) they say where someone writes, not what. */
+export const WRITING_CUES: readonly string[] = ['كتب', 'كتبت', 'يكتب', 'تكتب'];
