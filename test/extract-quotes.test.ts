@@ -1298,3 +1298,68 @@ describe('an unknown role noun with a name in apposition', () => {
     expect(quotes('قال الداعية الإسلامي، عدنان إبراهيم، إن من حق كل دولة أن تمنع ما تشاء.')).toMatchObject([{ speaker: 'عدنان إبراهيم', role: 'الداعية الإسلامي' }]);
   });
 });
+
+/** Each numeric claim's speaker and source tag, through the whole pipeline. */
+function figures(text: string): { text: string; speaker?: string; source: string }[] {
+  return processArticle({ id: 'according', text, outlet: 'al-arabiya' })
+    .claims.filter((c) => c.type === 'numeric')
+    .map((c) => ({ text: c.text, speaker: c.attribution.speaker, source: c.attribution.source }));
+}
+
+describe('an attribution phrase names the speaker of its sentence\'s figures', () => {
+  it.each([
+    ['ووفقا لمكتب العبادي الإعلامي، فقد صدر عن الاجتماع 7 قرارات.', 'مكتب العبادي الإعلامي', 'officials'],
+    ['ووفقا لرئيس الوزراء حيدر العبادي، صدر عن الاجتماع 7 قرارات.', 'حيدر العبادي', 'officials'],
+    ['وبحسب وزير المالية محمد الجدعان، بلغ العجز 50 مليار ريال.', 'محمد الجدعان', 'officials'],
+    ['وبحسب مصادر طبية، قتل 6 أشخاص.', 'مصادر', 'anonymous'],
+    ['وأسفرت الهجمات، وفق رئيس مجلس إقليم فارياب محمد طاهر رحماني، عن مقتل عشرة جنود.', 'محمد طاهر رحماني', 'officials'],
+  ])('%s', (text, speaker, source) => {
+    expect(figures(text)).toMatchObject([{ speaker, source }]);
+  });
+  it.each([
+    // a law, a base year, a draft or estimates vouch for nothing; a body's head before its name in marks or
+    // parentheses, and `بحسب ما ذكرته`, are tag-sources' to read
+    ['وتتوزع المقاعد على 15 دائرة وفق قانون النظام النسبي.'],
+    ['وبلغ المؤشر 104.9 نقطة وفقا لسنة الأساس.'],
+    ['ووفقا لمسودة قرار الاتهام، طلبت وجبات بقيمة 360 ألف شيكل.'],
+    ['ولقي ستة أشخاص حتفهم بحسب قناة (سي بي سي).'],
+  ])('none for %s', (text) => {
+    expect(figures(text).every((f) => f.speaker === undefined)).toBe(true);
+  });
+  it('the outlet named in the phrase stays the source (بحسب صحيفة "الشرق الأوسط")', () => {
+    expect(figures('ويتوقع نمو بين 2 و3% بحسب صحيفة "الشرق الأوسط".')).toMatchObject([{ source: 'aawsat' }]);
+  });
+  it('a sentence with a speech cue keeps that cue\'s speaker', () => {
+    expect(figures('وقال وزير المالية إن العجز بلغ 50 مليار ريال، وفقا لبيانات البنك المركزي.')).toMatchObject([{ speaker: 'وزير المالية' }]);
+  });
+});
+
+describe('players, coaches and artists speak for themselves', () => {
+  it.each([
+    ['وقال النجم المصري محمد صلاح لشبكة سكاي سبورتس إن "الفريق يساعدني كثيرا في تسجيل الأهداف".', 'محمد صلاح', 'people'],
+    ['وقال اللاعب إن الفريق يستحق الفوز.', 'اللاعب', 'people'],
+  ])('%s', (input, speaker, tag) => {
+    expect(quotes(input)).toMatchObject([{ speaker, tag }]);
+  });
+  it.each([
+    // (the name is not yet told apart from a club or a one-word name from the role: weak, but the tag holds)
+    ['وقال مدرب ليفربول يورغن كلوب إن الفريق قدم موسما رائعا.', 'يورغن كلوب'],
+    ['وقالت المغنية اللبنانية إليسا إن ألبومها الجديد سيصدر قريبا.', 'إليسا'],
+  ])('%s', (input, name) => {
+    const [q] = quotes(input);
+    expect(q?.tag).toBe('people');
+    expect(q?.speaker).toContain(name);
+  });
+  it('an indefinite role describes no one (أي لاعب مصري)', () => {
+    const q = quotes('ولم يسبق أن فاز أي لاعب مصري بالجائزة. وقال صلاح إن "الأمر واضح تماما، أريد تحطيم الرقم القياسي".');
+    expect(q.map((x) => x.speaker)).not.toContain('مصري');
+  });
+  it('an epithet with no name is the person named before (المهاجم المصري), who takes its tag', () => {
+    const q = quotes('ينافس النجم المصري محمد صلاح على لقب الهداف. وقال المهاجم المصري "الآن الأمر واضح تماما، أرغب في تحطيم الرقم القياسي".');
+    expect(q).toMatchObject([{ speaker: 'محمد صلاح', tag: 'people' }]);
+    expect(quotes('وقال أرسين فينغر إن الفريق سيفوز. وأضاف المدرب الفرنسي أن الفريق سجل 30 هدفا.')[1]).toMatchObject({ speaker: 'أرسين فينغر', tag: 'people' });
+  });
+  it('a hashtag name is written with spaces (#ديانا_حداد)', () => {
+    expect(quotes('وقالت الفنانة #ديانا_حداد إن الأغنية المنفردة هي المستقبل.')).toMatchObject([{ speaker: 'ديانا حداد', tag: 'people' }]);
+  });
+});

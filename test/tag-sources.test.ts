@@ -336,6 +336,6 @@ describe('polling institutes', () => {
     expect(tags('من جهة ثانية اعتبر 73% من الفرنسيين أن المسألة كان لها تأثير سلبي (إيلاب).', { outlet: 'france24-arabic' })[0]).toMatchObject({ text: '73%', source: 'experts', speaker: 'إيلاب' });
   });
   it('a registered body after a cue is named as the article writes it', () => {
-    expect(tags('ووفق مؤسسة إيفوب فإن ماكرون لم يفقد سوى نقطة لتصبح الآراء الإيجابية تجاهه 39%.')).toContainEqual(expect.objectContaining({ text: '39%', source: 'experts', speaker: 'إيفوب' }));
+    expect(tags('ووفق مؤسسة إيفوب فإن ماكرون لم يفقد سوى نقطة لتصبح الآراء الإيجابية تجاهه 39%.')).toContainEqual(expect.objectContaining({ text: '39%', source: 'experts', speaker: 'مؤسسة إيفوب' }));
   });
 });

@@ -13,8 +13,8 @@ import { matchKey } from '../normalize-text/index.js';
 import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { signature, stemSignatures, stems, TokenKind, type Token } from '../tokenize/index.js';
-import { ABOUT_CUES, COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, WRITING_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { ADDRESSEES, COUNTED_MEMBERS, MODAL_VERBS, NEWSROOM_STAFF, POLL_VERBS, RELATION_NOUNS, STAFF_OUTLET_NOUNS, COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, OWN_REPORTER_NOUNS, REPORTER_NOUNS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { ABOUT_CUES, ACCORDING_CUES, COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, WRITING_CUES, type SpeechCue } from './lexicon/speech-cues.js';
+import { ADDRESSEES, COUNTED_MEMBERS, MODAL_VERBS, NEWSROOM_STAFF, POLL_VERBS, RELATION_NOUNS, STAFF_OUTLET_NOUNS, COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, PERSONAL_ROLES, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, OWN_REPORTER_NOUNS, REPORTER_NOUNS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { SCALE_WORDS } from '../extract-numbers/lexicon/scales.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
@@ -37,6 +37,8 @@ export interface Speaker {
  * Readers see the same values as from the literals this replaces.
  */
 export function speakerOf(name: string, tag: string, role?: string, label?: string, maker?: Speaker): Speaker {
+  // a hashtag joins a name's words with `_` (`#ديانا_حداد`): the name is written with spaces
+  if (name.includes('_')) name = name.replace(/_+/g, ' ');
   return { name, role, tag, label, maker };
 }
 
@@ -97,6 +99,13 @@ export interface QuotesResult {
 }
 
 type CueInfo = { form: SpeechCue['form']; explicitSpeaker: boolean; clauseOnly: boolean };
+const accordingIndex = new PhraseIndex<true>(ACCORDING_CUES.map((c) => [c, true] as const));
+/** What an attribution phrase may carry: `وبحسب` is و + ب + `حسب`. */
+const ACCORDING_CLITICS = new Set(['', 'و', 'ف', 'ب', 'وب', 'فب']);
+/** `ما` and `لما` after an attribution phrase: `بحسب ما ذكرته`, `وفقا لما أعلنه`. */
+const WHAT_WORDS = keySet(['ما', 'لما', 'بما']);
+/** Results are a document, though `نتائج` names a company's results elsewhere. */
+const RESULTS_WORDS = keySet(['نتائج', 'لنتائج', 'النتائج', 'للنتائج']);
 const cueIndex = new PhraseIndex<CueInfo>(SPEECH_CUES.flatMap((c) => c.forms.map((f) => [f, { form: c.form, explicitSpeaker: c.explicitSpeaker === true, clauseOnly: c.clauseOnly === true }] as const)));
 const complementizers = keySet(COMPLEMENTIZERS);
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -119,6 +128,7 @@ const expertFirmWords = keySet(EXPERT_FIRM_WORDS);
 const singularGroups = keySet(SINGULAR_GROUP_WORDS);
 const descriptorAdjectives = keySet(DESCRIPTOR_ADJECTIVES);
 const roleMarkers = ROLE_MARKERS.map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
+const personalRoles = keySet(PERSONAL_ROLES);
 /**
  * Every marker word and every feminine form `feminineOf` accepts, in one filter: a token it turns
  * away is no role marker under any tag, so roleTag answers most tokens with one bit test each
@@ -145,6 +155,8 @@ function roleTag(roleTokens: readonly Token[], feminines = true): string | undef
   // the head decides for analysts and experts: `محلل قطاع الهواتف في شركة أوبن سيغنال`
   const head = roleTokens[0];
   if (head) for (const r of roleMarkers) if ((r.tag === 'analysts' || r.tag === 'experts') && hasStem(r.words, head)) return r.tag;
+  // (and for sport and the arts: `مدرب ليفربول`, `النجم المصري`)
+  if (head && hasStem(personalRoles, head)) return 'people';
   for (const r of roleMarkers) if (roleTokens.some((t) => hasStem(r.words, t) || (feminines && feminineOf(r.words, t)))) return r.tag;
   return undefined;
 }
@@ -424,6 +436,18 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       }
     }
 
+    // `ووفقا لمكتب العبادي الإعلامي، فقد صدر`, `وبحسب وزير المالية محمد الجدعان، بلغ`: the sentence's figures
+    // are the speaker's the phrase names, up to its comma (a sentence with a cue of its own keeps that cue's speaker)
+    if (!cues.some((c) => c.sentence === si)) {
+      for (let k = tok; k < endTok; k++) {
+        const m = accordingIndex.matchAt(tokens, k, true);
+        if (!m || !ACCORDING_CLITICS.has(m.clitic) || ctx.insideMarks(tokens[k]!.start)) continue;
+        const according = ctx.accordingSpeaker(tokens, m.next, endTok, registry);
+        if (according) cues.push({ start: tokens[k]!.start, end: tokens[m.next - 1]!.end, speaker: according, sentence: si });
+        break;
+      }
+    }
+
     // a line that opens with its speaker and a colon: `زوكربيرج: 2017 كانت سنة صعبة`, `خبراء: ...`
     const lead = ctx.colonSpeaker(tokens, tok, endTok, registry);
     if (lead && !quotes.some((q) => q.start >= s.start && q.start < s.end)) {
@@ -491,6 +515,12 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
   }
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes: dropNested(quotes), cues };
+}
+
+/** A phrase less the preposition `ل` glued to its first word: `لمكتب العبادي` -> `مكتب العبادي`, `للشرطة` -> `الشرطة`. */
+function withoutLam(phrase: string): string {
+  if (phrase.startsWith('لل')) return `ال${phrase.slice(2)}`;
+  return /^ل[^\s]{2}/.test(phrase) ? phrase.slice(1) : phrase;
 }
 
 /** A `.` or `-` with a word right before and right after it, no space: `ممزورلد.كوم`, `العربية.نت`, `سي.بي.إس`, `روجيه-بوتي`. */
@@ -893,6 +923,36 @@ class ArticleContext {
     if (words < 2) return false;
     const rest = this.text.slice(m.end + (m.closed ? 1 : 0), m.end + 4).trimStart();
     return rest === '' || /^[،,.:؛;؟?!)\n»"”]/.test(rest) || /^و/.test(rest) || /^(لكن|بل)/.test(rest);
+  }
+
+  /**
+   * Who an attribution phrase names (`وفقا لمكتب العبادي`, `بحسب وزير المالية محمد الجدعان`), up to its comma:
+   * a person, body or group, not an outlet, report or document (tag-sources reads those), less the `ل` of `وفقا ل`.
+   */
+  accordingSpeaker(tokens: readonly Token[], at: number, endTok: number, registry: SourceRegistry): Speaker | undefined {
+    let end = at;
+    while (end < endTok && !isPunct(tokens[end], CLAUSE_END)) end++;
+    // (`وفقا لـ"..."`: a bare ل before the name)
+    const from = tokens[at]?.key === 'ل' ? at + 1 : at;
+    // (`بحسب ما ذكرته خدمة الطوارئ`, `وفقا لما ذكره`: what a verb's subject said; tag-sources finds that body)
+    const head = tokens[from];
+    if (!head || head.kind !== TokenKind.Arabic || WHAT_WORDS.has(head.key)) return undefined;
+    // (an outlet in the phrase, `بحسب صحيفة "الشرق الأوسط"`, is tag-sources' to read)
+    for (let j = from; j < end; j++) {
+      const hit = registry.at(tokens, j);
+      if (hit && (hit.entry.kind === 'outlet' || hit.entry.kind === 'agency')) return undefined;
+    }
+    // only who can vouch for a figure, known by the phrase's head before it is read (reading registers
+    // names): a person, a group, a body (`وفق قانون النظام النسبي`, `وفقا لمسودة قرار الاتهام`, `ووفقا لأحدث
+    // تقديرات` name none); and not a body's bare head before its name in marks (`حسب منظمة "..."`)
+    const vouches = !!lookup(titleTag, head) || !!lookup(groupTag, head) || !!lookup(orgTag, head) || !!orgHeadTag(head) || hasStem(departmentNouns, head) || this.#orgAt.has(head.start) || this.#persons.has(head.key);
+    if (!vouches || hasStem(documents, head) || RESULTS_WORDS.has(head.key) || isPunct(tokens[from + 1], '"«“(')) return undefined;
+    const np = this.speakerAfter(tokens, from, end, registry);
+    if (!np || np.speaker.tag.startsWith('document') || np.speaker.tag === 'reports' || registry.byId(np.speaker.tag)) return undefined;
+    const s = np.speaker;
+    const lam = from === at && /^ل/.test(tokens[at]!.key) && !this.#persons.has(tokens[at]!.key);
+    if (!lam) return s;
+    return speakerOf(withoutLam(s.name), s.tag, s.role === undefined ? undefined : withoutLam(s.role), s.label, s.maker);
   }
 
   /** The speaker noun phrase right after a cue, up to a stop. */
@@ -1707,9 +1767,12 @@ class ArticleContext {
       // (nor an indefinite spokesman, `متحدث باسم الوزارة`: "a spokesman", maybe not the one named before)
       // `وقد كشف الملياردير عن جوانب من ماضيه`: an epithet alone is the person named last
       // (with a nisba after it too: `وقال الملياردير الأمريكي إن`)
-      if (EPITHETS.has(np[0]!.key) && np.slice(1).every((t) => t.key.startsWith('ال') && NISBA.test(t.key))) {
+      // (and a player's or artist's: `وأوضح الفنان المصري`, `وقال المهاجم المصري` after `النجم المصري محمد صلاح`,
+      // who speaks for themselves though named with no role)
+      const personal = np[0]!.key.startsWith('ال') && hasStem(personalRoles, np[0]!);
+      if ((EPITHETS.has(np[0]!.key) || personal) && np.slice(1).every((t) => t.key.startsWith('ال') && NISBA.test(t.key))) {
         const named = this.protagonist(np[0]!.start) ?? this.personBefore(np[0]!.start);
-        if (named) return named;
+        if (named) return personal && named.role === undefined && named.tag === DEFAULT_PERSON_TAG ? withTag(named, 'people') : named;
       }
       const orgHead = !!lookup(orgTag, np[0]!) || (np[1]?.key === 'باسم' && !np[0]!.key.startsWith('ال'));
       const holder = orgHead ? undefined : this.byRole(role!, np[0]!.start) ?? (np[0]!.key.startsWith('ال') && this.#lastPerson && roleTag(np.slice(0, i)) === this.#lastPerson.tag ? this.#lastPerson : undefined);
@@ -1943,12 +2006,12 @@ class ArticleContext {
   }
 
   /** The person named nearest before `offset`, preferring one whose role has the descriptor's word (`الباحث`). */
-  personBefore(offset: number, descriptor?: Token): Speaker | undefined {
+  personBefore(offset: number, descriptor?: Token, tag?: string): Speaker | undefined {
     let any: { at: number; speaker: Speaker } | undefined;
     let byWord: { at: number; speaker: Speaker } | undefined;
     const word = descriptor ? descriptor.key.replace(/^ال/, '') : '';
     for (const m of this.#personMentions) {
-      if (m.at >= offset) continue;
+      if (m.at >= offset || (tag !== undefined && m.speaker.tag !== tag)) continue;
       if (!any || m.at > any.at) any = m;
       if (word && m.speaker.role && matchKey(m.speaker.role).includes(word) && (!byWord || m.at > byWord.at)) byWord = m;
     }
@@ -2312,7 +2375,8 @@ function isRoleWord(w: Token): boolean {
 }
 
 function stripClitic(word: string, t: Token): string {
-  return t.key.startsWith('و') && groupTag.has(t.key.slice(1)) ? word.slice(1) : word;
+  // (`والمحللون`; `لمصادر أمنية` after `وفقا`)
+  return (t.key.startsWith('و') || t.key.startsWith('ل')) && groupTag.has(t.key.slice(1)) ? word.slice(1) : word;
 }
 
 /** The company an article is about: the name it puts in guillemets most often, or after `شركة`. */

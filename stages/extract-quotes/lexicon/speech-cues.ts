@@ -63,3 +63,9 @@ export const ABOUT_CUES: readonly string[] = ['كشف', 'كشفت', 'يكشف', 
 
 /** Verbs of writing: in a relative clause with a preposition and pronoun (`التي يكتب بها`) they say where someone writes, not what. */
 export const WRITING_CUES: readonly string[] = ['كتب', 'كتبت', 'يكتب', 'تكتب'];
+
+/**
+ * Phrases that attribute a sentence to whoever follows them (`وفقا لمكتب العبادي`, `بحسب وزير المالية محمد
+ * الجدعان`, `حسب مصادر طبية`): no speech of their own, but the figures of the sentence are that speaker's.
+ */
+export const ACCORDING_CUES: readonly string[] = ['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'استنادا إلى', 'استنادا الى', 'على لسان'];
