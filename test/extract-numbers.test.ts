@@ -688,3 +688,32 @@ describe('a count taken of a group (partitive من)', () => {
     expect(numbers(input).filter((n) => n.unit === 'count' && n.text.includes(' من '))).toEqual([]);
   });
 });
+
+describe('a duration in the dual is a claim where the duration itself is claimed', () => {
+  it.each([
+    ['وبحسب مسؤول فإن الأمر سيستغرق نحو شهرين لوضع اللمسات النهائية', { text: 'شهرين', value: 2, unit: 'month', qualifier: 'approx' }],
+    ['قال إن بينالا أوقف عن العمل لمدة أسبوعين بدون راتب', { text: 'أسبوعين', value: 2, unit: 'week' }],
+    ['وعقد بومبيو مباحثات استمرت ساعتين مع كيم', { text: 'ساعتين', value: 2, unit: 'hour' }],
+    ['وهو إجراء يستغرق سنتين بشكل عام', { text: 'سنتين', value: 2, unit: 'year' }],
+    ['سيصبح القرار نافذا بعد يومين', { text: 'يومين', value: 2, unit: 'day' }],
+  ] as Row[])('%s', (input, expected) => {
+    expect(numbers(input)).toEqual([expected]);
+  });
+  it.each([
+    // a point in time, a span of something else, a frequency, an age; `عقدين` is as often two contracts
+    ['وجاء الاجتماع بعد يومين من القمة التاريخية'],
+    ['وقبل أسبوعين، ألقي القبض على طلاب'],
+    ['وتقاعد قبل ما يقرب من عقدين على هذه المداهمة'],
+    ['وهي المرة الثانية خلال عامين'],
+    ['ويأتي المؤتمر بعد مضي عامين على الإصلاحات'],
+    ['على أن يلتئم المجلس مرة كل عامين'],
+    ['أصغرهم بعمر عامين'],
+    ['وقالت الشركة إنها أرست عقدين على شركات صينية'],
+    ['سيكون الاقتصاد أفضل بعد نحو شهرين من الآن'],
+  ])('%s has no claim', (input) => {
+    expect(numbers(input)).toEqual([]);
+  });
+  it('a duration that is a figure\'s period stays its period', () => {
+    expect(numbers('فقدت 200 مليار دولار في يومين').map((n) => n.text)).toEqual(['200 مليار دولار']);
+  });
+});

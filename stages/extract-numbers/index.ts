@@ -89,7 +89,7 @@ const units = new PhraseIndex<UnitInfo>(unitEntries);
 
 /** A unit that counts two by itself (`نقطتين`, `دولارين`); a point's dual is no unit of its own. */
 function isDualUnit(info: UnitInfo): boolean {
-  return info.count === 2 && (info.kind === 'unit' || info.kind === 'currency') && info.unit !== 'point';
+  return info.count === 2 && (info.kind === 'unit' || info.kind === 'currency' || info.kind === 'duration') && info.unit !== 'point';
 }
 /**
  * The first words of the dual units' phrases: a token none of them can be starts no dual unit (the
@@ -348,14 +348,34 @@ function coreAt(tokens: readonly Token[], i: number): Core | undefined {
   return undefined;
 }
 
-/** A dual measure or multiple (not a duration: `يومين` is a period, never a claim alone). */
+/**
+ * A dual measure, multiple or duration. A duration counts only where the duration itself is claimed
+ * (`سيستغرق نحو شهرين`, `لمدة أسبوعين`, `مباحثات استمرت ساعتين`), not where it dates or bounds
+ * something (`بعد يومين من القمة`, `قبل أسبوعين`, `خلال عامين`, `في يومين`).
+ */
 function dualUnitAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !dualUnitFirsts.mayHaveKey(t)) return false;
   const m = units.matchAt(tokens, i, false);
   // (`دولارين`, `بنسين`: a currency's dual is two of it too)
-  return !!m && isDualUnit(m.payload);
+  if (!m || !isDualUnit(m.payload)) return false;
+  if (m.payload.kind !== 'duration') return true;
+  // (`عقدين` is as often two contracts: `أرست عقدين بقيمة 5,88 مليار درهم`)
+  if (m.payload.unit === 'decade') return false;
+  // the word before the duration, past a qualifier (`قبل ما يقرب من عقدين`, `بعد نحو شهرين`)
+  const q = qualifiersBefore.matchEndingAt(tokens, i, 4, true);
+  const before = tokens[(q ? q.start : i) - 1];
+  if (!before || before.kind !== TokenKind.Arabic) return true;
+  // (`وقبل أسبوعين`, `فبعد يومين`)
+  const key = /^[وف]/.test(before.key) && (dualTimeWords.has(before.key.slice(1)) || before.key.slice(1) === AFTER) ? before.key.slice(1) : before.key;
+  if (key === AFTER) return !AFTER_WHAT.has(tokens[m.next]?.key ?? '');
+  return !dualTimeWords.has(key);
 }
+const AFTER = matchKey('بعد');
+/** `بعد يومين من القمة`, `بعد عامين على الإصلاحات`, `بعد شهرين من الآن`: after something, a point in time. */
+const AFTER_WHAT = keySet(['من', 'على']);
+/** Words that make a duration after them a date or a span of something else, not a claim. */
+const dualTimeWords = keySet(L.DUAL_TIME_WORDS);
 
 function isTenAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
