@@ -1363,3 +1363,28 @@ describe('players, coaches and artists speak for themselves', () => {
     expect(quotes('وقالت الفنانة #ديانا_حداد إن الأغنية المنفردة هي المستقبل.')).toMatchObject([{ speaker: 'ديانا حداد', tag: 'people' }]);
   });
 });
+
+describe('a definite noun the lexicon does not know, right before what is said, is a body speaking', () => {
+  it.each([
+    ['وقال الكرملين إن المحادثات كانت بناءة.', 'الكرملين'],
+    ['وقال البنتاغون إن الجنود سيغادرون.', 'البنتاغون'],
+    ['وقالت السفارة الأمريكية في بيان إن المواطنين بخير.', 'السفارة الأمريكية'],
+    ['وقال الحرس الثوري الإيراني إن الصاروخ أصاب هدفه.', 'الحرس الثوري الإيراني'],
+  ])('%s', (input, speaker) => {
+    expect(quotes(input)).toMatchObject([{ speaker, tag: 'officials' }]);
+  });
+  it('the organisation named before by that word (العال after شركة طيران العال)', () => {
+    const q = quotes('رفعت دعوى على شركة طيران العال الإسرائيلية. وقالت العال إن التمييز ضد الركاب محظور.');
+    expect(q.at(-1)?.speaker).toContain('العال');
+    expect(q.at(-1)?.tag).not.toBe('officials');
+  });
+  it.each([
+    // the object of a verb of naming, a person's noun, a verbal noun, `now`
+    ['ووصف الحيوانات بأنها كاريزمية.'],
+    ['وقال المتصل إن الرئيس وافق.'],
+    ['وذكر التحقيق أن الجيش مسؤول.'],
+    ['وتقول الآن إن الوضع تغير.'],
+  ])('no body in %s', (input) => {
+    expect(quotes(input).map((q) => q.speaker)).not.toContain(input.split(' ')[1]);
+  });
+});

@@ -580,6 +580,8 @@ const EPITHETS = keySet(['الملياردير', 'المليونير', 'الرا
 const PRONOUN_SUBJECTS = keySet(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكنهم', 'ولكنهم', 'حيث', 'إذ', 'فقد']);
 /** Adverbs that may stand between a speech verb and its subject: `وقال وقتها المتحدث باسم الشركة`. */
 const CUE_ADVERBS = keySet(['وقتها', 'حينها', 'آنذاك', 'حينذاك', 'أيضا', 'ايضا', 'كذلك', 'مجددا', 'بدوره', 'بدورها', 'سابقا', 'لاحقا', 'مؤخرا']);
+/** `الآن`, `حاليا`: now, never a subject. */
+const NOW = keySet(['الآن', 'الان', 'حاليا', 'آنذاك']);
 const TIME_HEADS = keySet(['مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'مستهل', 'طيلة', 'طوال']);
 
 /** A nisba adjective (`الأميركية`, `الروسي`), as a key (ة is ه). */
@@ -926,6 +928,32 @@ class ArticleContext {
   }
 
   /**
+   * A definite noun the lexicon does not know, as the subject right before what is said: `وقال الكرملين إن`,
+   * `وقالت السفارة الأمريكية في بيان إن`, `وقال البنتاغون:`. Verb, definite noun, then إن/أن, a colon or
+   * `في بيان` is a body speaking (officials, like a person with no stated role); a time word, a document
+   * or a word the reader resolves (`الأخير`, `الصحيفة`) never reaches here.
+   */
+  bareBody(np: readonly Token[], tokens: readonly Token[], next: number): Speaker | undefined {
+    if (np.length === 0 || np.length > 3 || !np.every((t) => t.kind === TokenKind.Arabic && t.key.startsWith('ال') && !stops.has(t.key))) return undefined;
+    // (not a plural of things, `وصف الحيوانات بأنها`, nor what بأن describes: the object of a verb of naming)
+    // (nor a person's or a group's noun, `المسؤولة الفرنسية`, `المتصل`, `الصحفيون`: the reader resolves those or
+    // leaves them; nor a verbal noun of the تفعيل pattern, `التحقيق`, `التحليل`: a document's kind; nor `الآن`)
+    const head = np[0]!;
+    const written = this.text.slice(head.start, head.end);
+    if (hasStem(documents, head) || TIME_HEADS.has(head.key) || lookup(groupTag, head) || EPITHETS.has(head.key) || written.endsWith('ات') || unknownRoleWord(head) || /^ال(م.{3,}|.{2,}ي)(ون|ين)$/.test(written) || /^الت[^ا]{2}ي[^ا]$/.test(head.key) || NOW.has(head.key)) return undefined;
+    const after = tokens[next];
+    const said = !!after && ((complementizers.has(after.key) && !after.key.startsWith('ب')) || isPunct(after, ':') || (after.key === 'في' && hasStem(documents, tokens[next + 1])));
+    if (!said) return undefined;
+    // (`العال` after `شركة طيران العال الإسرائيلية`: the organisation named before by that word)
+    let named: OrgMention | undefined;
+    for (const o of this.#orgs) if (o.at < head.start && !o.outlet && o.speaker.name.includes(written)) named = o;
+    if (named) return named.speaker;
+    const speaker = speakerOf(this.text.slice(np[0]!.start, np[np.length - 1]!.end), 'officials');
+    this.#lastOrg = speaker;
+    return speaker;
+  }
+
+  /**
    * Who an attribution phrase names (`وفقا لمكتب العبادي`, `بحسب وزير المالية محمد الجدعان`), up to its comma:
    * a person, body or group, not an outlet, report or document (tag-sources reads those), less the `ل` of `وفقا ل`.
    */
@@ -1152,7 +1180,7 @@ class ArticleContext {
       const tag = roleTag(role) ?? (titles.includes('officials') || role.some((w) => lookup(orgTag, w) === 'officials') ? 'officials' : titles[0]);
       const known = this.#persons.get(name[name.length - 1]!.key);
       speaker = known && matchKey(known.name).endsWith(name.map((w) => w.key).join(' ')) ? known : this.person(this.text.slice(name[0]!.start, name[name.length - 1]!.end), name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
-    } else speaker = this.interpret(np);
+    } else speaker = this.interpret(np) ?? this.bareBody(np, tokens, j);
     // `وصرح مسؤول في السفارة ... طالبا عدم كشف هويته "..."`: a described speaker who asked not to be named
     if (speaker && speaker.tag !== 'anonymous' && lookup(groupTag, np[0]) && !speaker.role) {
       for (let k = j; k < endTok && k < j + 12; k++) {
