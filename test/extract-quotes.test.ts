@@ -1388,3 +1388,19 @@ describe('a definite noun the lexicon does not know, right before what is said, 
     expect(quotes(input).map((q) => q.speaker)).not.toContain(input.split(' ')[1]);
   });
 });
+
+describe('roles held in a registered body, countries joined by و, pronouns', () => {
+  it('a role in a registered company, then the name (كبير المديرين التنفيذيين في تويتر جاك دورسي)', () => {
+    expect(quotes('وقال كبير المديرين التنفيذيين في تويتر جاك دورسي إن التعديلات ساهمت في النمو.')).toMatchObject([{ speaker: 'جاك دورسي', role: 'كبير المديرين التنفيذيين في تويتر', tag: 'company' }]);
+  });
+  it.each([
+    // (two words ending in ا are an object and its adjective only without و: `ترمب مؤتمرا صحفيا`)
+    ['وقالت فرنسا وألمانيا إن المحادثات ستستأنف.', 'فرنسا'],
+    ['وأعلنت المملكة المتحدة وكندا أنهما ستتخذان إجراءات قوية.', 'المملكة المتحدة'],
+  ])('%s', (input, speaker) => {
+    expect(quotes(input)).toMatchObject([{ speaker, tag: 'officials' }]);
+  });
+  it('a pronoun is never a speaker, a name of the same key is (آنا تيني)', () => {
+    expect(quotes('وقالت آنا تيني، وهي ممثلة عن المحافظين، إن "الدعوة للصلاة لن تعزز الاندماج في المدينة".')[0]?.speaker).toBe('آنا تيني');
+  });
+});

@@ -517,6 +517,13 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
   return { quotes: dropNested(quotes), cues };
 }
 
+/** A registered body (not an outlet) at `at`, then a name of two words: the body is the place of a role. */
+function registeredBodyBeforeName(tokens: readonly Token[], at: number, registry: SourceRegistry): boolean {
+  const hit = registry.at(tokens, at);
+  if (!hit || hit.clitic !== '' || hit.entry.kind === 'outlet' || hit.entry.kind === 'agency') return false;
+  return nameLike(tokens[hit.next]) && (nameLike(tokens[hit.next + 1]) || isFamilyNameAt(tokens, hit.next + 1)) && !cueAt(tokens, hit.next);
+}
+
 /** A phrase less the preposition `ل` glued to its first word: `لمكتب العبادي` -> `مكتب العبادي`, `للشرطة` -> `الشرطة`. */
 function withoutLam(phrase: string): string {
   if (phrase.startsWith('لل')) return `ال${phrase.slice(2)}`;
@@ -1118,7 +1125,9 @@ class ArticleContext {
       // `رئيس المؤسسة الوطنية للنفط في ليبيا، مصطفى صنع الله`: a place in the role before a name in apposition
       // (or with no comma: `المستشارة في البيت الأبيض إيفانكا ترمب`, `السفير الإسرائيلي في برلين جيريمي إيساشاروف`)
       const placeInRole = t.key === 'في' && appositionAt === undefined && isRoleRun(np) && ([j + 2, j + 3].some((c) => isPunct(tokens[c], '،,') && isRoleRun([...np, ...tokens.slice(j, c)]) && nameLike(tokens[c + 1]) && !cueAt(tokens, c + 1)) ||
-        [j + 2, j + 3].some((c) => tokens.slice(j + 1, c).every((w) => (w.key.startsWith('ال') || officeCountries.has(w.key)) && !stops.has(w.key)) && nameLike(tokens[c]) && nameLike(tokens[c + 1]) && !cueAt(tokens, c)));
+        [j + 2, j + 3].some((c) => tokens.slice(j + 1, c).every((w) => (w.key.startsWith('ال') || officeCountries.has(w.key)) && !stops.has(w.key)) && nameLike(tokens[c]) && nameLike(tokens[c + 1]) && !cueAt(tokens, c)) ||
+        // (a registered body there: `كبير المديرين التنفيذيين في تويتر جاك دورسي`, `المحلل في بنك غولدمان ساكس جيم أونيل`)
+        registeredBodyBeforeName(tokens, j + 1, registry));
       // `مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزا`, `سفير السعودية لدى واشنطن خالد بن سلمان`: the post of an envoy
       const postInRole = t.key === LADA && appositionAt === undefined && !!lookup(titleTag, np[0]) &&
         [j + 2, j + 3].some((c) => tokens.slice(j + 1, c).every((w) => w.key.startsWith('ال') || countrySpeakers.has(w.key) || officeCountries.has(w.key)) && nameLike(tokens[c]) && (nameLike(tokens[c + 1]) || NAME_PARTICLES.has(tokens[c + 1]?.key ?? '') || isFamilyNameAt(tokens, c + 1)) && !cueAt(tokens, c));
@@ -1129,7 +1138,7 @@ class ArticleContext {
       const src = registry.at(tokens, j);
       // (`مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزا`: the body an envoy is posted to)
       const posted = np.length > 1 && np[np.length - 1]!.key === LADA && !!lookup(titleTag, np[0]);
-      if (src && np.length > 0 && (posted || np.every((w) => isRoleWord(w))) && src.entry.kind !== 'outlet' && src.entry.kind !== 'agency') {
+      if (src && np.length > 0 && (posted || np.every((w) => isRoleWord(w) || w.key === 'في')) && src.entry.kind !== 'outlet' && src.entry.kind !== 'agency') {
         // `المديرة العامة لصندوق النقد الدولي كريستين لاغارد`: the body (and its adjectives) is part of the role
         let after = src.next;
         while (after < endTok && after - src.next < 3 && tokens[after]!.kind === TokenKind.Arabic && tokens[after]!.key.startsWith('ال') && !stops.has(tokens[after]!.key)) after++;
@@ -1168,6 +1177,10 @@ class ArticleContext {
     // `تأمل بها لندن لتجنب تداعيات`: a country, then the rest of the clause
     if (np.length > 1 && countrySpeakers.has(np[0]!.key) && !np[1]!.key.startsWith('ال') && !countrySpeakers.has(`${np[0]!.key} ${np[1]!.key}`)) {
       return { speaker: speakerOf(this.text.slice(np[0]!.start, np[0]!.end), 'officials'), next: from + 1 };
+    }
+    // (a country of two words and another after و: `المملكة المتحدة وكندا`)
+    if (np.length > 2 && countrySpeakers.has(`${np[0]!.key} ${np[1]!.key}`) && np[2]!.key.startsWith('و')) {
+      return { speaker: speakerOf(this.text.slice(np[0]!.start, np[1]!.end), 'officials'), next: from + 2 };
     }
     let speaker: Speaker | undefined;
     if (appositionAt !== undefined && appositionAt < np.length) {
@@ -1689,8 +1702,18 @@ class ArticleContext {
     let tag: string | undefined = impliedTag;
     /** A state body stands in the role (`رئيس حكومة إقليم كردستان`): officials, whatever the title says elsewhere. */
     let officialRole = false;
+    /** A registered body the role is held in (`كبير المديرين التنفيذيين في تويتر جاك دورسي`). */
+    let placeBody: string | undefined;
     while (i < np.length) {
       const t = np[i]!;
+      if (i > 0 && t.key === 'في') {
+        const hit = this.#registry.at(np, i + 1);
+        if (hit && hit.clitic === '' && hit.entry.kind !== 'outlet' && hit.entry.kind !== 'agency' && hit.next < np.length) {
+          placeBody = hit.entry.kind === 'company' || hit.entry.kind === 'experts' || hit.entry.kind === 'officials' ? hit.entry.kind : undefined;
+          i = hit.next;
+          continue;
+        }
+      }
       const tt = lookup(titleTag, t);
       // (`وزير التجارة والصناعة المصري`: a coordinated noun of the role too)
       // (`وزير الاتصالات وتقنية المعلومات`: a coordinated noun in construct with a definite one)
@@ -1741,7 +1764,7 @@ class ArticleContext {
       }
     }
     const role = i > 0 ? words.slice(0, i).join(' ') : undefined;
-    if (i > 0) tag = bodyTag ?? roleTag(np.slice(0, i)) ?? (officialRole ? 'officials' : tag);
+    if (i > 0) tag = bodyTag ?? roleTag(np.slice(0, i)) ?? placeBody ?? (officialRole ? 'officials' : tag);
     // `مديرته كريستين لاغارد`: "its director" works for the body named just before
     if (i > 0 && POSSESSIVE_TITLES.has(np[0]!.key)) tag = this.bodyBefore(np[0]!.start) ?? tag;
     const nameToks: Token[] = [];
@@ -2276,7 +2299,7 @@ export function entrySpeaker(entry: SourceEntry, name: string): Speaker {
 }
 
 /** Names whose matching key is a stop word's (`علي` folds to the key of `على`): told apart on the display text. */
-const NAMES_LIKE_STOPS = new Set(['علي']);
+const NAMES_LIKE_STOPS = new Set(['علي', 'آنا']); // (`آنا تيني` is a name, `أنا` a pronoun: one key)
 /**
  * A definite word that is part of a name after its first word: `السيسي` in `عبد الفتاح السيسي`,
  * `الملا` in `طارق الملا`; not a day, title, group or other stop word.
@@ -2302,7 +2325,8 @@ function namesSomething(before: Token | undefined): boolean {
 function accusativePair(text: string, tokens: readonly Token[], i: number): boolean {
   const a = tokens[i];
   const b = tokens[i + 1];
-  return !!a && !!b && a.kind === TokenKind.Arabic && b.kind === TokenKind.Arabic && a.end - a.start > 2 && text[a.end - 1] === 'ا' && text[b.end - 1] === 'ا';
+  // (an adjective never carries و: `فرنسا وألمانيا` is two countries, not a noun and its adjective)
+  return !!a && !!b && a.kind === TokenKind.Arabic && b.kind === TokenKind.Arabic && a.end - a.start > 2 && text[a.end - 1] === 'ا' && text[b.end - 1] === 'ا' && text[b.start] !== 'و';
 }
 
 /** Name particles after which a definite word continues the name (`عبد الفتاح`, `أبو الغيط`). */
