@@ -1404,3 +1404,12 @@ describe('roles held in a registered body, countries joined by و, pronouns', ()
     expect(quotes('وقالت آنا تيني، وهي ممثلة عن المحافظين، إن "الدعوة للصلاة لن تعزز الاندماج في المدينة".')[0]?.speaker).toBe('آنا تيني');
   });
 });
+
+describe('verbs that cannot follow a preposition; chief economists', () => {
+  it('a word after في is a noun, not a verb of speech (في كتب عديدة: in many books)', () => {
+    expect(quotes('وقد نشرت أعماله في كتب عديدة أن أشهرها "بحوث في اللغة والأدب".')).toEqual([]);
+  });
+  it('a chief economist is an expert wherever they work', () => {
+    expect(quotes('وقال سكوت أندرسون، كبير الاقتصاديين في مصرف "بنك أوف ذا وست"، إن الركود قادم.')).toMatchObject([{ speaker: 'سكوت أندرسون', tag: 'experts' }]);
+  });
+});

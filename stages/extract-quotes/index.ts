@@ -129,6 +129,8 @@ const singularGroups = keySet(SINGULAR_GROUP_WORDS);
 const descriptorAdjectives = keySet(DESCRIPTOR_ADJECTIVES);
 const roleMarkers = ROLE_MARKERS.map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
 const personalRoles = keySet(PERSONAL_ROLES);
+const CHIEF = matchKey('كبير');
+const economists = keySet(['الاقتصاديين', 'الاقتصاديون', 'المحللين', 'الخبراء', 'الباحثين']);
 /**
  * Every marker word and every feminine form `feminineOf` accepts, in one filter: a token it turns
  * away is no role marker under any tag, so roleTag answers most tokens with one bit test each
@@ -155,6 +157,8 @@ function roleTag(roleTokens: readonly Token[], feminines = true): string | undef
   // the head decides for analysts and experts: `محلل قطاع الهواتف في شركة أوبن سيغنال`
   const head = roleTokens[0];
   if (head) for (const r of roleMarkers) if ((r.tag === 'analysts' || r.tag === 'experts') && hasStem(r.words, head)) return r.tag;
+  // (`كبير الاقتصاديين في مصرف "بنك أوف ذا وست"`: a chief economist is an expert wherever they work)
+  if (head?.key === CHIEF && roleTokens[1] && hasStem(economists, roleTokens[1])) return 'experts';
   // (and for sport and the arts: `مدرب ليفربول`, `النجم المصري`)
   if (head && hasStem(personalRoles, head)) return 'people';
   for (const r of roleMarkers) if (roleTokens.some((t) => hasStem(r.words, t) || (feminines && feminineOf(r.words, t)))) return r.tag;
@@ -230,6 +234,8 @@ function findCue(tokens: readonly Token[], i: number): Cue | undefined {
   if (!m || (m.clitic !== '' && m.clitic !== 'و' && m.clitic !== 'ف' && !purpose)) return undefined;
   // `طالبا عدم كشف هويته`: a negated verbal noun reports no speech
   if (i > 0 && tokens[i - 1]!.key === 'عدم') return undefined;
+  // `في رد مكتوب للمحكمة`: no finite verb follows a preposition; the word is a noun there
+  if (i > 0 && m.payload.form === 'verb' && VERB_NEVER_AFTER.has(tokens[i - 1]!.key)) return undefined;
   // `400 ألف طالب لجوء`: a word counted by a number before it is a noun, not a verb
   // (a year is no count: `وفي 4 آذار/مارس 2017 كتب ترامب`)
   if (i > 0 && ((tokens[i - 1]!.kind === TokenKind.Number && !YEAR.test(tokens[i - 1]!.key)) || (scaleWords.has(tokens[i - 1]!.key) && tokens[i - 2]?.kind === TokenKind.Number))) return undefined;
@@ -587,6 +593,8 @@ const EPITHETS = keySet(['الملياردير', 'المليونير', 'الرا
 const PRONOUN_SUBJECTS = keySet(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكنهم', 'ولكنهم', 'حيث', 'إذ', 'فقد']);
 /** Adverbs that may stand between a speech verb and its subject: `وقال وقتها المتحدث باسم الشركة`. */
 const CUE_ADVERBS = keySet(['وقتها', 'حينها', 'آنذاك', 'حينذاك', 'أيضا', 'ايضا', 'كذلك', 'مجددا', 'بدوره', 'بدورها', 'سابقا', 'لاحقا', 'مؤخرا']);
+/** Prepositions: a word right after one is a noun, never a finite verb (`في رد مكتوب`). */
+const VERB_NEVER_AFTER = keySet(['في', 'على', 'إلى', 'عن', 'مع', 'خلال', 'عبر', 'حول']); // (not من: also "who", `من يتوقعون`)
 /** `الآن`, `حاليا`: now, never a subject. */
 const NOW = keySet(['الآن', 'الان', 'حاليا', 'آنذاك']);
 const TIME_HEADS = keySet(['مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'مستهل', 'طيلة', 'طوال']);
