@@ -260,8 +260,9 @@ function main(argv: readonly string[]): number {
   }
   const root = findRepoRoot();
   const report = runEvaluation({ root, ...(args.lang ? { lang: args.lang } : {}) });
-  process.stdout.write(reportText(report, { showHeldOut: args.showHeldOut === true }));
+  // `--json`: the one JSON object alone, so that `npm run -s eval -- --json | jq` reads it
   if (args.json) process.stdout.write(`${reportJson(report)}\n`);
+  else process.stdout.write(reportText(report, { showHeldOut: args.showHeldOut === true }));
   return report.invalid.length > 0 || report.pipelineErrors.length > 0 ? 1 : 0;
 }
 

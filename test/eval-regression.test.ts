@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { baselineOf, compareToBaseline, readBaseline, type Baseline } from '../scripts/eval-baseline.js';
 import { parseEvalArgs, reportText, runEvaluation } from '../scripts/eval.js';
 import { findRepoRoot } from '../scripts/gold.js';
@@ -73,5 +75,16 @@ describe('the text report keeps held-out articles blind', () => {
   it('--show-held-out is a flag of npm run eval', () => {
     expect(parseEvalArgs(['--show-held-out'])).toEqual({ json: false, help: false, showHeldOut: true });
     expect(parseEvalArgs([])).toEqual({ json: false, help: false });
+  });
+});
+
+describe('npm run eval -- --json', () => {
+  it('prints one JSON object and nothing else, with the figures of the text report', () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist/scripts/eval.js'), '--json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const parsed = JSON.parse(run.stdout) as { numeric: { f1: number }; quote: { f1: number } };
+    const report = runEvaluation({ root: ROOT });
+    expect(parsed.numeric.f1).toBeCloseTo(report.summary.numeric.f1, 10);
+    expect(parsed.quote.f1).toBeCloseTo(report.summary.quote.f1, 10);
   });
 });
