@@ -1413,3 +1413,16 @@ describe('verbs that cannot follow a preposition; chief economists', () => {
     expect(quotes('وقال سكوت أندرسون، كبير الاقتصاديين في مصرف "بنك أوف ذا وست"، إن الركود قادم.')).toMatchObject([{ speaker: 'سكوت أندرسون', tag: 'experts' }]);
   });
 });
+
+describe('doctors, and titles after a preposition', () => {
+  it('a doctor is an expert', () => {
+    expect(quotes('وقال الطبيب أمين رحمن مجدي إن 28 جثة نقلت إلى المستشفى.')).toMatchObject([{ tag: 'experts' }]);
+  });
+  it('a title after a preposition is whom the words were for, not who said them (أسئلة للطبيب قائلة)', () => {
+    const q = quotes('وعبرت شيماء سبت عن غضبها. كما وجهت شيماء أسئلة للطبيب قائلة: "كيف أنت دكتور وتكذب على الناس؟"');
+    expect(q.map((x) => x.speaker)).not.toContain('للطبيب');
+  });
+  it('but a preposition inside a role before the name is part of the role', () => {
+    expect(quotes('رئيس قطاع البحوث بشركة فاروس القابضة رضوى السويفي، قالت للعربية.نت، إن خروج الأجانب ليس بالحجم الكبير.')[0]?.speaker).toContain('رضوى السويفي');
+  });
+});

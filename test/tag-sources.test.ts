@@ -339,3 +339,13 @@ describe('polling institutes', () => {
     expect(tags('ووفق مؤسسة إيفوب فإن ماكرون لم يفقد سوى نقطة لتصبح الآراء الإيجابية تجاهه 39%.')).toContainEqual(expect.objectContaining({ text: '39%', source: 'experts', speaker: 'مؤسسة إيفوب' }));
   });
 });
+
+describe('the maker of a document named just before vouches for its figures', () => {
+  it.each([
+    ['وأظهرت دراسة أجرتها جامعة أكسفورد أن 40% من الشباب يستخدمون الإنترنت.', 'experts'],
+    ['وتوقع استطلاع أجرته رويترز أن يبلغ التضخم 7.4% في يونيو.', 'reuters'],
+    ['وبلغت نسبة البطالة 6.3% وفق بيانات نشرها مكتب الإحصاءات الاتحادي.', 'officials'],
+  ])('%s', (text, source) => {
+    expect(figures(text).map(([, tag]) => tag)).toEqual([source]);
+  });
+});

@@ -1587,9 +1587,14 @@ class ArticleContext {
         }
         return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
       }
-      const g = lookup(groupTag, t);
+      // (`وجهت شيماء أسئلة للطبيب قائلة`: a title or group after a preposition is not the subject, unless it
+      // goes on a role: `رئيس قطاع البحوث بشركة فاروس القابضة رضوى السويفي، قالت`)
+      const before = tokens[j - 1];
+      const inRole = !!before && (!!lookup(titleTag, before) || before.key.startsWith('ال'));
+      const prepositional = /^(لل|ل|ب)/.test(t.key) && !titleTag.has(t.key) && !groupTag.has(t.key) && !inRole;
+      const g = prepositional ? undefined : lookup(groupTag, t);
       if (g) return this.interpret([t]);
-      if (lookup(titleTag, t) && !TITLE_MODIFIERS.has(t.key)) {
+      if (!prepositional && lookup(titleTag, t) && !TITLE_MODIFIERS.has(t.key)) {
         // walk back to the start of the title run, then read title + name forward
         let a = j;
         while (a - 1 >= from && tokens[a - 1]!.kind === TokenKind.Arabic && lookup(titleTag, tokens[a - 1]!)) a--;

@@ -12,7 +12,7 @@ import { DOCUMENTS, GROUPS, ORG_HEADS, ORG_NOUNS, ROLE_MARKERS, STATE_BODY_WORDS
 import { PhraseIndex, WordFilter, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import { TokenKind, type Token } from '../tokenize/index.js';
-import { ANONYMOUS_WORDS, ATTRIBUTION_CUES, DOCUMENT_ANAPHORS, OFFICIAL_ADJECTIVES, RELAY_CUES, REPORT_WORDS } from './lexicon/cues.js';
+import { ANONYMOUS_WORDS, ATTRIBUTION_CUES, DOCUMENT_ANAPHORS, MAKER_VERBS, OFFICIAL_ADJECTIVES, RELAY_CUES, REPORT_WORDS } from './lexicon/cues.js';
 import { OUTLET_DESCRIPTORS } from './lexicon/sources.js';
 import type { SourceRegistry } from './registry.js';
 
@@ -67,6 +67,7 @@ const DOCUMENT_PREFIXES = ['', 'ال', 'لل', 'ل', 'ب', 'بال', 'و', 'وا
 const officialAdjectives = keySet(OFFICIAL_ADJECTIVES);
 const stateBodyWords = keySet(STATE_BODY_WORDS);
 const documentWords = keySet(DOCUMENTS);
+const makerVerbs = keySet(MAKER_VERBS);
 /** Who a cue names when it is not an outlet: `وفقا لبيانات وزارة التجارة` (officials), `بحسب محللين` (analysts). */
 const bodyMarkers = [...GROUPS, ...ROLE_MARKERS.filter((r) => r.tag !== 'people')].map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
 /** Every body marker's words in one filter: a token it turns away is none of them (one bit test, not one per marker list). */
@@ -213,6 +214,12 @@ export function attributeSentence(
         i = hit.next - 1;
         continue;
       }
+    }
+    // `أظهرت دراسة أجرتها جامعة أكسفورد أن`: the maker of a document named just before vouches for it
+    if (!body && i > from && makerVerbs.has(t.key) && [i - 1, i - 2].some((k) => k >= from && hasStem(documentWords, tokens[k]))) {
+      const hit = registry.at(tokens, i + 1);
+      const b = hit && hit.entry.kind !== 'outlet' && hit.entry.kind !== 'agency' ? { tag: hit.entry.kind, speaker: withoutProclitic(text.slice(tokens[i + 1]!.start, tokens[hit.next - 1]!.end)) } : bodyAfterCue(tokens, i + 1, Math.min(to, i + 3), text, cues);
+      if (b) body = clean({ tag: b.tag, label: registry.byId(b.tag)?.label ?? GENERIC_LABELS[b.tag] ?? b.tag, speaker: b.speaker, cue: text.slice(t.start, t.end), rule: 'source-document-maker' }) as SentenceAttribution['primary'];
     }
     const cue = attributionCues.matchAt(tokens, i, true);
     if (cue) {

@@ -11,3 +11,8 @@ export const ANONYMOUS_WORDS: readonly string[] = ['مصادر', 'مصدر', 'ا
 export const DOCUMENT_ANAPHORS: readonly string[] = ['التقرير', 'البيان', 'الدراسة', 'المسح', 'الوثيقة', 'المذكرة', 'الإحصاءات', 'البيانات', 'الاستطلاع'];
 /** Adjectives that make a document official: `أظهرت بيانات رسمية`, `وفق إحصاءات حكومية`. */
 export const OFFICIAL_ADJECTIVES: readonly string[] = ['رسمية', 'الرسمية', 'رسمي', 'الرسمي', 'حكومية', 'الحكومية', 'حكومي', 'الحكومي'];
+/**
+ * Verbs that name who made a document, after it: `دراسة أجرتها جامعة أكسفورد`, `تقرير أعدته وزارة المالية`,
+ * `مسح أصدرته الهيئة`. The maker vouches for the document's figures.
+ */
+export const MAKER_VERBS: readonly string[] = ['أجرتها', 'أجراها', 'أجرته', 'أعدتها', 'أعدها', 'أعدته', 'أصدرتها', 'أصدرها', 'أصدرته', 'نشرتها', 'نشرها', 'نشرته', 'أطلقتها', 'أطلقها', 'نفذتها', 'نفذها'];
