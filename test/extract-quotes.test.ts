@@ -1426,3 +1426,10 @@ describe('doctors, and titles after a preposition', () => {
     expect(quotes('رئيس قطاع البحوث بشركة فاروس القابضة رضوى السويفي، قالت للعربية.نت، إن خروج الأجانب ليس بالحجم الكبير.')[0]?.speaker).toContain('رضوى السويفي');
   });
 });
+
+describe('adjectives of a statement are not its speaker', () => {
+  it('وقال في تصريحات صحفية إن goes on with the speaker before', () => {
+    const q = quotes('قال وزير المالية إن العجز تراجع. وقال في تصريحات صحفية إن الحكومة ستدعم المزارعين.');
+    expect(q.map((x) => x.speaker)).toEqual(['وزير المالية', 'وزير المالية']);
+  });
+});

@@ -14,7 +14,7 @@ import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { signature, stemSignatures, stems, TokenKind, type Token } from '../tokenize/index.js';
 import { ABOUT_CUES, ACCORDING_CUES, COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, WRITING_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { ADDRESSEES, COUNTED_MEMBERS, MODAL_VERBS, NEWSROOM_STAFF, POLL_VERBS, RELATION_NOUNS, STAFF_OUTLET_NOUNS, COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, PERSONAL_ROLES, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, OWN_REPORTER_NOUNS, REPORTER_NOUNS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { ADDRESSEES, COUNTED_MEMBERS, MODAL_VERBS, NEWSROOM_STAFF, POLL_VERBS, RELATION_NOUNS, STAFF_OUTLET_NOUNS, COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, PERSONAL_ROLES, STATEMENT_ADJECTIVES, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, OWN_REPORTER_NOUNS, REPORTER_NOUNS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { SCALE_WORDS } from '../extract-numbers/lexicon/scales.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
@@ -129,6 +129,7 @@ const singularGroups = keySet(SINGULAR_GROUP_WORDS);
 const descriptorAdjectives = keySet(DESCRIPTOR_ADJECTIVES);
 const roleMarkers = ROLE_MARKERS.map((r) => ({ tag: r.tag, words: keySet(r.forms) }));
 const personalRoles = keySet(PERSONAL_ROLES);
+const statementAdjectives = keySet(STATEMENT_ADJECTIVES);
 const CHIEF = matchKey('كبير');
 const economists = keySet(['الاقتصاديين', 'الاقتصاديون', 'المحللين', 'الخبراء', 'الباحثين']);
 /**
@@ -313,7 +314,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       } else {
         // `الذي وُصف بـ"الهاتف الخارق"`: passive, with no speaker at all
         if (cue.explicitSpeaker && tokens[cue.next]?.key === 'ب') continue;
-        const np = ctx.speakerAfter(tokens, cue.next, endTok, registry);
+        // (`في تصريحات صحفية`: the statement's adjective, not who made it)
+        const np = cue.form === 'noun' && statementAdjectives.has(tokens[cue.next]?.key ?? '') ? undefined : ctx.speakerAfter(tokens, cue.next, endTok, registry);
         // a noun cue (`توقعات`, `حديث`) needs a speaker the article makes clear, not any word after it
         if (np && cue.form === 'noun' && !ctx.recognisable(np.speaker) && !(np.next - cue.next <= 2 && complementizers.has(tokens[np.next]?.key ?? ''))) continue;
         // `ونقلت فرانس برس عن لايتزر في بيان إنه`: the outlet relays; the one after عن speaks

@@ -78,6 +78,9 @@ export const DOCUMENTS: readonly string[] = ['معطيات', 'المعطيات',
 /** The poll verbs, also stops: defined before SPEAKER_STOPS, which spreads them. */
 const POLL_VERB_FORMS = ['استطلعت', 'استطلع', 'استطلعتهم', 'استطلعهم', 'شملهم', 'شملها'] as const;
 
+/** Adjectives of a statement or an interview (`في تصريحات صحفية`, `في مقابلة تلفزيونية`): after a speech noun, never its speaker. */
+export const STATEMENT_ADJECTIVES: readonly string[] = ['صحفية', 'صحافية', 'إعلامية', 'تلفزيونية', 'متلفزة', 'هاتفية', 'مقتضبة', 'مكتوبة', 'مصورة', 'إذاعية', 'سابقة', 'لاحقة', 'منفصلة', 'مشتركة'];
+
 /** Words that end a speaker noun phrase: days, time words, prepositions. */
 export const SPEAKER_STOPS: readonly string[] = [
   'كان', 'كانت', 'وكان', 'وكانت', 'سابقا', 'لاحقا', 'يوم', 'لوسائل', 'للصحفيين', 'للصحافيين', 'للصحافة', 'قد', 'لقد', 'وهو', 'وهي', 'هو', 'هي', 'آنذاك', 'حينها', 'حينذاك', 'وقتها', 'فيه', 'فيها', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'اليوم', 'أمس', 'الليلة', 'مساء', 'صباح', 'صباحا', 'مساء', 'الأسبوع', 'الماضي', 'الماضية',
