@@ -26,7 +26,7 @@ import { PROCLITICS } from './proclitics.js';
 import { signature, stemSignatures } from './signature.js';
 
 export { PROCLITICS } from './proclitics.js';
-export { signature, stemSignatures } from './signature.js';
+export { signature, stemForm, stemSignatures } from './signature.js';
 
 // First letters of the proclitics: a word starting with none of them has no other form.
 const PROCLITIC_INITIALS = new Set(PROCLITICS.map((p) => p.charCodeAt(0)));
