@@ -107,6 +107,8 @@ const shareWords = keySet(SHARE_WORDS);
 /** Share words that only qualify a number after them (`أكثر من 20`), so their `من` is not partitive. */
 const shareQualifiers = keySet(['أكثر', 'أقل', 'نحو', 'حوالي', 'قرابة']);
 const firstPerson = keySet(FIRST_PERSON_WORDS);
+/** The first-person words with `و` or `ف` before them (`وننفق`): one look-up a token, no test and no slice. */
+const firstPersonJoined = new Set([...firstPerson].flatMap((w) => [`و${w}`, `ف${w}`]));
 const figureTag = new Map<string, string>();
 for (const f of KNOWN_FIGURES) for (const n of f.names) figureTag.set(matchKey(n), f.tag);
 const groupWords = keySet(GROUPS.flatMap((g) => g.forms));
@@ -471,7 +473,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
     if (!sentenceSubject && lastNamed && para - lastPara <= 1 && ctx.recognisable(lastNamed) && !cues.some((c) => c.sentence === si) && !quotes.some((q) => q.start >= s.start && q.start < s.end)) {
       for (let k = tok; k < endTok; k++) {
         const t = tokens[k]!;
-        if (t.kind !== TokenKind.Arabic || !(firstPerson.has(t.key) || (/^[وف]/.test(t.key) && firstPerson.has(t.key.slice(1))))) continue;
+        if (t.kind !== TokenKind.Arabic || !(firstPerson.has(t.key) || firstPersonJoined.has(t.key))) continue;
         // (words of a quotation already given to its speaker say nothing about the rest of the sentence)
         if (input.quotes.some((m) => claimedMarks.has(m) && m.open <= t.start && t.start < m.end)) continue;
         cues.push({ start: t.start, end: t.end, speaker: lastNamed, sentence: si });
