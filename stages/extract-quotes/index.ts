@@ -491,7 +491,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
     }
     tok = endTok;
   }
-  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortIfNeeded(quotes, (a, b) => a.start - b.start || a.end - b.end);
   return { quotes: dropNested(quotes), cues };
 }
 
@@ -808,8 +808,8 @@ class ArticleContext {
       insideFrom.push(m.open + 1);
       insideTo.push(m.end);
     }
-    this.#insideFrom = insideFrom.sort((a, b) => a - b);
-    this.#insideTo = insideTo.sort((a, b) => a - b);
+    this.#insideFrom = sortIfNeeded(insideFrom, (a, b) => a - b);
+    this.#insideTo = sortIfNeeded(insideTo, (a, b) => a - b);
     for (const m of marks) {
       this.#marksByOpen.set(m.open, m);
       if (m.closed) this.#marksByEnd.set(m.end, m);
@@ -2378,4 +2378,13 @@ function keysJoined(toks: readonly Token[]): string {
   let out = '';
   for (let i = 0; i < toks.length; i++) out = i === 0 ? toks[0]!.key : `${out} ${toks[i]!.key}`;
   return out;
+}
+
+/**
+ * `items.sort(compare)`, skipped when the items are in order already (most are: an article's
+ * quotes are found in text order, and so are its quotation marks); a sort allocates a work array.
+ */
+function sortIfNeeded<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  for (let k = 1; k < items.length; k++) if (compare(items[k - 1]!, items[k]!) > 0) return items.sort(compare);
+  return items;
 }
