@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hasStem, keySet, PhraseIndex, WordFilter } from '../stages/lexicon-tools/phrase-index.js';
 import { matchKey, normalizeText } from '../stages/normalize-text/index.js';
-import { signature, stems, stemSignatures, tokenize, TokenKind, type Token } from '../stages/tokenize/index.js';
+import { signature, stemForm, stems, stemSignatures, tokenize, TokenKind, type Token } from '../stages/tokenize/index.js';
 
 // The lexicon filters may only turn a token away when no lexicon lookup could have matched it:
 // every form `stems` gives must have its signature among the token's.
@@ -37,6 +37,15 @@ describe('stemSignatures', () => {
     ['one letter', 'و'],
   ])('%s: %s', (_name, word) => {
     expect(covered(matchKey(word))).toBe(true);
+  });
+
+  it.each(['وبمليار', 'ولمصر', 'فللشركه', 'وللحكومه', 'للشركه', 'لرويترز', 'وكالة', 'ومن'])('stemForm gives, for %s, the form of each signature, in the order of stems', (word) => {
+    const key = matchKey(word);
+    const sigs = stemSignatures(key) ?? [];
+    const forms = sigs.map((_, k) => stemForm(key, k));
+    expect(forms.map((f) => signature(f))).toEqual(sigs);
+    expect([...new Set(forms)]).toEqual(stems(key).slice(1));
+    expect(() => stemForm(key, sigs.length)).toThrow(RangeError);
   });
 
   it('is null for a word no proclitic can start', () => {

@@ -142,6 +142,8 @@ export function parseDigits(raw: string): number {
     const [frac, int] = raw.split('ر') as [string, string];
     return Number(`${int.replace(/[.,]/g, '')}.${frac.replace(/[.,]/g, '')}`);
   }
+  // (most figures are digits alone: no split)
+  if (raw.indexOf('.') < 0 && raw.indexOf(',') < 0) return Number(raw);
   const groups = raw.split(/[.,]/);
   if (groups.length === 1) return Number(raw);
   const seps = raw.replace(/[0-9]/g, '');

@@ -12,7 +12,7 @@ import { PhraseIndex, WordFilter, hasStem, keySet } from '../lexicon-tools/phras
 import { matchKey } from '../normalize-text/index.js';
 import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
-import { signature, stemSignatures, stems, TokenKind, type Token } from '../tokenize/index.js';
+import { signature, stemForm, stemSignatures, stems, TokenKind, type Token } from '../tokenize/index.js';
 import { ABOUT_CUES, ACCORDING_CUES, COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, WRITING_CUES, type SpeechCue } from './lexicon/speech-cues.js';
 import { ADDRESSEES, COUNTED_MEMBERS, MODAL_VERBS, NEWSROOM_STAFF, POLL_VERBS, RELATION_NOUNS, STAFF_OUTLET_NOUNS, COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, PERSONAL_ROLES, STATEMENT_ADJECTIVES, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, OWN_REPORTER_NOUNS, REPORTER_NOUNS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { SCALE_WORDS } from '../extract-numbers/lexicon/scales.js';
@@ -116,6 +116,8 @@ const shareWords = keySet(SHARE_WORDS);
 /** Share words that only qualify a number after them (`أكثر من 20`), so their `من` is not partitive. */
 const shareQualifiers = keySet(['أكثر', 'أقل', 'نحو', 'حوالي', 'قرابة']);
 const firstPerson = keySet(FIRST_PERSON_WORDS);
+/** The first-person words with `و` or `ف` before them (`وننفق`): one look-up a token, no test and no slice. */
+const firstPersonJoined = new Set([...firstPerson].flatMap((w) => [`و${w}`, `ف${w}`]));
 const figureTag = new Map<string, string>();
 for (const f of KNOWN_FIGURES) for (const n of f.names) figureTag.set(matchKey(n), f.tag);
 const groupWords = keySet(GROUPS.flatMap((g) => g.forms));
@@ -206,10 +208,10 @@ function lookup(map: Map<string, string>, t: Token | undefined): string | undefi
     if (hit) return hit;
   }
   const more = t.stemSigs === undefined ? stemSignatures(key) : t.stemSigs;
-  if (more === null || !f.marksAny(more)) return undefined;
-  const forms = stems(key);
-  for (let s = 1; s < forms.length; s++) {
-    const h = map.get(forms[s]!);
+  if (more === null) return undefined;
+  for (let s = 0; s < more.length; s++) {
+    if (!f.marks(more[s]!)) continue;
+    const h = map.get(stemForm(key, s));
     if (h) return h;
   }
   return undefined;
@@ -503,7 +505,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
     if (!sentenceSubject && lastNamed && para - lastPara <= 1 && ctx.recognisable(lastNamed) && !cues.some((c) => c.sentence === si) && !quotes.some((q) => q.start >= s.start && q.start < s.end)) {
       for (let k = tok; k < endTok; k++) {
         const t = tokens[k]!;
-        if (t.kind !== TokenKind.Arabic || !(firstPerson.has(t.key) || (/^[وف]/.test(t.key) && firstPerson.has(t.key.slice(1))))) continue;
+        if (t.kind !== TokenKind.Arabic || !(firstPerson.has(t.key) || firstPersonJoined.has(t.key))) continue;
         // (words of a quotation already given to its speaker say nothing about the rest of the sentence)
         if (input.quotes.some((m) => claimedMarks.has(m) && m.open <= t.start && t.start < m.end)) continue;
         cues.push({ start: t.start, end: t.end, speaker: lastNamed, sentence: si });
@@ -521,7 +523,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
     }
     tok = endTok;
   }
-  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortIfNeeded(quotes, (a, b) => a.start - b.start || a.end - b.end);
   return { quotes: dropNested(quotes), cues };
 }
 
@@ -848,8 +850,15 @@ class ArticleContext {
     this.#registry = registry;
     this.#marks = marks;
     this.#tokens = tokens;
-    this.#insideFrom = marks.map((m) => m.open + 1).sort((a, b) => a - b);
-    this.#insideTo = marks.map((m) => m.end).sort((a, b) => a - b);
+    // (pushed, not mapped: see `packedMap`)
+    const insideFrom: number[] = [];
+    const insideTo: number[] = [];
+    for (const m of marks) {
+      insideFrom.push(m.open + 1);
+      insideTo.push(m.end);
+    }
+    this.#insideFrom = sortIfNeeded(insideFrom, (a, b) => a - b);
+    this.#insideTo = sortIfNeeded(insideTo, (a, b) => a - b);
     for (const m of marks) {
       this.#marksByOpen.set(m.open, m);
       if (m.closed) this.#marksByEnd.set(m.end, m);
@@ -911,7 +920,10 @@ class ArticleContext {
     for (let j = from; j < colon; j++) if (tokens[j]!.kind !== TokenKind.Punct) idx.push(j);
     // drop an addressee: `لـCNN`, `لبي بي سي`
     const addressee = idx.findIndex((j, i) => i > 0 && (tokens[j]!.key === 'ل' || (registry.at(tokens, j)?.clitic ?? '').endsWith('ل')));
-    const np = (addressee > 0 ? idx.slice(0, addressee) : idx).map((j) => tokens[j]!);
+    // (pushed, not `idx.map`: mapping an array of numbers makes a holey array, and one holey phrase
+    // among packed ones throws away the optimized code of every function it reaches, `interpret` first)
+    const np: Token[] = [];
+    for (let k = 0, n = addressee > 0 ? addressee : idx.length; k < n; k++) np.push(tokens[idx[k]!]!);
     if (np.some((t) => countryNames.has(t.key))) return undefined; // `مصر: ...` is a dateline, not a speaker
     if (np.length === 0 || np.length > 4 || np.some((t) => stops.has(t.key) || complementizers.has(t.key) || t.kind === TokenKind.Number)) return undefined;
     // `للمزيد:` (a site's boilerplate), `بالفيديو:`: a prepositional phrase speaks for nobody
@@ -1199,10 +1211,10 @@ class ArticleContext {
       let nameAt = appositionAt;
       while (nameAt + 1 < np.length && lookup(titleTag, np[nameAt])) nameAt++;
       const name = np.slice(nameAt, nameAt + (np.slice(nameAt).some((w) => NAME_PARTICLES.has(w.key)) ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS));
-      const titles = role.map((w) => lookup(titleTag, w)).filter(Boolean);
+      const titles = packedMap(role, (w) => lookup(titleTag, w)).filter(Boolean);
       const tag = roleTag(role) ?? (titles.includes('officials') || role.some((w) => lookup(orgTag, w) === 'officials') ? 'officials' : titles[0]);
       const known = this.#persons.get(name[name.length - 1]!.key);
-      speaker = known && matchKey(known.name).endsWith(name.map((w) => w.key).join(' ')) ? known : this.person(this.text.slice(name[0]!.start, name[name.length - 1]!.end), name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
+      speaker = known && matchKey(known.name).endsWith(keysJoined(name)) ? known : this.person(this.text.slice(name[0]!.start, name[name.length - 1]!.end), name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
     } else speaker = this.interpret(np) ?? this.bareBody(np, tokens, j);
     // `وصرح مسؤول في السفارة ... طالبا عدم كشف هويته "..."`: a described speaker who asked not to be named
     if (speaker && speaker.tag !== 'anonymous' && lookup(groupTag, np[0]) && !speaker.role) {
@@ -1665,10 +1677,10 @@ class ArticleContext {
       const known = this.#persons.get(np[0]!.key);
       if (known && (np.length === 1 || !lookup(titleTag, np[1]!))) return known;
     }
-    const words = np.map((t) => this.text.slice(t.start, t.end));
+    const words = packedMap(np, (t) => this.text.slice(t.start, t.end));
     const head = np[0]!;
     // `اعتبرت الصين`, `أعلنت اليابان`: a country speaks through its government
-    if (np.length <= 2 && countrySpeakers.has(np.map((t) => t.key).join(' ')) ) return speakerOf(words.join(' '), 'officials');
+    if (np.length <= 2 && countrySpeakers.has(keysJoined(np)) ) return speakerOf(words.join(' '), 'officials');
     const g = lookup(groupTag, head) ?? (np[1] ? lookup(groupTag, np[1]) : undefined);
     const gi0 = lookup(groupTag, head) ? 0 : 1;
     // `الخبير محمد الجبلي`, `الخبير الاقتصادي محمد الجبلي`: a name after the word (and its adjectives)
@@ -1684,7 +1696,7 @@ class ArticleContext {
     if (g && gi0 === 0 && !followedByName && head.key.startsWith('ال') && hasStem(singularGroups, head)) {
       // `المسؤول الأوروبي نفسه` after `مصدر أوروبي`: the described source with the same adjective
       const described = this.describedBefore(head.start);
-      const adjectives = np.slice(1).map((t) => t.key.replace(/^ال/, ''));
+      const adjectives = packedMap(np.slice(1), (t) => t.key.replace(/^ال/, ''));
       if (described && adjectives.some((a) => matchKey(described.name).split(' ').includes(a))) return described;
       const p = this.personBefore(head.start, head);
       if (p) return p;
@@ -1712,7 +1724,7 @@ class ArticleContext {
 
   /** Title words (from `from`), then the name: `وزير الدولة لشؤون الإعلام محمد المومني`. */
   interpretPerson(np: readonly Token[], from: number, impliedTag: string | undefined): Speaker | undefined {
-    const words = np.map((t) => this.text.slice(t.start, t.end));
+    const words = packedMap(np, (t) => this.text.slice(t.start, t.end));
     let i = from;
     let tag: string | undefined = impliedTag;
     /** A state body stands in the role (`رئيس حكومة إقليم كردستان`): officials, whatever the title says elsewhere. */
@@ -1843,7 +1855,7 @@ class ArticleContext {
       const orgHead = !!lookup(orgTag, np[0]!) || (np[1]?.key === 'باسم' && !np[0]!.key.startsWith('ال'));
       const holder = orgHead ? undefined : this.byRole(role!, np[0]!.start) ?? (np[0]!.key.startsWith('ال') && this.#lastPerson && roleTag(np.slice(0, i)) === this.#lastPerson.tag ? this.#lastPerson : undefined);
       if (holder) return holder;
-      const org = np.map((t) => lookup(orgTag, t)).find(Boolean);
+      const org = packedMap(np, (t) => lookup(orgTag, t)).find(Boolean);
       if (org === 'company' && this.#company) return speakerOf(this.#company, 'company', role ? role : undefined);
       // `وتوقعت المالية`: a ministry named by its field alone (المالية is also a company title word)
       if (np.length === 1 && org === 'officials') return speakerOf(role!, 'officials');
@@ -1858,7 +1870,7 @@ class ArticleContext {
     // `موقف البنك المركزي الروسي مثير للإعجاب`: a definite organisation is the speaker; no person's name follows it
     if (i > 0 && np[0]!.key.replace(/^[وف]/, '').startsWith('ال') && lookup(orgTag, np[0]!)) return speakerOf(role!, tag ?? lookup(orgTag, np[0]!)!);
     // (words joined by a hyphen keep it: `روجيه-بوتي`)
-    const name = nameToks.map((t, x) => (x > 0 && nameToks[x - 1]!.end + 1 === t.start && this.text[t.start - 1] === '-' ? '-' : x > 0 ? ' ' : '') + this.text.slice(t.start, t.end)).join('');
+    const name = packedMap(nameToks, (t, x) => (x > 0 && nameToks[x - 1]!.end + 1 === t.start && this.text[t.start - 1] === '-' ? '-' : x > 0 ? ' ' : '') + this.text.slice(t.start, t.end)).join('');
     // `رئيس جهاز مكافحة الإرهاب`: a role in an organisation the noun names speaks under its tag
     if (org && i > 0) return this.person(name, nameToks, role, org);
     return this.person(name, nameToks, role, tag);
@@ -2050,7 +2062,7 @@ class ArticleContext {
 
   /** The person whose role, given before `offset`, has every word of `role` and the body's name (`مؤسس` + `علي بابا`). */
   roleHolder(role: readonly Token[], body: readonly Token[], offset: number): Speaker | undefined {
-    const words = [...role.filter((t) => lookup(titleTag, t)).map((t) => t.key.replace(/^ال/, '')), body.map((t) => t.key).join(' ')];
+    const words = [...packedMap(role.filter((t) => lookup(titleTag, t)), (t) => t.key.replace(/^ال/, '')), keysJoined(body)];
     if (words.length < 2) return undefined;
     let best: { at: number; speaker: Speaker } | undefined;
     for (const m of this.#personMentions) {
@@ -2190,7 +2202,7 @@ class ArticleContext {
     // `وتوقعت BP`: a name written in Latin letters in Arabic news is a company's, not a person's
     // `فسيكون`, `وستقوم`: a conjunction and a future verb is never a name
     if (!role && /^[وف]س[يتن]/.test(toks[0]!.key) && toks[0]!.key.length >= 5) return speakerOf(name, tag ?? DEFAULT_PERSON_TAG);
-    const figure = tag ? undefined : toks.map((t) => figureTag.get(t.key)).find(Boolean);
+    const figure = tag ? undefined : packedMap(toks, (t) => figureTag.get(t.key)).find(Boolean);
     const pseudonym = !tag && !figure && this.pseudonym(toks[toks.length - 1]!.end);
     const inferred = tag ?? figure ?? (toks.every((t) => t.kind === TokenKind.Latin) ? 'company' : pseudonym ? 'people' : DEFAULT_PERSON_TAG);
     const sp = speakerOf(name, inferred, role ? role : undefined);
@@ -2477,4 +2489,33 @@ function mainCompany(text: string, marks: readonly QuoteMarks[], tokens: readonl
   }
   // (one phrase in marks, `"بكل فخر"`, is no company the article is about)
   return n >= 2 ? best : undefined;
+}
+
+/**
+ * `items.map(f)` as a packed array. Once inlined into optimized code, `Array.prototype.map` returns
+ * a holey array where the unoptimized tiers return a packed one; the code reading the result was
+ * optimized for the one kind, meets the other and is thrown away ("wrong map" deoptimizations:
+ * `interpret`, `interpretPerson` and `speakerAfter` were deoptimized right after each compile and ran
+ * unoptimized through most of a run).
+ */
+function packedMap<T, U>(items: readonly T[], f: (item: T, index: number) => U): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < items.length; i++) out.push(f(items[i]!, i));
+  return out;
+}
+
+/** The tokens' keys joined by spaces (`np.map((t) => t.key).join(' ')`, without the array). */
+function keysJoined(toks: readonly Token[]): string {
+  let out = '';
+  for (let i = 0; i < toks.length; i++) out = i === 0 ? toks[0]!.key : `${out} ${toks[i]!.key}`;
+  return out;
+}
+
+/**
+ * `items.sort(compare)`, skipped when the items are in order already (most are: an article's
+ * quotes are found in text order, and so are its quotation marks); a sort allocates a work array.
+ */
+function sortIfNeeded<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  for (let k = 1; k < items.length; k++) if (compare(items[k - 1]!, items[k]!) > 0) return items.sort(compare);
+  return items;
 }

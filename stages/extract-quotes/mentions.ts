@@ -8,7 +8,7 @@ import { WordFilter, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import { wordCount, type QuoteMarks } from '../split-sentences/index.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
-import { stems, TokenKind, type Token } from '../tokenize/index.js';
+import { stemForm, stemSignatures, TokenKind, type Token } from '../tokenize/index.js';
 import { EXPERT_FIRM_WORDS, ORG_HEADS, ROLE_MARKERS, STATE_BODY_WORDS, type OrgHead } from './lexicon/speakers.js';
 
 export interface OrgSpeaker {
@@ -46,9 +46,17 @@ const officialWords = keySet(ROLE_MARKERS.find((r) => r.tag === 'officials')!.fo
 /** The head a word starts (`لوزارة` -> ministry) and how many proclitic characters stand before it. */
 function headAt(t: Token): { head: OrgHead; skip: number } | undefined {
   if (t.kind !== TokenKind.Arabic || !headFilter.mayHaveStem(t)) return undefined;
-  for (const s of stems(t.key)) {
-    const h = headOf.get(s);
-    if (h) return { head: h, skip: Math.max(0, t.key.length - s.length) };
+  const key = t.key;
+  const h = headOf.get(key);
+  if (h) return { head: h, skip: 0 };
+  // (the clitic-stripped forms the filter lets through, in the order `stems` gives them)
+  const more = t.stemSigs === undefined ? stemSignatures(key) : t.stemSigs;
+  if (more === null) return undefined;
+  for (let k = 0; k < more.length; k++) {
+    if (!headFilter.marks(more[k]!)) continue;
+    const s = stemForm(key, k);
+    const hk = headOf.get(s);
+    if (hk) return { head: hk, skip: Math.max(0, key.length - s.length) };
   }
   return undefined;
 }
@@ -61,9 +69,16 @@ export function orgHeadTag(t: Token | undefined): string | undefined {
 /** The anaphor head of a definite word (`الوزارة`, `والشركة`), if it is one. */
 export function anaphorHead(t: Token | undefined): OrgHead | undefined {
   if (!t || t.kind !== TokenKind.Arabic || !anaphorFilter.mayHaveStem(t)) return undefined;
-  for (const s of stems(t.key)) {
-    const h = anaphorOf.get(s);
-    if (h) return h;
+  const key = t.key;
+  const h = anaphorOf.get(key);
+  if (h) return h;
+  // (the clitic-stripped forms the filter lets through, in the order `stems` gives them)
+  const more = t.stemSigs === undefined ? stemSignatures(key) : t.stemSigs;
+  if (more === null) return undefined;
+  for (let k = 0; k < more.length; k++) {
+    if (!anaphorFilter.marks(more[k]!)) continue;
+    const hk = anaphorOf.get(stemForm(key, k));
+    if (hk) return hk;
   }
   return undefined;
 }

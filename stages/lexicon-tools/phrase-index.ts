@@ -4,7 +4,7 @@
  * The first word may carry proclitics (`بنحو` matches `نحو`) when the caller allows it.
  */
 import { matchKey } from '../normalize-text/index.js';
-import { signature, stemSignatures, stems, type Token } from '../tokenize/index.js';
+import { signature, stemForm, stemSignatures, stems, type Token } from '../tokenize/index.js';
 
 export interface PhraseMatch<T> {
   readonly payload: T;
@@ -123,13 +123,13 @@ export class PhraseIndex<T> {
       if (node) best = longest(node, tokens, i, '', undefined);
     }
     if (!allowClitics) return best;
-    // the key's clitic-stripped forms, in the order `stems` gives them: only when one may be a first word
+    // the key's clitic-stripped forms, in the order `stems` gives them: only those that may be a first
+    // word are made (a form `stems` lists once may come twice here: the second finds nothing longer)
     const more = token.stemSigs === undefined ? stemSignatures(key) : token.stemSigs;
-    if (more === null || !this.#firsts.marksAny(more)) return best;
-    const firsts = stems(key);
-    for (let s = 1; s < firsts.length; s++) {
-      const first = firsts[s]!;
-      if (!this.#firsts.mayHave(first)) continue;
+    if (more === null) return best;
+    for (let s = 0; s < more.length; s++) {
+      if (!this.#firsts.marks(more[s]!)) continue;
+      const first = stemForm(key, s);
       const node = this.#byFirst.get(first);
       if (node) best = longest(node, tokens, i, key.slice(0, key.length - first.length), best);
     }
@@ -206,8 +206,7 @@ export function hasStem(set: ReadonlySet<string>, token: Token | undefined): boo
   const key = token.key;
   if (set.filter.marks(token.sig ?? signature(key)) && set.has(key)) return true;
   const more = token.stemSigs === undefined ? stemSignatures(key) : token.stemSigs;
-  if (more === null || !set.filter.marksAny(more)) return false;
-  const forms = stems(key);
-  for (let s = 1; s < forms.length; s++) if (set.has(forms[s]!)) return true;
+  if (more === null) return false;
+  for (let s = 0; s < more.length; s++) if (set.filter.marks(more[s]!) && set.has(stemForm(key, s))) return true;
   return false;
 }

@@ -156,7 +156,10 @@ const wordsOfCues = new WeakMap<readonly CueMention[], { speaker: Speaker; words
 function speakerWords(cues: readonly CueMention[]): { speaker: Speaker; words: string[] }[] {
   let list = wordsOfCues.get(cues);
   if (!list) {
-    list = cues.filter((c) => !c.speaker.tag.startsWith('document')).map((c) => ({ speaker: c.speaker, words: c.speaker.name.split(/\s+/).filter((w) => w.length > 2) }));
+    // (pushed, not mapped: `map` inlined into optimized code returns a holey array, and bodyAfterCue,
+    // optimized for the packed one, was thrown away when it met one)
+    list = [];
+    for (const c of cues) if (!c.speaker.tag.startsWith('document')) list.push({ speaker: c.speaker, words: c.speaker.name.split(/\s+/).filter((w) => w.length > 2) });
     wordsOfCues.set(cues, list);
   }
   return list;

@@ -81,3 +81,25 @@ export function stemSignatures(key: string): number[] | null {
   }
   return out;
 }
+
+/**
+ * The form of `key` whose signature is `stemSignatures(key)[k]`: the same walk, stopped at form `k`
+ * (`stems(key)` gives these forms too, a repeated one once). A lexicon whose filter lets one
+ * signature through makes that one form only, not the array of them all.
+ */
+export function stemForm(key: string, k: number): string {
+  const group = INITIAL[key.charCodeAt(0)]!;
+  if (group !== 0) {
+    const n = key.length;
+    const c1 = key.charCodeAt(1);
+    const clitics = GROUPS[group - 1]!;
+    let at = 0;
+    for (let g = 0; g < clitics.length; g++) {
+      const p = clitics[g]!;
+      if (n <= p.length + 1 || (p.second >= 0 && c1 !== p.second)) continue;
+      if (at++ === k) return key.slice(p.length);
+      if (p.endsWithLam && key.charCodeAt(p.length) === LAM && at++ === k) return `ا${key.slice(p.length)}`;
+    }
+  }
+  throw new RangeError(`stemForm: ${JSON.stringify(key)} has no form ${k}`);
+}
