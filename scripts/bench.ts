@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: throughput, scaling, memory and start-up of isnad against in-process baselines.
  *
- *   npm run bench [-- --quick] [-- --json] [--runs N] [--size-mb N] [--big-mb N] [--profile] [--input FILE] [--keep]
+ *   npm run bench [-- --quick] [-- --json] [--runs N] [--size-mb N] [--big-mb N] [--profile] [--input FILE] [--keep] [--help]
+ *   (the flags and defaults: scripts/bench/args.ts, printed by `--help`)
  *
  * Corpus: `../shared/corpus-ar/bench/ant-multisource.jsonl` (31,525 articles, ~99 MB; read by path,
  * never copied into the repository); `--size-mb` below its size takes a prefix of it, and the
@@ -36,58 +37,13 @@ import { normalizePass, pipelineTexts, regexPass, scanPass, stagePass, STAGES, t
 import { addSamples, mbPerSecond, median, medianOrNull, medianSample, measure, stopwatch, type Sample } from './bench/measure.js';
 import { evaluate, formatTable, type Measurements, type Rate } from './bench/report.js';
 import { applyV8Flags } from '../pipeline/batch/v8-flags.js';
+import { BENCH_USAGE, parseBenchArgs, type BenchArgs } from './bench/args.js';
 
 function repoRoot(): string {
   for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, 'package.json'))) return dir;
     if (path.dirname(dir) === dir) throw new Error('no package.json above this script');
   }
-}
-
-interface Args {
-  readonly quick: boolean;
-  readonly json: boolean;
-  readonly runs: number;
-  /** Size of the main corpus in MB; 0: the whole input file. */
-  readonly sizeMb: number;
-  /** Size of the big corpus in MB; 0: no big run. */
-  readonly bigMb: number;
-  readonly startupSpawns: number;
-  readonly profile: boolean;
-  readonly profileMb: number;
-  readonly input: string;
-  readonly keep: boolean;
-}
-
-function parseArgs(argv: readonly string[], root: string): Args {
-  const quick = argv.includes('--quick');
-  let json = false;
-  let runs = quick ? 1 : 3;
-  let sizeMb = quick ? 5 : 0;
-  let bigMb = quick ? 0 : 1000;
-  let profile = false;
-  let profileMb = 5;
-  let input = path.join(root, '../shared/corpus-ar/bench/ant-multisource.jsonl');
-  let keep = false;
-  const number = (flag: string, raw: string | undefined, min: number): number => {
-    const v = Number(raw);
-    if (raw === undefined || !Number.isFinite(v) || v < min) throw new Error(`Expected \`${flag}\` to be a number >= ${min}, got \`${raw}\``);
-    return v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--quick') continue;
-    else if (a === '--json') json = true;
-    else if (a === '--runs') runs = Math.round(number(a, argv[++i], 1));
-    else if (a === '--size-mb') sizeMb = number(a, argv[++i], 0);
-    else if (a === '--big-mb') bigMb = number(a, argv[++i], 0);
-    else if (a === '--profile') profile = true;
-    else if (a === '--profile-mb') profileMb = number(a, argv[++i], 0.1);
-    else if (a === '--input') input = argv[++i] ?? '';
-    else if (a === '--keep') keep = true;
-    else throw new Error(`unknown argument \`${a}\` (expected --quick, --json, --runs N, --size-mb N, --big-mb N, --profile, --profile-mb N, --input FILE, --keep)`);
-  }
-  return { quick, json, runs, sizeMb, bigMb, startupSpawns: quick ? 5 : 10, profile, profileMb, input, keep };
 }
 
 const log = (line: string): void => {
@@ -114,7 +70,7 @@ async function readMedian(file: string, runs: number, parse: boolean): Promise<S
   return medianSample(samples);
 }
 
-async function profileRun(cli: string, args: Args, root: string, tmp: string): Promise<HotFunction[]> {
+async function profileRun(cli: string, args: BenchArgs, root: string, tmp: string): Promise<HotFunction[]> {
   const corpus = await buildCorpus(args.input, args.profileMb * 1e6, path.join(tmp, 'profile.jsonl'));
   const dir = path.join(tmp, 'cpu-profile');
   log(`profiling isnad run --workers 1 on ${(corpus.bytes / 1e6).toFixed(1)} MB`);
@@ -135,7 +91,11 @@ async function main(): Promise<void> {
   // the V8 settings `isnad` runs with (pipeline/batch/v8-flags.ts), so stages alone are timed as the CLI runs them
   applyV8Flags();
   const root = repoRoot();
-  const args = parseArgs(process.argv.slice(2), root);
+  const args = parseBenchArgs(process.argv.slice(2), root);
+  if (args.help) {
+    process.stdout.write(BENCH_USAGE);
+    return;
+  }
   const cli = path.join(root, 'dist/pipeline/cli.js');
   existsOrThrow(cli, 'run `npm run build` first (npm run bench does)');
   existsOrThrow(args.input, 'the bench corpus is read from ../shared beside the repository');

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BENCH_USAGE, defaultInput, parseBenchArgs } from '../scripts/bench/args.js';
 import { articleChunks, buildCorpus, describeCorpus, fileLines, loadArticles, splitCorpus, withFreshId } from '../scripts/bench/corpus.js';
 import { topSelfTime, type CpuProfile } from '../scripts/bench/cpu-profile.js';
 import { normalizePass, pipelineTexts, regexPass, scanPass, stagePass, STAGES } from '../scripts/bench/in-process.js';
@@ -26,6 +27,34 @@ beforeAll(() => {
 });
 afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('parseBenchArgs', () => {
+  it.each<[string, string[], Partial<ReturnType<typeof parseBenchArgs>>]>([
+    ['defaults: the whole corpus, 3 runs, the 1 GB run', [], { help: false, runs: 3, sizeMb: 0, bigMb: 1000, startupSpawns: 10 }],
+    ['--quick: 5 MB, 1 run, no big run', ['--quick'], { quick: true, runs: 1, sizeMb: 5, bigMb: 0, startupSpawns: 5 }],
+    ['the 1 GB run alone', ['--json', '--size-mb', '2', '--runs', '1'], { json: true, sizeMb: 2, runs: 1, bigMb: 1000 }],
+    ['--help', ['--help'], { help: true }],
+    ['-h, whatever follows', ['-h', '--bogus'], { help: true }],
+  ])('%s', (_name, argv, expected) => {
+    expect(parseBenchArgs(argv, '/repo')).toMatchObject(expected);
+  });
+
+  it('reads the corpus beside the repository by default', () => {
+    expect(parseBenchArgs([], '/work/repo').input).toBe(defaultInput('/work/repo'));
+  });
+
+  it.each<[string[], string]>([
+    [['--bogus'], 'unknown argument `--bogus` (see --help)'],
+    [['--runs', '0'], 'Expected `--runs` to be a number >= 1, got `0`'],
+    [['--size-mb'], 'Expected `--size-mb` to be a number >= 0, got `undefined`'],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseBenchArgs(argv, '/repo')).toThrow(message);
+  });
+
+  it('the usage names every flag', () => {
+    for (const flag of ['--quick', '--json', '--runs', '--size-mb', '--big-mb', '--profile', '--profile-mb', '--input', '--keep', '--help']) expect(BENCH_USAGE).toContain(flag);
+  });
 });
 
 describe('withFreshId', () => {

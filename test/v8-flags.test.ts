@@ -10,13 +10,13 @@ describe('v8FlagsToApply', () => {
     ['the flag given on the command line', ['--max-inlined-bytecode-size-cumulative=920'], '', ours.filter((f) => !f.startsWith('--max-inlined'))],
     ['the flag given with underscores', ['--max_inlined_bytecode_size_cumulative=920'], '', ours.filter((f) => !f.startsWith('--max-inlined'))],
     ['the flag given in NODE_OPTIONS', [], '--max-inlined-bytecode-size-cumulative=920', ours.filter((f) => !f.startsWith('--max-inlined'))],
-    ['every flag given', ['--max-inlined-bytecode-size-cumulative=920', '--interrupt-budget=67584'], '', []],
-    ['one in each place', ['--interrupt_budget=67584'], '--max-inlined-bytecode-size-cumulative=920', []],
+    ['every flag given', ['--max-inlined-bytecode-size-cumulative=920', '--interrupt-budget=67584', '--heap-growing-percent=0'], '', []],
+    ['one in each place', ['--interrupt_budget=67584', '--heap_growing_percent=50'], '--max-inlined-bytecode-size-cumulative=920', []],
   ])('%s', (_name, execArgv, nodeOptions, expected) => {
     expect(v8FlagsToApply(execArgv, nodeOptions)).toEqual(expected);
   });
 
-  it('sets the inlining budget and the interrupt budget', () => {
-    expect(ours).toEqual(['--max-inlined-bytecode-size-cumulative=250', '--interrupt-budget=270336']);
+  it('sets the inlining budget, the interrupt budget and the heap growing factor', () => {
+    expect(ours).toEqual(['--max-inlined-bytecode-size-cumulative=250', '--interrupt-budget=270336', '--heap-growing-percent=100']);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * V8 settings the CLI applies to its process (and so to its worker threads) before any pipeline
- * code runs. They change how much the optimizing compiler works, never what the code computes.
+ * code runs. They change how much the optimizing compiler works and how far a heap may grow
+ * between full collections, never what the code computes.
  *
  * Why: the stages are large functions that TurboFan compiles, deoptimizes and compiles again
  * while the types it sees settle; on 10,000 bench articles the compile jobs added up to more CPU
@@ -21,10 +22,21 @@ import { setFlagsFromString } from 'node:v8';
  * time ~11.4 -> ~5.1 s; CPU 17.3/21.1 -> 15.4/18.3 s, wall the same (11.9/14.2 -> 11.9/14.0 s);
  * 2 workers: CPU 26.7/27.2 -> 21.9/22.7 s, wall 14.0/14.1 -> 11.6/12.0 s. (8 and 16 times cut
  * compiles further, 175 and 132, but a 1-worker run took longer: more time in unoptimized code.)
+ *
+ * `--heap-growing-percent` (V8 picks a factor between 1.1 and 4 itself, from how fast it collects),
+ * fixed at 100: after a full collection a heap may grow to twice what survived before the next
+ * one. An isolate keeps ~13 MB alive between articles (a worker's live heap after a full GC stays
+ * at 12.4-13.5 MB from 2,000 to 90,000 articles: nothing accumulates), but V8's own factor let each
+ * worker's committed heap reach 58-68 MB on the 1 GB bench corpus. With 2 workers on the 98.7 MB
+ * bench corpus (the worker pool's 16 MB young generation, see worker-pool.ts): peak RSS 266-289 ->
+ * 242-258 MB, CPU about even (25.4-33.7 s against 26.4-34.0 s, five pairs on a loaded machine);
+ * 1 worker: CPU 23.8-24.4 -> 24.5 s. A factor of 1.3 went lower still (215-228 MB) but cost ~8%
+ * more CPU in mark-compacts (124 against 45 in a run).
  */
 export const V8_FLAGS: readonly (readonly [flag: string, value: string])[] = [
   ['--max-inlined-bytecode-size-cumulative', '250'],
   ['--interrupt-budget', '270336'],
+  ['--heap-growing-percent', '100'],
 ];
 
 /**
