@@ -717,3 +717,18 @@ describe('a duration in the dual is a claim where the duration itself is claimed
     expect(numbers('فقدت 200 مليار دولار في يومين').map((n) => n.text)).toEqual(['200 مليار دولار']);
   });
 });
+
+describe('a fraction before the quantity it takes a part of', () => {
+  it.each([
+    ['مضيفا أن نصف عدد السكان في الدول العربية دون 25 عاما', { text: 'نصف عدد', value: 50, unit: 'percent' }],
+    ['وتسهم الصين بنحو نصف حجم الاستثمارات', { text: 'نصف حجم', value: 50, unit: 'percent', qualifier: 'approx' }],
+    ['وافق أكثر من ثلثي الناخبين', { text: 'ثلثي الناخبين', value: 66.67, unit: 'percent', qualifier: 'moreThan' }],
+    // of a price or a rate: a multiple
+    ['وهو نمو يبلغ نصف المعدل العالمي', { text: 'نصف المعدل', value: 0.5, unit: 'multiple' }],
+  ] as Row[])('%s', (input, expected) => {
+    expect(numbers(input).filter((n) => n.unit === 'percent' || n.unit === 'multiple')).toEqual([expected]);
+  });
+  it.each([['في الدور نصف النهائي'], ['بعد ربع ساعة'], ['تقرير نصف سنوي'], ['مراجعة ربع سنوية'], ['على بعد ربع ميل'], ['في النصف الأول من العام'], ['بتوسيع نصف قطر الدائرة']])('%s has no share', (input) => {
+    expect(numbers(input).filter((n) => n.unit === 'percent' || n.unit === 'multiple')).toEqual([]);
+  });
+});

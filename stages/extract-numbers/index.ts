@@ -379,6 +379,41 @@ const AFTER_WHAT = keySet(['من', 'على']);
 /** Words that make a duration after them a date or a span of something else, not a claim. */
 const dualTimeWords = keySet(L.DUAL_TIME_WORDS);
 
+/**
+ * A fraction word before the quantity it takes a part of: `نصف عدد السكان` (50 percent), `ثلثي الأعضاء`;
+ * of a price or a rate it is a multiple (`نصف سعر أجهزة منافسة`: 0.5). Not a fraction before a scale
+ * word (a number, read by coreAt), a definite one (`النصف الأول`), after a number (`3 ونصف`), or in
+ * a fixed phrase (`نصف النهائي`, `ربع ساعة`, `نصف قطر`).
+ */
+function fractionShareAt(tokens: readonly Token[], i: number): NumericMention | undefined {
+  const t = tokens[i]!;
+  const share = fractionShares.get(t.key);
+  const next = tokens[i + 1];
+  if (share === undefined || !next || next.kind !== TokenKind.Arabic || notShared.has(next.key) || scales.has(next.key)) return undefined;
+  // (`نصف سنوي`, `ربع سنوية`, `نصف فلبيني`: an adjective made with the fraction; `ربع ميل`: a measure)
+  if (!next.key.startsWith('ال') && /(ي|يه)$/.test(next.key)) return undefined;
+  if (units.matchAt(tokens, i + 1, false)) return undefined;
+  const prev = tokens[i - 1];
+  if (prev && (prev.kind === TokenKind.Number || numberWords.has(prev.key))) return undefined;
+  const multiple = hasStem(rateNouns, next);
+  const q = qualifiersBefore.matchEndingAt(tokens, i, 4, true);
+  const rules = ['fraction-share'];
+  if (q?.payload) rules.push('qualifier-before');
+  return {
+    start: t.start,
+    end: next.end,
+    value: multiple ? share / 100 : share,
+    unit: multiple ? 'multiple' : 'percent',
+    ...(q?.payload ? { qualifier: q.payload } : {}),
+    rules,
+  };
+}
+const fractionShares = new Map(L.FRACTION_SHARES.map((f) => [matchKey(f.form), f.percent] as const));
+/** What follows a fraction in a fixed phrase, never a share: `نصف النهائي`, `ربع ساعة`, `نصف قطر`. */
+const notShared = keySet(L.NOT_SHARED);
+/** A price, a rate or a level: a fraction of it is a multiple. */
+const rateNouns = keySet(L.RATE_NOUNS);
+
 function isTenAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && t.key.startsWith('و') && numberWords.get(t.key.slice(1))?.role === 'ten';
@@ -552,7 +587,15 @@ export function extractNumbers(input: ExtractNumbersInput): NumericMention[] {
       continue;
     }
     const core = coreAt(tokens, i);
-    if (!core) continue;
+    if (!core) {
+      // `نصف عدد السكان`, `نحو نصف حجم الاستثمارات`: a fraction of a quantity is a share of it
+      const share = fractionShareAt(tokens, i);
+      if (share) {
+        out.push(share);
+        i++;
+      }
+      continue;
+    }
     const m = buildMention(tokens, core, text, generic);
     if (!m) {
       i = core.next - 1;

@@ -196,3 +196,12 @@ export const NOT_COUNTED: readonly string[] = [
 export const DUAL_TIME_WORDS: readonly string[] = ['قبل', 'منذ', 'قبيل', 'خلال', 'في', 'مرور', 'مضي', 'أول', 'آخر', 'غضون', 'طوال', 'طيلة', 'إلى', 'حتى', 'من',
   // a frequency (`مرة كل عامين`) or an age (`بعمر عامين`) is no claimed duration
   'كل', 'بعمر', 'عمر', 'عمره', 'عمرها', 'عمرهم'];
+
+/** Fractions before the quantity they take a part of (`نصف عدد السكان`), as percent. */
+export const FRACTION_SHARES: readonly { form: string; percent: number }[] = [
+  { form: 'نصف', percent: 50 }, { form: 'ثلث', percent: 33.33 }, { form: 'ربع', percent: 25 }, { form: 'ثلثي', percent: 66.67 }, { form: 'ثلثا', percent: 66.67 },
+];
+/** Words after a fraction in a fixed phrase (a round, a time, a radius), never a share. */
+export const NOT_SHARED: readonly string[] = ['النهائي', 'نهائي', 'النهائية', 'نهائية', 'النهائيات', 'عار', 'ساعة', 'الساعة', 'قرن', 'القرن', 'قطر', 'دائرة', 'الكرة', 'الكوب', 'الطريق', 'المسافة', 'الوقت', 'يوم', 'اليوم', 'شهر', 'الشهر', 'عام', 'العام', 'سنة', 'السنة', 'دقيقة', 'الأول', 'الثاني', 'الأخير'];
+/** A price, a rate or a level: a fraction of it is a multiple, not a share (`نصف سعر`, `نصف المعدل العالمي`). */
+export const RATE_NOUNS: readonly string[] = ['سعر', 'السعر', 'أسعار', 'الأسعار', 'معدل', 'المعدل', 'مستوى', 'المستوى', 'راتب', 'الراتب', 'أجر', 'الأجر', 'قيمة', 'القيمة'];
