@@ -65,3 +65,22 @@ describe('speakers and quotes have one shape', () => {
     for (const q of result.quotes) expect(Object.keys(q)).toEqual(QUOTE_KEYS);
   });
 });
+
+describe('registry entries have one shape', () => {
+  const ENTRY_KEYS = ['id', 'label', 'kind', 'aliases', 'country'];
+
+  it('every entry the registry hands out, built-in or a user\'s, has every field in one order', () => {
+    const registry = sourceRegistry([{ id: 'my-outlet', label: 'My Outlet', kind: 'outlet', aliases: ['منفذي'] }]);
+    const tokens = (text: string) => {
+      const norm = normalizeText(text);
+      return tokenize(norm.text, norm.key);
+    };
+    for (const [text, id] of [['وقالت رويترز', 'reuters'], ['وقال منفذي', 'my-outlet']] as const) {
+      const toks = tokens(text);
+      const hit = registry.at(toks, 1);
+      expect(hit?.entry.id).toBe(id);
+      expect(Object.keys(hit!.entry)).toEqual(ENTRY_KEYS);
+      expect(Object.keys(registry.byId(id)!)).toEqual(ENTRY_KEYS);
+    }
+  });
+});
