@@ -8,11 +8,11 @@
  * Also returns every cue with its speaker, so tag-sources can attribute the figures of a sentence.
  */
 import { wordCount, type QuoteMarks, type TextSpan } from '../split-sentences/index.js';
-import { PhraseIndex, WordFilter, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
+import { PhraseIndex, WordFilter, hasStem, keySet, stemIn } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
-import { signature, stemForm, stemSignatures, stems, TokenKind, type Token } from '../tokenize/index.js';
+import { signature, TokenKind, type Token } from '../tokenize/index.js';
 import { ABOUT_CUES, ACCORDING_CUES, COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, WRITING_CUES, type SpeechCue } from './lexicon/speech-cues.js';
 import { ADDRESSEES, COUNTED_MEMBERS, MODAL_VERBS, NEWSROOM_STAFF, POLL_VERBS, RELATION_NOUNS, STAFF_OUTLET_NOUNS, COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, PERSONAL_ROLES, STATEMENT_ADJECTIVES, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, OWN_REPORTER_NOUNS, REPORTER_NOUNS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { SCALE_WORDS } from '../extract-numbers/lexicon/scales.js';
@@ -207,14 +207,7 @@ function lookup(map: Map<string, string>, t: Token | undefined): string | undefi
     const hit = map.get(key);
     if (hit) return hit;
   }
-  const more = t.stemSigs === undefined ? stemSignatures(key) : t.stemSigs;
-  if (more === null) return undefined;
-  for (let s = 0; s < more.length; s++) {
-    if (!f.marks(more[s]!)) continue;
-    const h = map.get(stemForm(key, s));
-    if (h) return h;
-  }
-  return undefined;
+  return stemIn(map, f, t) || undefined;
 }
 
 /** A cue at token `i`: the word may carry `و` or `ف`, never a preposition (`بيان` ≠ `ب` + `يان`). */

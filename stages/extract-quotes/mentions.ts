@@ -4,7 +4,7 @@
  * `الخطوط الجوية القطرية`), and the registry's bodies (`صندوق النقد الدولي`, `فيتش`) count too.
  */
 import type { SourceEntry } from '../../schemas/source.js';
-import { WordFilter, hasStem, keySet } from '../lexicon-tools/phrase-index.js';
+import { WordFilter, hasStem, keySet, stemIn } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import { wordCount, type QuoteMarks } from '../split-sentences/index.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
@@ -73,14 +73,7 @@ export function anaphorHead(t: Token | undefined): OrgHead | undefined {
   const h = anaphorOf.get(key);
   if (h) return h;
   // (the clitic-stripped forms the filter lets through, in the order `stems` gives them)
-  const more = t.stemSigs === undefined ? stemSignatures(key) : t.stemSigs;
-  if (more === null) return undefined;
-  for (let k = 0; k < more.length; k++) {
-    if (!anaphorFilter.marks(more[k]!)) continue;
-    const hk = anaphorOf.get(stemForm(key, k));
-    if (hk) return hk;
-  }
-  return undefined;
+  return stemIn(anaphorOf, anaphorFilter, t);
 }
 
 /**

@@ -194,6 +194,22 @@ export function keySet(words: Iterable<string>): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * What the map holds for the first clitic-stripped form of the token (in the order `stems` gives
+ * them) that the filter lets through: the forms are made only for signatures the filter marks.
+ */
+export function stemIn<V>(map: ReadonlyMap<string, V>, filter: WordFilter, token: Token): V | undefined {
+  const key = token.key;
+  const more = token.stemSigs === undefined ? stemSignatures(key) : token.stemSigs;
+  if (more === null) return undefined;
+  for (let s = 0; s < more.length; s++) {
+    if (!filter.marks(more[s]!)) continue;
+    const hit = map.get(stemForm(key, s));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
 /** True when the token, or one of its clitic-stripped forms, is in the set. */
 export function hasStem(set: ReadonlySet<string>, token: Token | undefined): boolean {
   if (!token) return false;
