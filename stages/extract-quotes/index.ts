@@ -13,8 +13,8 @@ import { matchKey } from '../normalize-text/index.js';
 import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
 import { signature, TokenKind, type Token } from '../tokenize/index.js';
-import { ABOUT_CUES, ACCORDING_CUES, COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, WRITING_CUES, type SpeechCue } from './lexicon/speech-cues.js';
-import { ADDRESSEES, COUNTED_MEMBERS, MODAL_VERBS, NEWSROOM_STAFF, POLL_VERBS, RELATION_NOUNS, STAFF_OUTLET_NOUNS, COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, PERSONAL_ROLES, STATEMENT_ADJECTIVES, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, OWN_REPORTER_NOUNS, REPORTER_NOUNS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
+import { ABOUT_CUES, ACCORDING_CUES, COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, VERB_NEVER_AFTER, WHAT_WORDS, WRITING_CUES, type SpeechCue } from './lexicon/speech-cues.js';
+import { ADDRESSEES, COUNTED_MEMBERS, MODAL_VERBS, NEWSROOM_STAFF, POLL_VERBS, RELATION_NOUNS, STAFF_OUTLET_NOUNS, COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, CHIEF_OF_EXPERTS, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, NOW_WORDS, PERSONAL_ROLES, RESULTS_WORDS, STATEMENT_ADJECTIVES, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, OWN_REPORTER_NOUNS, REPORTER_NOUNS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
 import { SCALE_WORDS } from '../extract-numbers/lexicon/scales.js';
 import { anaphorHead, orgHeadTag, resolveOrgAnaphor, scanOrgMentions, type OrgMention } from './mentions.js';
 
@@ -102,10 +102,8 @@ type CueInfo = { form: SpeechCue['form']; explicitSpeaker: boolean; clauseOnly: 
 const accordingIndex = new PhraseIndex<true>(ACCORDING_CUES.map((c) => [c, true] as const));
 /** What an attribution phrase may carry: `وبحسب` is و + ب + `حسب`. */
 const ACCORDING_CLITICS = new Set(['', 'و', 'ف', 'ب', 'وب', 'فب']);
-/** `ما` and `لما` after an attribution phrase: `بحسب ما ذكرته`, `وفقا لما أعلنه`. */
-const WHAT_WORDS = keySet(['ما', 'لما', 'بما']);
-/** Results are a document, though `نتائج` names a company's results elsewhere. */
-const RESULTS_WORDS = keySet(['نتائج', 'لنتائج', 'النتائج', 'للنتائج']);
+const whatWords = keySet(WHAT_WORDS);
+const resultsWords = keySet(RESULTS_WORDS);
 const cueIndex = new PhraseIndex<CueInfo>(SPEECH_CUES.flatMap((c) => c.forms.map((f) => [f, { form: c.form, explicitSpeaker: c.explicitSpeaker === true, clauseOnly: c.clauseOnly === true }] as const)));
 const complementizers = keySet(COMPLEMENTIZERS);
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -133,7 +131,7 @@ const roleMarkers = ROLE_MARKERS.map((r) => ({ tag: r.tag, words: keySet(r.forms
 const personalRoles = keySet(PERSONAL_ROLES);
 const statementAdjectives = keySet(STATEMENT_ADJECTIVES);
 const CHIEF = matchKey('كبير');
-const economists = keySet(['الاقتصاديين', 'الاقتصاديون', 'المحللين', 'الخبراء', 'الباحثين']);
+const economists = keySet(CHIEF_OF_EXPERTS);
 /**
  * Every marker word and every feminine form `feminineOf` accepts, in one filter: a token it turns
  * away is no role marker under any tag, so roleTag answers most tokens with one bit test each
@@ -231,7 +229,7 @@ function findCue(tokens: readonly Token[], i: number): Cue | undefined {
   // `طالبا عدم كشف هويته`: a negated verbal noun reports no speech
   if (i > 0 && tokens[i - 1]!.key === 'عدم') return undefined;
   // `في رد مكتوب للمحكمة`: no finite verb follows a preposition; the word is a noun there
-  if (i > 0 && m.payload.form === 'verb' && VERB_NEVER_AFTER.has(tokens[i - 1]!.key)) return undefined;
+  if (i > 0 && m.payload.form === 'verb' && verbNeverAfter.has(tokens[i - 1]!.key)) return undefined;
   // `400 ألف طالب لجوء`: a word counted by a number before it is a noun, not a verb
   // (a year is no count: `وفي 4 آذار/مارس 2017 كتب ترامب`)
   if (i > 0 && ((tokens[i - 1]!.kind === TokenKind.Number && !YEAR.test(tokens[i - 1]!.key)) || (scaleWords.has(tokens[i - 1]!.key) && tokens[i - 2]?.kind === TokenKind.Number))) return undefined;
@@ -265,6 +263,8 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
     while (tok < tokens.length && tokens[tok]!.start < s.start) tok++;
     while (para + 1 < paragraphs.length && paragraphs[para + 1]!.start <= s.start) para++;
     last = lastNamed && para - lastPara <= CARRY_PARAGRAPHS ? lastNamed : undefined;
+    /** The article's cues before this sentence's: any after them are this sentence's. */
+    const cuesBefore = cues.length;
     let endTok = tok;
     while (endTok < tokens.length && tokens[endTok]!.start < s.end) endTok++;
     if (si > 0) {
@@ -441,7 +441,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
 
     // `ووفقا لمكتب العبادي الإعلامي، فقد صدر`, `وبحسب وزير المالية محمد الجدعان، بلغ`: the sentence's figures
     // are the speaker's the phrase names, up to its comma (a sentence with a cue of its own keeps that cue's speaker)
-    if (!cues.some((c) => c.sentence === si)) {
+    if (cues.length === cuesBefore) {
       for (let k = tok; k < endTok; k++) {
         const m = accordingIndex.matchAt(tokens, k, true);
         if (!m || !ACCORDING_CLITICS.has(m.clitic) || ctx.insideMarks(tokens[k]!.start)) continue;
@@ -590,10 +590,8 @@ const EPITHETS = keySet(['الملياردير', 'المليونير', 'الرا
 const PRONOUN_SUBJECTS = keySet(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكنهم', 'ولكنهم', 'حيث', 'إذ', 'فقد']);
 /** Adverbs that may stand between a speech verb and its subject: `وقال وقتها المتحدث باسم الشركة`. */
 const CUE_ADVERBS = keySet(['وقتها', 'حينها', 'آنذاك', 'حينذاك', 'أيضا', 'ايضا', 'كذلك', 'مجددا', 'بدوره', 'بدورها', 'سابقا', 'لاحقا', 'مؤخرا']);
-/** Prepositions: a word right after one is a noun, never a finite verb (`في رد مكتوب`). */
-const VERB_NEVER_AFTER = keySet(['في', 'على', 'إلى', 'عن', 'مع', 'خلال', 'عبر', 'حول']); // (not من: also "who", `من يتوقعون`)
-/** `الآن`, `حاليا`: now, never a subject. */
-const NOW = keySet(['الآن', 'الان', 'حاليا', 'آنذاك']);
+const verbNeverAfter = keySet(VERB_NEVER_AFTER);
+const nowWords = keySet(NOW_WORDS);
 const TIME_HEADS = keySet(['مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'مستهل', 'طيلة', 'طوال']);
 
 /** A nisba adjective (`الأميركية`, `الروسي`), as a key (ة is ه). */
@@ -962,7 +960,7 @@ class ArticleContext {
     // leaves them; nor a verbal noun of the تفعيل pattern, `التحقيق`, `التحليل`: a document's kind; nor `الآن`)
     const head = np[0]!;
     const written = this.text.slice(head.start, head.end);
-    if (hasStem(documents, head) || TIME_HEADS.has(head.key) || lookup(groupTag, head) || EPITHETS.has(head.key) || written.endsWith('ات') || unknownRoleWord(head) || /^ال(م.{3,}|.{2,}ي)(ون|ين)$/.test(written) || /^الت[^ا]{2}ي[^ا]$/.test(head.key) || NOW.has(head.key)) return undefined;
+    if (hasStem(documents, head) || TIME_HEADS.has(head.key) || lookup(groupTag, head) || EPITHETS.has(head.key) || written.endsWith('ات') || unknownRoleWord(head) || /^ال(م.{3,}|.{2,}ي)(ون|ين)$/.test(written) || /^الت[^ا]{2}ي[^ا]$/.test(head.key) || nowWords.has(head.key)) return undefined;
     const after = tokens[next];
     const said = !!after && ((complementizers.has(after.key) && !after.key.startsWith('ب')) || isPunct(after, ':') || (after.key === 'في' && hasStem(documents, tokens[next + 1])));
     if (!said) return undefined;
@@ -986,7 +984,7 @@ class ArticleContext {
     const from = tokens[at]?.key === 'ل' ? at + 1 : at;
     // (`بحسب ما ذكرته خدمة الطوارئ`, `وفقا لما ذكره`: what a verb's subject said; tag-sources finds that body)
     const head = tokens[from];
-    if (!head || head.kind !== TokenKind.Arabic || WHAT_WORDS.has(head.key)) return undefined;
+    if (!head || head.kind !== TokenKind.Arabic || whatWords.has(head.key)) return undefined;
     // (an outlet in the phrase, `بحسب صحيفة "الشرق الأوسط"`, is tag-sources' to read)
     for (let j = from; j < end; j++) {
       const hit = registry.at(tokens, j);
@@ -996,7 +994,7 @@ class ArticleContext {
     // names): a person, a group, a body (`وفق قانون النظام النسبي`, `وفقا لمسودة قرار الاتهام`, `ووفقا لأحدث
     // تقديرات` name none); and not a body's bare head before its name in marks (`حسب منظمة "..."`)
     const vouches = !!lookup(titleTag, head) || !!lookup(groupTag, head) || !!lookup(orgTag, head) || !!orgHeadTag(head) || hasStem(departmentNouns, head) || this.#orgAt.has(head.start) || this.#persons.has(head.key);
-    if (!vouches || hasStem(documents, head) || RESULTS_WORDS.has(head.key) || isPunct(tokens[from + 1], '"«“(')) return undefined;
+    if (!vouches || hasStem(documents, head) || resultsWords.has(head.key) || isPunct(tokens[from + 1], '"«“(')) return undefined;
     const np = this.speakerAfter(tokens, from, end, registry);
     if (!np || np.speaker.tag.startsWith('document') || np.speaker.tag === 'reports' || registry.byId(np.speaker.tag)) return undefined;
     const s = np.speaker;

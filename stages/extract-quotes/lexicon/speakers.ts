@@ -78,6 +78,15 @@ export const DOCUMENTS: readonly string[] = ['معطيات', 'المعطيات',
 /** The poll verbs, also stops: defined before SPEAKER_STOPS, which spreads them. */
 const POLL_VERB_FORMS = ['استطلعت', 'استطلع', 'استطلعتهم', 'استطلعهم', 'شملهم', 'شملها'] as const;
 
+/** Results are a document, though `نتائج` names a company's results elsewhere (ORG_NOUNS). */
+export const RESULTS_WORDS: readonly string[] = ['نتائج', 'لنتائج', 'النتائج', 'للنتائج'];
+
+/** After `كبير`, the group that makes a chief an expert wherever they work (`كبير الاقتصاديين في مصرف`). */
+export const CHIEF_OF_EXPERTS: readonly string[] = ['الاقتصاديين', 'الاقتصاديون', 'المحللين', 'الخبراء', 'الباحثين'];
+
+/** `الآن`, `حاليا`: now, never a subject. */
+export const NOW_WORDS: readonly string[] = ['الآن', 'الان', 'حاليا', 'آنذاك'];
+
 /** Adjectives of a statement or an interview (`في تصريحات صحفية`, `في مقابلة تلفزيونية`): after a speech noun, never its speaker. */
 export const STATEMENT_ADJECTIVES: readonly string[] = ['صحفية', 'صحافية', 'إعلامية', 'تلفزيونية', 'متلفزة', 'هاتفية', 'مقتضبة', 'مكتوبة', 'مصورة', 'إذاعية', 'سابقة', 'لاحقة', 'منفصلة', 'مشتركة'];
 

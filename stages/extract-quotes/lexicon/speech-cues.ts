@@ -68,4 +68,10 @@ export const WRITING_CUES: readonly string[] = ['كتب', 'كتبت', 'يكتب'
  * Phrases that attribute a sentence to whoever follows them (`وفقا لمكتب العبادي`, `بحسب وزير المالية محمد
  * الجدعان`, `حسب مصادر طبية`): no speech of their own, but the figures of the sentence are that speaker's.
  */
-export const ACCORDING_CUES: readonly string[] = ['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'استنادا إلى', 'استنادا الى', 'على لسان'];
+export const ACCORDING_CUES: readonly string[] = ['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'استنادا إلى', 'استنادا الى'];
+
+/** `ما` and `لما` after an attribution phrase (`بحسب ما ذكرته`, `وفقا لما أعلنه`): what a verb's subject said. */
+export const WHAT_WORDS: readonly string[] = ['ما', 'لما', 'بما'];
+
+/** Prepositions: a word right after one is a noun, never a finite verb (`في رد مكتوب`; not من, also "who": `من يتوقعون`). */
+export const VERB_NEVER_AFTER: readonly string[] = ['في', 'على', 'إلى', 'عن', 'مع', 'خلال', 'عبر', 'حول'];
