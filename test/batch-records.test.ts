@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInProcessExecutor, parseRecordLine, runBatch, type Executor, type ProcessFn } from '../pipeline/batch/index.js';
 import { fingerprint, IdSet } from '../pipeline/batch/id-set.js';
 import { processRecords } from '../pipeline/batch/process-records.js';
+import { recordHash } from '../pipeline/batch/resume.js';
 import { claimsAsBytes, packOutcomes, packRecords, unpackOutcomes, type RecordOutcome } from '../pipeline/batch/records.js';
 import { plainArticle, type RecordItem } from '../pipeline/batch/read-articles.js';
 import { ArticleInputSchema } from '../schemas/article.js';
@@ -115,6 +117,16 @@ describe('processRecords', () => {
     const hashed = processRecords(packRecords(items.slice(0, 2), true), { process: standIn });
     expect(hashed.map(describeOutcome)).toEqual(['article:a:2:hash', 'article:b:1:hash']);
     expect(hashed.every((o) => o.kind === 'article' && /^[0-9a-f]{32}$/.test(o.hash ?? ''))).toBe(true);
+  });
+
+  it("hashes a record by its line's bytes: what the runner checks on resume, whatever the thread", () => {
+    const lines = [record(1, '{"id":"a","text":"نص 1"}'), record(2, '{"id":"a","text":"نص 1" }'), record(3, '{"text":"نص 1","id":"a"}')];
+    const hashes = processRecords(packRecords(lines, true), { process: standIn }).map((o) => (o.kind === 'article' ? o.hash : o.kind));
+    // (sha256 of the bytes, cut to 32 hex digits)
+    expect(hashes[0]).toBe(createHash('sha256').update(lines[0]!.raw).digest('hex').slice(0, 32));
+    expect(hashes).toEqual(lines.map((l) => recordHash(l.raw)));
+    // the same article written otherwise is another line: a resumed run processes it again
+    expect(new Set(hashes).size).toBe(3);
   });
 
   it('fails the article, not the batch, when the pipeline throws', () => {

@@ -14,7 +14,7 @@ export { decodeArticleBytes, checkArticleText, type Decoded } from './decode.js'
 export { splitLines, type Line } from './lines.js';
 export { errorRecord, errorLine } from './errors.js';
 export { orderedCommitter } from './ordered.js';
-export { fileSink, streamSink, articleHash, partialPath, donePath, runFingerprint, type DoneRecord, type OutputSink } from './resume.js';
+export { fileSink, streamSink, articleHash, recordHash, partialPath, donePath, runFingerprint, type DoneRecord, type OutputSink } from './resume.js';
 export { summaryLine, finalStats, STATS_SCHEMA, type BatchStats } from './stats.js';
 export { createProgressBar, formatProgress, type ProgressBar, type ProgressSnapshot } from './progress.js';
 export { BATCH_DEFAULTS, defaultWorkers, loadSourcesFile, parseIntegerFlag, parseFormatFlag, UsageError, type InputFormat } from './options.js';

@@ -2,10 +2,10 @@ import type { ProcessBatchOptions } from './outcome.js';
 import { processOne } from './process-batch.js';
 import { parseRecordLine } from './read-articles.js';
 import { articleResult, type RecordBatch, type RecordOutcome } from './records.js';
-import { articleHash } from './resume.js';
+import { recordHash } from './resume.js';
 
 /**
- * Parses and processes every record of a batch, in order; a throw on one article fails
+ * Parses, hashes (the line's bytes, see `recordHash`) and processes every record of a batch, in order; a throw on one article fails
  * that article only. (Its own module: it loads the whole pipeline, which the main thread of a
  * worker pool does not need.)
  */
@@ -22,7 +22,7 @@ export function processRecords(batch: RecordBatch, options: ProcessBatchOptions 
       out.push({ kind: 'rejected', error: item.error });
       continue;
     }
-    const hash = batch.hash ? articleHash(item.article) : undefined;
+    const hash = batch.hash ? recordHash(raw) : undefined;
     out.push(articleResult(item.article.id, hash, processOne(item.article, options)));
   }
   return out;

@@ -15,7 +15,7 @@ import { failedOutcome } from './outcome.js';
 import type { ProgressSnapshot } from './progress.js';
 import { duplicateIdError, parseRecordLine, readInputs, type InputItem, type RecordItem } from './read-articles.js';
 import { articleResult, packRecords, type RecordOutcome } from './records.js';
-import { articleHash, donePath, fileSink, partialPath, streamSink, type DoneRecord, type OutputSink } from './resume.js';
+import { articleHash, donePath, recordHash, fileSink, partialPath, streamSink, type DoneRecord, type OutputSink } from './resume.js';
 import { countArticle, countError, createCounter, finalStats, type BatchStats, type StatsCounter } from './stats.js';
 import { createWorkerPool } from './worker-pool.js';
 import { writeWithBackpressure } from './write-stream.js';
@@ -203,7 +203,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchStats> {
           else if (prefixSeen.has(parsed.article.id)) queued = duplicateIdError(parsed.input, parsed.article.id, parsed.line, parsed.bytes);
           else {
             prefixSeen.add(parsed.article.id);
-            const hash = articleHash(parsed.article);
+            const hash = item.kind === 'record' ? recordHash(item.raw) : articleHash(parsed.article);
             queued = { ...parsed, hash, done: await out.match(parsed.article.id, hash) };
           }
         }
@@ -244,20 +244,25 @@ async function processItems(executor: Executor, todo: readonly WorkItem[], hash:
   const outcomes = articles.length > 0 ? await executor.process(articles) : [];
   if (outcomes.length !== articles.length) throw new Error(`the executor returned ${outcomes.length} results for ${articles.length} articles`);
   let next = 0;
-  return parsed.map((p): RecordOutcome => {
+  return parsed.map((p, i): RecordOutcome => {
     if (p.kind === 'error') return { kind: 'rejected', error: p.error };
     // a resumed run hashed the articles it matched already
     const known = (p as { hash?: string }).hash;
-    const h = known ?? (hash ? articleHash(p.article) : undefined);
+    const h = known ?? (hash ? contentHash(todo[i]!, p.article) : undefined);
     return articleResult(p.article.id, h, outcomes[next++]!);
   });
+}
+
+/** The content hash resume keeps for an item: its line's bytes when it came as a record line (as workers hash it), else its article. */
+function contentHash(item: WorkItem, article: ArticleInput): string {
+  return item.kind === 'record' ? recordHash(item.raw) : articleHash(article);
 }
 
 /** A record line the executor lost: its parse error, or its article failed with `message`. */
 function lostRecord(item: WorkItem, message: string, hash: boolean, maxBytes: number): RecordOutcome {
   const parsed = item.kind === 'record' ? parseRecordLine(item.input, item.line, item.raw, item.bytes, maxBytes) : item;
   if (parsed.kind === 'error') return { kind: 'rejected', error: parsed.error };
-  const h = hash ? articleHash(parsed.article) : undefined;
+  const h = hash ? contentHash(item, parsed.article) : undefined;
   return articleResult(parsed.article.id, h, failedOutcome(parsed.article.id, 'stage-failed', message));
 }
 
