@@ -8,7 +8,7 @@ import { extractQuotes, type QuoteMention } from '../stages/extract-quotes/index
 import { normalizeText, squashedKeySlice, toOriginalSpan, type NormalizedText } from '../stages/normalize-text/index.js';
 import { scoreClaim } from '../stages/score-claims/index.js';
 import { sentenceIndex, sentenceTokenRanges, splitSentences, type TextSpan } from '../stages/split-sentences/index.js';
-import { attributeSentence, documentsIn, findPublisher, tagClaim, type SentenceAttribution } from '../stages/tag-sources/index.js';
+import { attributeSentence, documentsIn, findPublisher, tagClaim, type SentenceAttribution, type SourceTag } from '../stages/tag-sources/index.js';
 import { sourceRegistry, type SourceRegistry } from '../stages/tag-sources/registry.js';
 import { tokenize, type Token } from '../stages/tokenize/index.js';
 import type { Lang } from '../stages/types.js';
@@ -192,33 +192,33 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
     const ordinal = bySurface.get(dupKey) ?? 0;
     bySurface.set(dupKey, ordinal + 1);
     const n = d.numeric;
+    const tag = d.tag;
+    // (every field written, none spread: one shape for the score's input and the claim's parts)
     const score = scoreClaim({
       type: d.type,
-      source: d.tag.source,
-      chainLength: d.tag.chain.length,
-      ...(n ? { unit: n.unit, value: n.value, change: n.change, qualifier: n.qualifier } : {}),
+      source: tag.source,
+      chainLength: tag.chain.length,
+      unit: n?.unit,
+      value: n?.value,
+      change: n?.change,
+      qualifier: n?.qualifier,
       inHeadline: d.start < headlineEnd,
       hasFigure: d.type === 'quote' && (byStart ? hasNumberWithin(numbers, d.start, d.end) : numbers.some((x) => x.start >= d.start && x.end <= d.end)),
-      ...(d.quote ? { quoteKind: d.quote.kind } : {}),
-      isPublisher: d.tag.rules[0]?.startsWith('publisher') ?? false,
-    } as Parameters<typeof scoreClaim>[0]);
-    const { rules: tagRules, ...attribution } = d.tag;
-    claims.push({
-      schema: CLAIM_SCHEMA_ID,
-      id: claimIdOfKeys(d.type, sentenceInfo.digest, squashedKeySlice(norm.key, d.start, d.end), ordinal),
-      article,
-      type: d.type,
-      text: text.slice(span.start, span.end),
-      span,
-      sentence,
-      ...(n ? { numeric: numericRecord(n, norm, text) } : {}),
-      ...(d.quote ? { quote: { kind: d.quote.kind, cue: d.quote.cue } } : {}),
-      attribution,
-      priority: score.priority,
-      reasons: score.reasons,
-      rules: [...(n?.rules ?? d.quote?.rules ?? []), ...tagRules],
-      status: 'pending',
+      quoteKind: d.quote?.kind,
+      isPublisher: tag.rules[0]?.startsWith('publisher') ?? false,
     });
+    const id = claimIdOfKeys(d.type, sentenceInfo.digest, squashedKeySlice(norm.key, d.start, d.end), ordinal);
+    const claimText = text.slice(span.start, span.end);
+    const attribution = attributionRecord(tag);
+    const rules = (n?.rules ?? d.quote?.rules ?? []).concat(tag.rules);
+    // a figure or a quote, each written in the schema's order as one literal (a shape each)
+    if (n) {
+      const numeric = numericRecord(n, norm, text);
+      claims.push({ schema: CLAIM_SCHEMA_ID, id, article, type: d.type, text: claimText, span, sentence, numeric, attribution, priority: score.priority, reasons: score.reasons, rules, status: 'pending' });
+    } else {
+      const quote = { kind: d.quote!.kind, cue: d.quote!.cue };
+      claims.push({ schema: CLAIM_SCHEMA_ID, id, article, type: d.type, text: claimText, span, sentence, quote, attribution, priority: score.priority, reasons: score.reasons, rules, status: 'pending' });
+    }
   }
   claims.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   return { articleId: input.id, claims, messages };
@@ -263,6 +263,19 @@ function hasNumberWithin(numbers: readonly NumericMention[], start: number, end:
   for (let i = a; i < numbers.length && numbers[i]!.start < end; i++) if (numbers[i]!.end <= end) return true;
   return false;
 }
+
+/** A tag as the claim's attribution: its fields in the schema's order (`chain` last), without the rules and without absent ones. */
+function attributionRecord(tag: SourceTag): ClaimRecord['attribution'] {
+  // (built field by field, so absent ones are not written and `chain` still comes last)
+  const a = { source: tag.source, label: tag.label } as Writable<ClaimRecord['attribution']>;
+  if (tag.speaker !== undefined) a.speaker = tag.speaker;
+  if (tag.role !== undefined) a.role = tag.role;
+  if (tag.cue !== undefined) a.cue = tag.cue;
+  a.chain = tag.chain;
+  return a;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 function numericRecord(n: NumericMention, norm: NormalizedText, text: string): NonNullable<ClaimRecord['numeric']> {
   const anchored = (r: { start: number; end: number }) => {

@@ -33,6 +33,9 @@ export const WEIGHTS = {
 
 const MONEY = /^[A-Z]{3}$/;
 
+/** Sources that are groups of people rather than one speaker (a quote from them: `group-speaker`). */
+const GROUP_SOURCES: ReadonlySet<string> = new Set(['analysts', 'investors', 'observers', 'experts', 'people']);
+
 export function scoreClaim(c: ScoreInput): { priority: number; reasons: string[] } {
   const reasons: (keyof typeof WEIGHTS)[] = [];
   if (c.type === 'numeric') {
@@ -44,7 +47,7 @@ export function scoreClaim(c: ScoreInput): { priority: number; reasons: string[]
   } else {
     if (c.hasFigure) reasons.push('quote-with-figure');
     if (c.quoteKind === 'indirect') reasons.push('paraphrase');
-    if (['analysts', 'investors', 'observers', 'experts', 'people'].includes(c.source)) reasons.push('group-speaker');
+    if (GROUP_SOURCES.has(c.source)) reasons.push('group-speaker');
   }
   if (c.source === 'anonymous') reasons.push('anonymous-source');
   if (c.source === 'reports') reasons.push('unnamed-reports');
