@@ -15,8 +15,11 @@
  *    extract-numbers, extract-quotes, tag-sources), called directly on what the stages before it
  *    produced;
  *  - the whole pipeline to JSONL through the compiled CLI (`isnad run FILE -o OUT --workers N`)
- *    with 1 worker and with one per core, with its peak resident memory; and, as the machine's
- *    bound on scaling, one `--workers 1` process per core at once, each on its share of the corpus;
+ *    with 1 worker and with one per core, with its peak resident memory; and, beside the pool, one
+ *    `--workers 1` process per core at once, each on its share of the corpus;
+ *  - warm scaling (`--warm-mb`, first 20 MB): the pipeline in 1 and in one-per-core threads of the
+ *    bench, a cold then a warm pass each, which parts the JIT's warm-up (every worker pays it) from
+ *    how the work itself scales once compiled;
  *  - peak memory of the same run on the 1 GB corpus (once);
  *  - start-up: `isnad --version` and `isnad run` on one small article (median of 10 spawns),
  *    next to `node -e 0`, the floor any Node CLI pays; each without `NODE_EXTRA_CA_CERTS` (the
@@ -38,6 +41,7 @@ import { addSamples, mbPerSecond, median, medianOrNull, medianSample, measure, s
 import { evaluate, formatTable, type Measurements, type Rate } from './bench/report.js';
 import { applyV8Flags } from '../pipeline/batch/v8-flags.js';
 import { BENCH_USAGE, parseBenchArgs, type BenchArgs } from './bench/args.js';
+import { warmScalingRun, type WarmScalingRun } from './bench/warm-scaling.js';
 
 function repoRoot(): string {
   for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
@@ -165,8 +169,21 @@ async function main(): Promise<void> {
     const normalize = medianSample(simple.normalize);
     const stages = Object.fromEntries(STAGES.map((s) => [s, rate(s === 'normalize' ? normalize : medianSample(stageRuns[s]))])) as Record<StageName, Rate>;
 
-    // The whole pipeline through the CLI, 1 worker and all cores, alternating; and the machine's
-    // own bound on scaling: one 1-worker process per core at once, each on its part of the corpus.
+    // Warm scaling: the pipeline in threads of this process, 1 and one per core, cold then warm.
+    const warmRuns: { one: WarmScalingRun[]; all: WarmScalingRun[]; bytes: number } | null =
+      args.warmMb > 0 && workers > 1 ? { one: [], all: [], bytes: Math.min(corpus.bytes, args.warmMb * 1e6) } : null;
+    if (warmRuns) {
+      for (let r = 0; r < args.runs; r++) {
+        log(`warm scaling on ${(warmRuns.bytes / 1e6).toFixed(1)} MB: 1 thread, then ${workers}, run ${r + 1}/${args.runs}`);
+        warmRuns.one.push(await warmScalingRun(corpus.file, warmRuns.bytes, 1));
+        warmRuns.all.push(await warmScalingRun(corpus.file, warmRuns.bytes, workers));
+        const [one, all] = [warmRuns.one.at(-1)!, warmRuns.all.at(-1)!];
+        if (one.chars[0] !== all.chars[0]) throw new Error(`warm scaling: ${workers} threads wrote ${all.chars[0]} characters, 1 thread ${one.chars[0]}`);
+      }
+    }
+
+    // The whole pipeline through the CLI, 1 worker and all cores, alternating; and one 1-worker
+    // process per core at once, each on its part of the corpus (no pool, a warm-up each).
     const parts = workers > 1 ? await splitCorpus(corpus, workers, path.join(tmp, 'part')) : [];
     const one: PipelineRun[] = [];
     const all: PipelineRun[] = [];
@@ -230,6 +247,13 @@ async function main(): Promise<void> {
       pipeline_1w: pipelineRate(one),
       pipeline_nw: pipelineRate(all),
       pipeline_procs: procs.length > 0 ? pipelineRate(procs) : null,
+      warm_scaling: warmRuns
+        ? {
+            bytes: warmRuns.bytes,
+            one: { cold: medianSample(warmRuns.one.map((x) => x.cold)), warm: medianSample(warmRuns.one.map((x) => x.warm)) },
+            all: { cold: medianSample(warmRuns.all.map((x) => x.cold)), warm: medianSample(warmRuns.all.map((x) => x.warm)) },
+          }
+        : null,
       workers,
       claims: one[0]?.claims ?? 0,
       rejected: one[0]?.errors ?? 0,

@@ -9,6 +9,8 @@ import { topSelfTime, type CpuProfile } from '../scripts/bench/cpu-profile.js';
 import { normalizePass, pipelineTexts, regexPass, scanPass, stagePass, STAGES } from '../scripts/bench/in-process.js';
 import { median, medianOrNull } from '../scripts/bench/measure.js';
 import { evaluate, formatTable, type Measurements } from '../scripts/bench/report.js';
+// (compiled: its worker threads load the compiled pipeline, as the bench runs it; `npm test` builds first)
+import { warmScalingRun } from '../dist/scripts/bench/warm-scaling.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEED = path.join(ROOT, 'corpus/articles/000_8ddf4c3f2885fd6e.txt');
@@ -34,6 +36,7 @@ describe('parseBenchArgs', () => {
     ['defaults: the whole corpus, 3 runs, the 1 GB run', [], { help: false, runs: 3, sizeMb: 0, bigMb: 1000, startupSpawns: 10 }],
     ['--quick: 5 MB, 1 run, no big run', ['--quick'], { quick: true, runs: 1, sizeMb: 5, bigMb: 0, startupSpawns: 5 }],
     ['the 1 GB run alone', ['--json', '--size-mb', '2', '--runs', '1'], { json: true, sizeMb: 2, runs: 1, bigMb: 1000 }],
+    ['warm scaling on 20 MB by default, skipped with 0', ['--warm-mb', '0'], { warmMb: 0 }],
     ['--help', ['--help'], { help: true }],
     ['-h, whatever follows', ['-h', '--bogus'], { help: true }],
   ])('%s', (_name, argv, expected) => {
@@ -53,7 +56,7 @@ describe('parseBenchArgs', () => {
   });
 
   it('the usage names every flag', () => {
-    for (const flag of ['--quick', '--json', '--runs', '--size-mb', '--big-mb', '--profile', '--profile-mb', '--input', '--keep', '--help']) expect(BENCH_USAGE).toContain(flag);
+    for (const flag of ['--quick', '--json', '--runs', '--size-mb', '--big-mb', '--profile', '--profile-mb', '--warm-mb', '--input', '--keep', '--help']) expect(BENCH_USAGE).toContain(flag);
   });
 });
 
@@ -218,12 +221,36 @@ describe('evaluate', () => {
   });
 });
 
-describe('machine bound on scaling', () => {
+describe('separate processes against the pool', () => {
   it('is separate processes against one, reported beside the scaling of threads', () => {
     const r = evaluate(measurements({ pipeline_procs: rate(40, 20) }));
     expect([r.pipeline_procs_mb_s, r.machine_scaling, r.scaling]).toEqual([40, 1.6, 1.84]);
-    expect(formatTable(r)).toContain('| scaling of 2 separate processes / 1 (the machine\'s bound) | 1.60 x |');
+    expect(formatTable(r)).toContain('| scaling of 2 separate processes / 1 (no shared pool, a warm-up each) | 1.60 x |');
     expect(evaluate(measurements()).machine_scaling).toBeNull();
+  });
+});
+
+describe('warm scaling', () => {
+  it('tells the cold pass, the warm pass and the JIT warm-up apart', () => {
+    const sample = (wallMs: number, cpuMs: number) => ({ wallMs, cpuMs });
+    const r = evaluate(measurements({ warm_scaling: { bytes: 20e6, one: { cold: sample(10_000, 14_000), warm: sample(5_000, 5_200) }, all: { cold: sample(8_000, 16_000), warm: sample(2_700, 5_400) } } }));
+    expect(r.warm_scaling).toEqual({ mb: 20, cold_1t_mb_s: 2, cold_nt_mb_s: 2.5, warm_1t_mb_s: 4, warm_nt_mb_s: 7.41, scaling_cold: 1.25, scaling_warm: 1.85, warmup_cpu_s: 8.8 });
+    const text = formatTable(r);
+    expect(text).toContain('| the same, warm pass (the same articles again, the code compiled) | 4.0 / 7.4 MB/s (1.85 x) |');
+    expect(text).toContain('| JIT warm-up: CPU of a 1-thread cold pass beyond its warm pass | 8.80 s |');
+    expect(evaluate(measurements()).warm_scaling).toBeNull();
+  });
+
+  it('runs the pipeline in threads of its own, the same output in every pass and with every thread count', async () => {
+    const [one, two] = [await warmScalingRun(source, 1e9, 1), await warmScalingRun(source, 1e9, 2)];
+    expect(one.chars[0]).toBeGreaterThan(0);
+    expect(one.chars).toEqual([one.chars[0], one.chars[0]]);
+    expect(two.chars).toEqual(one.chars);
+    // a byte limit below the second record leaves it out
+    const firstLine = readFileSync(source, 'utf8').split('\n')[0]!;
+    const first = (await warmScalingRun(source, Buffer.byteLength(firstLine) + 1, 1)).chars[0];
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(one.chars[0]);
   });
 });
 

@@ -17,6 +17,8 @@ export interface BenchArgs {
   readonly startupSpawns: number;
   readonly profile: boolean;
   readonly profileMb: number;
+  /** Size in MB of the warm-scaling corpus (the first MB of the main one); 0: not measured. */
+  readonly warmMb: number;
   readonly input: string;
   readonly keep: boolean;
 }
@@ -38,6 +40,8 @@ Options:
   --big-mb N       streamed big corpus for peak memory, in MB; 0 = none (default 1000; --quick: 0)
   --profile        also profile a 1-worker run (node --cpu-prof) and list its top self-time functions
   --profile-mb N   size of the profiled corpus in MB (default 5)
+  --warm-mb N      warm scaling: the pipeline in 1 and in one-per-core threads of the bench, a cold
+                   then a warm pass each, over the first N MB of the corpus; 0 = skip (default 20)
   --input FILE     the source corpus, JSONL (default ../shared/corpus-ar/bench/ant-multisource.jsonl)
   --keep           keep the temporary folder (corpora, outputs) and print where it is
   -h, --help       print this help and exit
@@ -55,6 +59,7 @@ export function parseBenchArgs(argv: readonly string[], root: string): BenchArgs
   let bigMb = quick ? 0 : 1000;
   let profile = false;
   let profileMb = 5;
+  let warmMb = 20;
   let input = defaultInput(root);
   let keep = false;
   const number = (flag: string, raw: string | undefined, min: number): number => {
@@ -71,9 +76,10 @@ export function parseBenchArgs(argv: readonly string[], root: string): BenchArgs
     else if (a === '--big-mb') bigMb = number(a, argv[++i], 0);
     else if (a === '--profile') profile = true;
     else if (a === '--profile-mb') profileMb = number(a, argv[++i], 0.1);
+    else if (a === '--warm-mb') warmMb = number(a, argv[++i], 0);
     else if (a === '--input') input = argv[++i] ?? '';
     else if (a === '--keep') keep = true;
     else throw new Error(`unknown argument \`${a}\` (see --help)`);
   }
-  return { help, quick, json, runs, sizeMb, bigMb, startupSpawns: quick ? 5 : 10, profile, profileMb, input, keep };
+  return { help, quick, json, runs, sizeMb, bigMb, startupSpawns: quick ? 5 : 10, profile, profileMb, warmMb, input, keep };
 }

@@ -169,7 +169,8 @@ export async function* articleChunks(file: string, size: number): AsyncGenerator
   if (chunk.length > 0) yield chunk;
 }
 
-function toBenchArticle(line: string): BenchArticle {
+/** A JSONL record line as a bench article. */
+export function toBenchArticle(line: string): BenchArticle {
   const r = JSON.parse(line) as { id: string; text: string; outlet?: string; lang?: string };
   return { id: r.id, text: r.text, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.lang ? { lang: r.lang } : {}) };
 }

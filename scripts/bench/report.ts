@@ -3,6 +3,7 @@
  * table printed otherwise. Pure functions of the measurements.
  */
 import { STAGE_LABELS, STAGES, type StageName } from './in-process.js';
+import type { Sample } from './measure.js';
 
 /** A throughput by wall-clock time and by the CPU time spent (what it would be on an idle machine). */
 export interface Rate {
@@ -46,6 +47,12 @@ export interface Measurements {
   readonly pipeline_nw: Rate;
   /** One 1-worker process per core at once, each on its share of the corpus (null on one core). */
   readonly pipeline_procs?: Rate | null;
+  /** The pipeline in threads of the bench (warm-scaling.ts), 1 and `workers`, a cold then a warm pass over the first `bytes` of the corpus (null: not measured). */
+  readonly warm_scaling?: {
+    readonly bytes: number;
+    readonly one: { readonly cold: Sample; readonly warm: Sample };
+    readonly all: { readonly cold: Sample; readonly warm: Sample };
+  } | null;
   readonly workers: number;
   readonly claims: number;
   /** Records the pipeline rejected (error records), out of corpus.articles. */
@@ -111,8 +118,24 @@ export interface BenchResult {
   /** One 1-worker process per core at once (separate processes share nothing but the machine). */
   readonly pipeline_procs_mb_s: number | null;
   readonly pipeline_procs_cpu_mb_s: number | null;
-  /** pipeline_procs_mb_s / pipeline_1w_mb_s: the scaling this machine gives separate processes, the bound for threads. */
+  /** pipeline_procs_mb_s / pipeline_1w_mb_s: the scaling separate processes get, each paying its own JIT warm-up as each worker thread does (`warm_scaling` parts the two). */
   readonly machine_scaling: number | null;
+  /**
+   * The pipeline in threads of the bench over the first `mb` MB: each thread's cold pass (the JIT
+   * compiling as it goes) and warm pass (the same articles again), with 1 thread and `workers`;
+   * `warmup_cpu_s`: the CPU a 1-thread cold pass spent beyond its warm pass (the JIT's warm-up,
+   * which every worker pays); null when not measured.
+   */
+  readonly warm_scaling: {
+    readonly mb: number;
+    readonly cold_1t_mb_s: number;
+    readonly cold_nt_mb_s: number;
+    readonly warm_1t_mb_s: number;
+    readonly warm_nt_mb_s: number;
+    readonly scaling_cold: number;
+    readonly scaling_warm: number;
+    readonly warmup_cpu_s: number;
+  } | null;
   readonly claims: number;
   readonly rejected: number;
   readonly peak_rss_mb_100mb: number | null;
@@ -229,6 +252,7 @@ export function evaluate(m: Measurements): BenchResult {
     pipeline_procs_mb_s: m.pipeline_procs ? round(m.pipeline_procs.mb_s) : null,
     pipeline_procs_cpu_mb_s: m.pipeline_procs ? roundOrNull(m.pipeline_procs.cpu_mb_s) : null,
     machine_scaling: m.pipeline_procs ? roundOrNull(div(m.pipeline_procs.mb_s, m.pipeline_1w.mb_s)) : null,
+    warm_scaling: warmScaling(m.warm_scaling),
     claims: m.claims,
     rejected: m.rejected,
     peak_rss_mb_100mb: roundOrNull(small, 1),
@@ -248,6 +272,21 @@ export function evaluate(m: Measurements): BenchResult {
     startup_run_env_ms: round(m.startup.run_env_ms, 1),
     startup_run_1w_env_ms: round(m.startup.run_1w_env_ms, 1),
     targets,
+  };
+}
+
+function warmScaling(w: Measurements['warm_scaling']): BenchResult['warm_scaling'] {
+  if (!w) return null;
+  const rate = (s: Sample): number => (s.wallMs > 0 ? w.bytes / 1e6 / (s.wallMs / 1000) : 0);
+  return {
+    mb: round(w.bytes / 1e6, 1),
+    cold_1t_mb_s: round(rate(w.one.cold)),
+    cold_nt_mb_s: round(rate(w.all.cold)),
+    warm_1t_mb_s: round(rate(w.one.warm)),
+    warm_nt_mb_s: round(rate(w.all.warm)),
+    scaling_cold: round(div(rate(w.all.cold), rate(w.one.cold)) ?? 0),
+    scaling_warm: round(div(rate(w.all.warm), rate(w.one.warm)) ?? 0),
+    warmup_cpu_s: round((w.one.cold.cpuMs - w.one.warm.cpuMs) / 1000),
   };
 }
 
@@ -272,7 +311,7 @@ export function formatTable(r: BenchResult): string {
     ['whole pipeline to JSONL, 1 worker (`isnad run`)', r.pipeline_1w_mb_s, r.pipeline_1w_cpu_mb_s],
     [`whole pipeline to JSONL, ${r.workers} workers (\`isnad run\`)`, r.pipeline_nw_mb_s, r.pipeline_nw_cpu_mb_s],
     ...(r.pipeline_procs_mb_s !== null
-      ? [[`${r.workers} separate 1-worker processes at once, one per share of the corpus (machine bound)`, r.pipeline_procs_mb_s, r.pipeline_procs_cpu_mb_s] as [string, number, number | null]]
+      ? [[`${r.workers} separate 1-worker processes at once, one per share of the corpus (each with its own JIT warm-up)`, r.pipeline_procs_mb_s, r.pipeline_procs_cpu_mb_s] as [string, number, number | null]]
       : []),
   ];
   const scanCpu = r.baseline_scan_cpu_mb_s;
@@ -292,7 +331,14 @@ export function formatTable(r: BenchResult): string {
     '|---|---:|',
     `| claims written (1 worker run) | ${r.claims} (${r.rejected} records rejected) |`,
     `| scaling, ${r.workers} workers / 1 worker | ${fixed(r.scaling, 2)} x |`,
-    `| scaling of ${r.workers} separate processes / 1 (the machine's bound) | ${r.machine_scaling === null ? '-' : `${fixed(r.machine_scaling, 2)} x`} |`,
+    `| scaling of ${r.workers} separate processes / 1 (no shared pool, a warm-up each) | ${r.machine_scaling === null ? '-' : `${fixed(r.machine_scaling, 2)} x`} |`,
+    ...(r.warm_scaling
+      ? [
+          `| pipeline in threads of the bench, first ${fixed(r.warm_scaling.mb)} MB: cold pass, 1 / ${r.workers} threads | ${fixed(r.warm_scaling.cold_1t_mb_s)} / ${fixed(r.warm_scaling.cold_nt_mb_s)} MB/s (${fixed(r.warm_scaling.scaling_cold, 2)} x) |`,
+          `| the same, warm pass (the same articles again, the code compiled) | ${fixed(r.warm_scaling.warm_1t_mb_s)} / ${fixed(r.warm_scaling.warm_nt_mb_s)} MB/s (${fixed(r.warm_scaling.scaling_warm, 2)} x) |`,
+          `| JIT warm-up: CPU of a 1-thread cold pass beyond its warm pass | ${fixed(r.warm_scaling.warmup_cpu_s, 2)} s |`,
+        ]
+      : []),
     `| peak RSS, ${(r.corpus.bytes / 1e6).toFixed(0)} MB corpus, ${r.workers} workers | ${fixed(r.peak_rss_mb_100mb)} MB |`,
     `| peak RSS, ${(r.corpus.bytes / 1e6).toFixed(0)} MB corpus, 1 worker | ${fixed(r.peak_rss_mb_100mb_1w)} MB |`,
     `| peak RSS, ${r.corpus_big ? `${(r.corpus_big.bytes / 1e6).toFixed(0)} MB` : '1 GB'} corpus, ${r.workers} workers | ${r.peak_rss_mb_1gb === null ? 'not run' : `${fixed(r.peak_rss_mb_1gb)} MB`} |`,

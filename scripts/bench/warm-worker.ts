@@ -1,0 +1,50 @@
+/**
+ * A worker thread of the warm-scaling measurement (warm-scaling.ts): it holds its share of the
+ * corpus's articles in memory (read and parsed before any timing) and runs the whole pipeline over
+ * them, `processArticle` then the JSONL serialization, once per `pass` message, answering with how
+ * long it took and what it wrote. Its first pass runs cold (the JIT compiles as it goes); later
+ * passes run the code the first one left compiled.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parentPort, workerData } from 'node:worker_threads';
+import { toOutcome } from '../../pipeline/batch/outcome.js';
+import { processArticle } from '../../pipeline/process-article.js';
+import { toBenchArticle, type BenchArticle } from './corpus.js';
+
+export interface WarmWorkerData {
+  readonly file: string;
+  /** Lines `share`, `share + shares`, ... of the first `maxBytes` of the file are this worker's. */
+  readonly share: number;
+  readonly shares: number;
+  readonly maxBytes: number;
+}
+
+export interface WarmPassResult {
+  readonly wallMs: number;
+  /** JSONL characters written (the same every pass: a check that the passes did the same work). */
+  readonly chars: number;
+}
+
+const data = workerData as WarmWorkerData;
+const articles: BenchArticle[] = [];
+let bytes = 0;
+let index = 0;
+for (const line of readFileSync(data.file, 'utf8').split('\n')) {
+  if (line.trim() === '') continue;
+  bytes += Buffer.byteLength(line) + 1;
+  if (bytes > data.maxBytes) break;
+  if (index++ % data.shares === data.share) articles.push(toBenchArticle(line));
+}
+
+function pass(): WarmPassResult {
+  const t0 = performance.now();
+  let chars = 0;
+  for (const a of articles) chars += toOutcome(a.id, processArticle(a)).jsonl.length;
+  return { wallMs: performance.now() - t0, chars };
+}
+
+parentPort!.on('message', (m: unknown) => {
+  if (m === 'pass') parentPort!.postMessage(pass());
+});
+parentPort!.postMessage('ready');
