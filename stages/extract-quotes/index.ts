@@ -237,17 +237,31 @@ function findCue(tokens: readonly Token[], i: number): Cue | undefined {
   return { form: m.payload.form, next: m.next, explicitSpeaker: m.payload.explicitSpeaker, clauseOnly: m.payload.clauseOnly || purpose };
 }
 
+/** What extractQuotes carries from cue to cue and sentence to sentence (one object, so that a cue's work is a function of its own: `cueQuotes`). */
+interface QuoteScan {
+  readonly quotes: QuoteMention[];
+  readonly cues: CueMention[];
+  /** Quotation marks some quote took already. */
+  readonly claimedMarks: Set<QuoteMarks>;
+  /** The speaker a bare cue goes on with (the last named, within CARRY_PARAGRAPHS), the last named and its paragraph. */
+  last: Speaker | undefined;
+  lastNamed: Speaker | undefined;
+  lastPara: number;
+  /** This sentence's: its subject, the subject of its first verb cue (a noun cue, `تصريحات المتحدث`, may be another clause's), the document it names. */
+  sentenceSubject: Speaker | undefined;
+  sentenceVerbSubject: Speaker | undefined;
+  sentenceDocument: Speaker | undefined;
+}
+
 export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
   const { tokens, text, sentences, registry } = input;
   const ctx = new ArticleContext(text, tokens, input.quotes, registry);
   const quotes: QuoteMention[] = [];
   const cues: CueMention[] = [];
   const claimedMarks = new Set<QuoteMarks>();
-  let lastNamed: Speaker | undefined;
-  let lastPara = -1;
+  const st: QuoteScan = { quotes, cues, claimedMarks, last: undefined, lastNamed: undefined, lastPara: -1, sentenceSubject: undefined, sentenceVerbSubject: undefined, sentenceDocument: undefined };
   let para = 0;
   const paragraphs = input.paragraphs ?? [];
-  let last: Speaker | undefined;
   let tok = 0;
   let markIdx = 0;
   /** The previous sentence's tokens, in the same paragraph (its subject may go on in this one). */
@@ -262,7 +276,7 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
     const s = sentences[si]!;
     while (tok < tokens.length && tokens[tok]!.start < s.start) tok++;
     while (para + 1 < paragraphs.length && paragraphs[para + 1]!.start <= s.start) para++;
-    last = lastNamed && para - lastPara <= CARRY_PARAGRAPHS ? lastNamed : undefined;
+    st.last = st.lastNamed && para - st.lastPara <= CARRY_PARAGRAPHS ? st.lastNamed : undefined;
     /** The article's cues before this sentence's: any after them are this sentence's. */
     const cuesBefore = cues.length;
     let endTok = tok;
@@ -275,168 +289,16 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
     curFrom = tok;
     curTo = endTok;
     curPara = para;
-    let sentenceSubject: Speaker | undefined;
-    /** The subject of the sentence's first verb cue (a noun cue, `تصريحات المتحدث`, may be another clause's). */
-    let sentenceVerbSubject: Speaker | undefined;
-    let sentenceDocument: Speaker | undefined;
+    st.sentenceSubject = undefined;
+    st.sentenceVerbSubject = undefined;
+    st.sentenceDocument = undefined;
 
+    const sentence = { si, tok, endTok, para, prevFrom, prevTo, prevPara };
     for (let k = tok; k < endTok; k++) {
       if (ctx.insideMarks(tokens[k]!.start)) continue;
       const cue = cueAt(tokens, k);
       if (!cue) continue;
-      let cueText = text.slice(tokens[k]!.start, tokens[cue.next - 1]!.end);
-      let cueStart = tokens[k]!.start;
-      let speaker: Speaker | undefined;
-      let after = cue.next;
-      const rules: string[] = [`cue-${cue.form}`];
-      // `عقودا متوقعة بـ4.42 مليار`: a participle that introduces nothing is an adjective, not a cue
-      // `استبعدت السلطات فرضية ...`: a verb that takes an object here reports no speech
-      if ((cue.form === 'participle' || cue.clauseOnly) && !introducesSpeech(tokens, cue.next, endTok, ctx)) continue;
-      // `صحيفة "واشنطن بوست" التي يكتب بها خاشقجي`: a relative clause about where someone writes or works
-      if (relativeWriting(tokens, k, cue)) continue;
-      // `إذ يمكنه نقل حمولة أكبر`: after a modal the word is a verbal noun (transport), not a verb of speech
-      if (k > tok && MODALS.has(tokens[k - 1]!.key)) continue;
-      // `مصدر لم تذكر اسمه`, `لم تكشف عن هويته`: the reporter not naming a source is no speech
-      if (ANONYMITY_OBJECTS.has(tokens[cue.next]?.key ?? '') || (tokens[cue.next]?.key === 'عن' && ANONYMITY_OBJECTS.has(tokens[cue.next + 1]?.key ?? ''))) continue;
-      if (cue.form === 'participle') {
-        // `وقال حمد إن ...، مشيرا إلى أن`: the subject of the sentence's cue, else the clause's subject
-        // (`وأشار التقرير إلى ...، لافتا إلى أن`: the report, whose figures are its own)
-        // (`وردت موسكو على لسان الناطق ... ديمتري بيسكوف بقوله`: "his saying" belongs to the name right before it, in its clause)
-        // (`ونقلت "فرانس برس" عن متحدث باسم وزارة التجارة الصينية قوله`: the one it is reported from)
-        const saying = SAYING_NOUN.test(tokens[k]!.key) ? (ctx.reportedFrom(tokens, tok, k, registry) ?? ctx.subjectBefore(tokens, clauseStart(tokens, tok, k), k, registry)) : undefined;
-        speaker = saying ?? sentenceSubject ?? sentenceDocument ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? ctx.openingSubject(tokens, tok, k) ?? last;
-        rules.push('speaker-of-clause');
-      } else {
-        // `الذي وُصف بـ"الهاتف الخارق"`: passive, with no speaker at all
-        if (cue.explicitSpeaker && tokens[cue.next]?.key === 'ب') continue;
-        // (`في تصريحات صحفية`: the statement's adjective, not who made it)
-        const np = cue.form === 'noun' && statementAdjectives.has(tokens[cue.next]?.key ?? '') ? undefined : ctx.speakerAfter(tokens, cue.next, endTok, registry);
-        // a noun cue (`توقعات`, `حديث`) needs a speaker the article makes clear, not any word after it
-        if (np && cue.form === 'noun' && !ctx.recognisable(np.speaker) && !(np.next - cue.next <= 2 && complementizers.has(tokens[np.next]?.key ?? ''))) continue;
-        // `ونقلت فرانس برس عن لايتزر في بيان إنه`: the outlet relays; the one after عن speaks
-        // (`ونقلت وكالة الأنباء اليمنية الرسمية، عن مصدر عسكري، أن`: past its adjectives and a comma)
-        let an = np ? np.next : -1;
-        while (np && an < endTok && an < np.next + 3 && (isPunct(tokens[an], '،,') || tokens[an]!.key.startsWith('ال'))) an++;
-        // (not `كشفت مراسلة العربية كارينا كامل عن ترقب`: what is revealed or announced comes after عن, not who)
-        const from = np && registry.byId(np.speaker.tag) && tokens[an]?.key === 'عن' && !hasStem(aboutCues, tokens[cue.next - 1]!) ? ctx.speakerAfter(tokens, an + 1, endTok, registry) : undefined;
-        if (from && !from.speaker.tag.startsWith('document') && !registry.byId(from.speaker.tag)) {
-          speaker = from.speaker;
-          after = from.next;
-          rules.push('speaker-reported-from');
-        } else if (np) {
-          speaker = np.speaker;
-          after = np.next;
-          // `قال أحد المحررين في صحيفة "واشنطن بوست"`: a newsroom's staff speak for their outlet
-          const newsroom = tokens.slice(cue.next, after).some((w) => staffNouns.has(w.key)) ? outletAfter(tokens, after, endTok, registry) : undefined;
-          if (newsroom) speaker = withTag(speaker, newsroom);
-          // `وقال مصدر مسؤول لم يكشف عن اسمه إن`: a source the reporter does not name is anonymous
-          const hidden = anonymityClauseEnd(tokens, after, endTok);
-          if (hidden !== undefined) {
-            speaker = withTag(speaker, 'anonymous');
-            after = hidden;
-          }
-          rules.push('speaker-after-cue');
-        } else if (cue.explicitSpeaker) {
-          continue;
-        } else {
-          // `X، رئيس قسم ...، يقول:`: a verb inside the sentence without `و` has its subject before it
-          const svo = k > tok && !/^[وفل]/.test(tokens[k]!.key);
-          // a noun cue (`في بيان`) after the sentence's verb cue belongs to that verb's subject
-          // (`وأثنى ترامب على الخطوة ...، وقال للصحفيين`: a second verb shares the subject of the sentence's first)
-          // (a noun cue with no speaker in its sentence, `ومع تحذيرات من الأرصاد`, reports no one's words)
-          // (`لكنه توقع أن`: a pronoun right before the verb is its subject, the one spoken of last)
-          // (the sentence's subject, or the person it opens with; else the nearest subject before)
-          // (`وكان لسوروس نظرة ... حيال مستقبل الاتحاد الأوروبي، حيث قال:`: so too after حيث and إذ)
-          // (but `واعتبرت الوكالة أن موقف البنك ...، إذ أعلن`: after إن/أن, حيث and إذ go on with the reported clause)
-          // (and `وأشار ماكرون إلى عضو في طاقمه، وقال`: a verb joined by و after a comma shares the subject of the sentence's first verb)
-          const coordinated = k > tok + 1 && cue.form === 'verb' && tokens[k]!.key.startsWith('و') && isPunct(tokens[k - 1], '،,') && !hasComplementizer(tokens, tok, k - 1);
-          const topical = coordinated || (k > tok && cue.form === 'verb' && PRONOUN_SUBJECTS.has(tokens[k - 1]!.key) && !(CLAUSE_LINKERS.has(tokens[k - 1]!.key) && hasComplementizer(tokens, tok, k - 1)));
-          speaker = topical ? (sentenceVerbSubject ?? ctx.leadPerson(tokens, tok, k) ?? ctx.firstKnownPerson(tokens, tok, Math.min(k - 1, tok + TOPIC_TOKENS))) : undefined;
-          speaker ??= (cue.form === 'noun' ? sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? (svo ? undefined : ctx.openingSubject(tokens, tok, k)) ?? (cue.form === 'noun' ? undefined : last);
-          // `عرضت المفوضة الأوروبية إستراتيجيتها. وعبرت في الوقت ذاته عن أملها أن`: with no speaker yet, a verb
-          // that opens its sentence goes on with the subject of the sentence before, in the same paragraph
-          if (!speaker && cue.form === 'verb' && k === tok && prevFrom >= 0 && prevPara === para) speaker = ctx.verbSubject(tokens, prevFrom, prevTo, registry);
-          rules.push(speaker === last ? 'speaker-carried' : 'speaker-before-cue');
-        }
-      }
-      if (!speaker) continue;
-      // `وتابع البيان أن`: the statement the last speaker issued
-      if (speaker.tag === 'document' && speaker.name.startsWith('ال') && last) speaker = speakerOf(speaker.name, speaker.tag, speaker.role, speaker.label, last);
-      if (!speaker.tag.startsWith('document') && (!registry.byId(speaker.tag) || isReporter(speaker))) {
-        last = speaker;
-        lastNamed = speaker;
-        lastPara = para;
-        sentenceSubject ??= speaker;
-        if (cue.form === 'verb') sentenceVerbSubject ??= speaker;
-      }
-      cues.push({ start: tokens[k]!.start, end: tokens[cue.next - 1]!.end, speaker, sentence: si });
-      if (speaker.tag.startsWith('document')) {
-        sentenceDocument ??= speaker;
-        continue;
-      }
-
-      // the content: a quotation close after the cue, or the reported clause
-      let content = findContent(tokens, after, endTok, ctx, claimedMarks);
-      if (!content) continue;
-      // `وذكرت صحيفة "ديلي ميل" أن ...`: an outlet that reports content is who `وأضافت` goes on with
-      if (registry.byId(speaker.tag)) {
-        last = speaker;
-        lastNamed = speaker;
-        lastPara = para;
-      }
-      // `وذكرت "وول ستريت جورنال" أن ليو هي أبلغ وزير التجارة بأن ...`: an outlet reports that someone
-      // said something; the one it reports is the speaker, the outlet a relay (the sentence's outlet cue)
-      const relayed = content.kind === 'indirect' && (registry.byId(speaker.tag) || speaker.tag === 'reports') ? ctx.nestedSpeech(tokens, firstTokenAt(tokens, content.start, k), endTok, registry, claimedMarks) : undefined;
-      if (relayed) {
-        cues.push({ start: tokens[relayed.cueTok]!.start, end: tokens[relayed.cueNext - 1]!.end, speaker: relayed.speaker, sentence: si });
-        speaker = relayed.speaker;
-        content = relayed.content;
-        cueText = text.slice(tokens[relayed.cueTok]!.start, tokens[relayed.cueNext - 1]!.end);
-        cueStart = tokens[relayed.cueTok]!.start;
-        rules.push('speaker-reported-by-outlet');
-        if (!speaker.tag.startsWith('document') && !registry.byId(speaker.tag)) {
-          last = speaker;
-          lastNamed = speaker;
-          lastPara = para;
-        }
-      }
-      quotes.push(quoteOf(content.kind, content.start, content.end, cueText, cueStart, copyOf(speaker), [...rules, content.rule]));
-      if (content.mark) claimedMarks.add(content.mark);
-      // past the content, and past any adjunct cue before it (`في بيان`): one quote per cue
-      k = Math.max(k, content.lastToken);
-      // `"..." و"..."`: a second quotation joined to the first is the same speaker's
-      if (content.kind === 'direct' && content.mark) {
-        const mi = ctx.tokenAfterMark(tokens, content.mark, content.lastToken);
-        const m2 = tokens[mi]?.key === 'و' && mi + 1 < endTok ? ctx.markAt(tokens[mi + 1]!.start) : undefined;
-        if (m2 && !claimedMarks.has(m2) && ctx.qualifies(m2)) {
-          claimedMarks.add(m2);
-          quotes.push(quoteOf('direct', m2.start, m2.end, cueText, tokens[k]!.start, copyOf(speaker), [...rules, 'direct-joined']));
-          k = Math.max(k, ctx.tokenAfterMark(tokens, m2, mi + 1) - 1);
-        }
-      }
-      // `قال إن ...، و"لكن لا أثر اليوم لهذه الأفكار"`: a quotation joined to the reported clause
-      if (content.kind === 'indirect') {
-        let mi = content.lastToken + 1;
-        if (isPunct(tokens[mi], '،,')) mi++;
-        const m3 = tokens[mi]?.key === 'و' && mi + 1 < endTok ? ctx.markAt(tokens[mi + 1]!.start) : undefined;
-        if (m3 && !claimedMarks.has(m3) && ctx.qualifies(m3)) {
-          claimedMarks.add(m3);
-          quotes.push(quoteOf('direct', m3.start, m3.end, cueText, tokens[k]!.start, copyOf(speaker), [...rules, 'direct-joined']));
-          k = Math.max(k, ctx.tokenAfterMark(tokens, m3, mi + 1) - 1);
-        }
-      }
-      // `...، وأن ...`, `كما أن ...`: the same speaker goes on with another clause
-      // (after a quotation, from past its closing mark)
-      const after1 = content.mark ? ctx.tokenAfterMark(tokens, content.mark, content.lastToken) : content.lastToken + 1;
-      for (let more = continuation(tokens, after1, endTok); more; more = continuation(tokens, more.lastToken + 1, endTok)) {
-        const next = findContent(tokens, more.from, endTok, ctx, claimedMarks);
-        // (a quotation right after the conjunction too: `إنها كانت "حماقة شباب" وإنها "أكبر خطأ ارتكبه"`)
-        if (!next || (next.kind === 'direct' && (!next.mark || next.lastToken - more.from > 1))) break;
-        if (next.mark) claimedMarks.add(next.mark);
-        quotes.push(quoteOf(next.kind, next.start, next.end, cueText, tokens[more.from]!.start, copyOf(speaker), [...rules, next.kind === 'direct' ? 'direct-continued' : 'indirect-continued']));
-        k = Math.max(k, next.lastToken);
-        more.lastToken = next.lastToken;
-      }
+      k = cueQuotes(ctx, text, tokens, registry, st, cue, k, sentence);
     }
 
     // `ووفقا لمكتب العبادي الإعلامي، فقد صدر`, `وبحسب وزير المالية محمد الجدعان، بلغ`: the sentence's figures
@@ -461,14 +323,14 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       quotes.push({ kind: whole ? 'direct' : 'indirect', start: whole ? mk.start : first.start, end, cue: ':', cueStart: tokens[lead.colon]!.start, speaker: lead.speaker, rules: ['speaker-colon-line'] });
       if (whole) claimedMarks.add(mk);
       if (!lead.speaker.tag.startsWith('document') && !registry.byId(lead.speaker.tag)) {
-        last = lead.speaker;
-        lastNamed = lead.speaker;
-        lastPara = para;
+        st.last = lead.speaker;
+        st.lastNamed = lead.speaker;
+        st.lastPara = para;
       }
     }
 
     // quotations followed by their cue: `«...»، قال الوزير`; or a quoted sentence that goes on
-    // with the last speaker's words (`"لدينا حاليا أكثر من 20 مليون عميل ..."`)
+    // with the st.last speaker's words (`"لدينا حاليا أكثر من 20 مليون عميل ..."`)
     while (markIdx < input.quotes.length && input.quotes[markIdx]!.open < s.start) markIdx++;
     for (let mi = markIdx; mi < input.quotes.length && input.quotes[mi]!.open < s.end; mi++) {
       const m = input.quotes[mi]!;
@@ -478,46 +340,221 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
       if (isPunct(tokens[j], '،,')) j++;
       const cue = j < endTok ? cueAt(tokens, j) : undefined;
       if (!cue || cue.form !== 'verb') {
-        if (last && startsSentence(tokens, tok, m.open) && ctx.words(m) >= 5) {
+        if (st.last && startsSentence(tokens, tok, m.open) && ctx.words(m) >= 5) {
           claimedMarks.add(m);
-          quotes.push({ kind: 'direct', start: m.start, end: m.end, cue: '', cueStart: m.open, speaker: last, rules: ['quote-continues-speaker', 'direct-marks'] });
+          quotes.push({ kind: 'direct', start: m.start, end: m.end, cue: '', cueStart: m.open, speaker: st.last, rules: ['quote-continues-speaker', 'direct-marks'] });
         }
         continue;
       }
       const np = ctx.speakerAfter(tokens, cue.next, endTok, registry);
-      const speaker = np?.speaker ?? last;
+      const speaker = np?.speaker ?? st.last;
       if (!speaker || speaker.tag.startsWith('document')) continue;
-      last = speaker;
-      lastNamed = speaker;
-      lastPara = para;
+      st.last = speaker;
+      st.lastNamed = speaker;
+      st.lastPara = para;
       claimedMarks.add(m);
       quotes.push({ kind: 'direct', start: m.start, end: m.end, cue: text.slice(tokens[j]!.start, tokens[cue.next - 1]!.end), cueStart: tokens[j]!.start, speaker, rules: ['cue-after-quote', 'direct-marks'] });
     }
     // `وننفق 230 مليار دولار سنويا`: a sentence in the first person with no cue of its own goes on
     // with the speaker of this paragraph or the one before (narration never says `we`)
-    if (!sentenceSubject && lastNamed && para - lastPara <= 1 && ctx.recognisable(lastNamed) && !cues.some((c) => c.sentence === si) && !quotes.some((q) => q.start >= s.start && q.start < s.end)) {
+    if (!st.sentenceSubject && st.lastNamed && para - st.lastPara <= 1 && ctx.recognisable(st.lastNamed) && !cues.some((c) => c.sentence === si) && !quotes.some((q) => q.start >= s.start && q.start < s.end)) {
       for (let k = tok; k < endTok; k++) {
         const t = tokens[k]!;
         if (t.kind !== TokenKind.Arabic || !(firstPerson.has(t.key) || firstPersonJoined.has(t.key))) continue;
         // (words of a quotation already given to its speaker say nothing about the rest of the sentence)
         if (input.quotes.some((m) => claimedMarks.has(m) && m.open <= t.start && t.start < m.end)) continue;
-        cues.push({ start: t.start, end: t.end, speaker: lastNamed, sentence: si });
+        cues.push({ start: t.start, end: t.end, speaker: st.lastNamed, sentence: si });
         break;
       }
     }
     // `واقترح الدكتور كورشامب حلا`: a sentence about a person makes them who a later bare cue refers to
-    if (!sentenceSubject) {
+    if (!st.sentenceSubject) {
       const lead = ctx.leadPerson(tokens, tok, endTok);
       if (lead) {
-        last = lead;
-        lastNamed = lead;
-        lastPara = para;
+        st.last = lead;
+        st.lastNamed = lead;
+        st.lastPara = para;
       }
     }
     tok = endTok;
   }
   sortIfNeeded(quotes, (a, b) => a.start - b.start || a.end - b.end);
   return { quotes: dropNested(quotes), cues };
+}
+
+/**
+ * The quotes of the speech cue at token `k` (its speaker, its content, and the quotations joined to
+ * it), recorded in `st`; returns the last token they took (`k` when the cue gives none).
+ * (A function of its own, not the body of extractQuotes' loop: its rare turns, a newsroom's staff,
+ * an anonymous source, speech an outlet relays, a second quotation, each threw away the compiled
+ * extractQuotes the first time one turned up, and compiled as one function that was ~255 ms of
+ * TurboFan time a compile, six compiles on 6,612 bench articles, in every worker thread.)
+ */
+function cueQuotes(
+  ctx: ArticleContext,
+  text: string,
+  tokens: readonly Token[],
+  registry: SourceRegistry,
+  st: QuoteScan,
+  cue: Cue,
+  k: number,
+  sentence: { readonly si: number; readonly tok: number; readonly endTok: number; readonly para: number; readonly prevFrom: number; readonly prevTo: number; readonly prevPara: number },
+): number {
+  const { si, tok, endTok, para, prevFrom, prevTo, prevPara } = sentence;
+  let cueText = text.slice(tokens[k]!.start, tokens[cue.next - 1]!.end);
+  let cueStart = tokens[k]!.start;
+  let speaker: Speaker | undefined;
+  let after = cue.next;
+  const rules: string[] = [`cue-${cue.form}`];
+  // `عقودا متوقعة بـ4.42 مليار`: a participle that introduces nothing is an adjective, not a cue
+  // `استبعدت السلطات فرضية ...`: a verb that takes an object here reports no speech
+  if ((cue.form === 'participle' || cue.clauseOnly) && !introducesSpeech(tokens, cue.next, endTok, ctx)) return k;
+  // `صحيفة "واشنطن بوست" التي يكتب بها خاشقجي`: a relative clause about where someone writes or works
+  if (relativeWriting(tokens, k, cue)) return k;
+  // `إذ يمكنه نقل حمولة أكبر`: after a modal the word is a verbal noun (transport), not a verb of speech
+  if (k > tok && MODALS.has(tokens[k - 1]!.key)) return k;
+  // `مصدر لم تذكر اسمه`, `لم تكشف عن هويته`: the reporter not naming a source is no speech
+  if (ANONYMITY_OBJECTS.has(tokens[cue.next]?.key ?? '') || (tokens[cue.next]?.key === 'عن' && ANONYMITY_OBJECTS.has(tokens[cue.next + 1]?.key ?? ''))) return k;
+  if (cue.form === 'participle') {
+    // `وقال حمد إن ...، مشيرا إلى أن`: the subject of the sentence's cue, else the clause's subject
+    // (`وأشار التقرير إلى ...، لافتا إلى أن`: the report, whose figures are its own)
+    // (`وردت موسكو على لسان الناطق ... ديمتري بيسكوف بقوله`: "his saying" belongs to the name right before it, in its clause)
+    // (`ونقلت "فرانس برس" عن متحدث باسم وزارة التجارة الصينية قوله`: the one it is reported from)
+    const saying = SAYING_NOUN.test(tokens[k]!.key) ? (ctx.reportedFrom(tokens, tok, k, registry) ?? ctx.subjectBefore(tokens, clauseStart(tokens, tok, k), k, registry)) : undefined;
+    speaker = saying ?? st.sentenceSubject ?? st.sentenceDocument ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? ctx.openingSubject(tokens, tok, k) ?? st.last;
+    rules.push('speaker-of-clause');
+  } else {
+    // `الذي وُصف بـ"الهاتف الخارق"`: passive, with no speaker at all
+    if (cue.explicitSpeaker && tokens[cue.next]?.key === 'ب') return k;
+    // (`في تصريحات صحفية`: the statement's adjective, not who made it)
+    const np = cue.form === 'noun' && statementAdjectives.has(tokens[cue.next]?.key ?? '') ? undefined : ctx.speakerAfter(tokens, cue.next, endTok, registry);
+    // a noun cue (`توقعات`, `حديث`) needs a speaker the article makes clear, not any word after it
+    if (np && cue.form === 'noun' && !ctx.recognisable(np.speaker) && !(np.next - cue.next <= 2 && complementizers.has(tokens[np.next]?.key ?? ''))) return k;
+    // `ونقلت فرانس برس عن لايتزر في بيان إنه`: the outlet relays; the one after عن speaks
+    // (`ونقلت وكالة الأنباء اليمنية الرسمية، عن مصدر عسكري، أن`: past its adjectives and a comma)
+    let an = np ? np.next : -1;
+    while (np && an < endTok && an < np.next + 3 && (isPunct(tokens[an], '،,') || tokens[an]!.key.startsWith('ال'))) an++;
+    // (not `كشفت مراسلة العربية كارينا كامل عن ترقب`: what is revealed or announced comes after عن, not who)
+    const from = np && registry.byId(np.speaker.tag) && tokens[an]?.key === 'عن' && !hasStem(aboutCues, tokens[cue.next - 1]!) ? ctx.speakerAfter(tokens, an + 1, endTok, registry) : undefined;
+    if (from && !from.speaker.tag.startsWith('document') && !registry.byId(from.speaker.tag)) {
+      speaker = from.speaker;
+      after = from.next;
+      rules.push('speaker-reported-from');
+    } else if (np) {
+      speaker = np.speaker;
+      after = np.next;
+      // `قال أحد المحررين في صحيفة "واشنطن بوست"`: a newsroom's staff speak for their outlet
+      const newsroom = tokens.slice(cue.next, after).some((w) => staffNouns.has(w.key)) ? outletAfter(tokens, after, endTok, registry) : undefined;
+      if (newsroom) speaker = withTag(speaker, newsroom);
+      // `وقال مصدر مسؤول لم يكشف عن اسمه إن`: a source the reporter does not name is anonymous
+      const hidden = anonymityClauseEnd(tokens, after, endTok);
+      if (hidden !== undefined) {
+        speaker = withTag(speaker, 'anonymous');
+        after = hidden;
+      }
+      rules.push('speaker-after-cue');
+    } else if (cue.explicitSpeaker) {
+      return k;
+    } else {
+      // `X، رئيس قسم ...، يقول:`: a verb inside the sentence without `و` has its subject before it
+      const svo = k > tok && !/^[وفل]/.test(tokens[k]!.key);
+      // a noun cue (`في بيان`) after the sentence's verb cue belongs to that verb's subject
+      // (`وأثنى ترامب على الخطوة ...، وقال للصحفيين`: a second verb shares the subject of the sentence's first)
+      // (a noun cue with no speaker in its sentence, `ومع تحذيرات من الأرصاد`, reports no one's words)
+      // (`لكنه توقع أن`: a pronoun right before the verb is its subject, the one spoken of st.last)
+      // (the sentence's subject, or the person it opens with; else the nearest subject before)
+      // (`وكان لسوروس نظرة ... حيال مستقبل الاتحاد الأوروبي، حيث قال:`: so too after حيث and إذ)
+      // (but `واعتبرت الوكالة أن موقف البنك ...، إذ أعلن`: after إن/أن, حيث and إذ go on with the reported clause)
+      // (and `وأشار ماكرون إلى عضو في طاقمه، وقال`: a verb joined by و after a comma shares the subject of the sentence's first verb)
+      const coordinated = k > tok + 1 && cue.form === 'verb' && tokens[k]!.key.startsWith('و') && isPunct(tokens[k - 1], '،,') && !hasComplementizer(tokens, tok, k - 1);
+      const topical = coordinated || (k > tok && cue.form === 'verb' && PRONOUN_SUBJECTS.has(tokens[k - 1]!.key) && !(CLAUSE_LINKERS.has(tokens[k - 1]!.key) && hasComplementizer(tokens, tok, k - 1)));
+      speaker = topical ? (st.sentenceVerbSubject ?? ctx.leadPerson(tokens, tok, k) ?? ctx.firstKnownPerson(tokens, tok, Math.min(k - 1, tok + TOPIC_TOKENS))) : undefined;
+      speaker ??= (cue.form === 'noun' ? st.sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? (svo ? undefined : ctx.openingSubject(tokens, tok, k)) ?? (cue.form === 'noun' ? undefined : st.last);
+      // `عرضت المفوضة الأوروبية إستراتيجيتها. وعبرت في الوقت ذاته عن أملها أن`: with no speaker yet, a verb
+      // that opens its sentence goes on with the subject of the sentence before, in the same paragraph
+      if (!speaker && cue.form === 'verb' && k === tok && prevFrom >= 0 && prevPara === para) speaker = ctx.verbSubject(tokens, prevFrom, prevTo, registry);
+      rules.push(speaker === st.last ? 'speaker-carried' : 'speaker-before-cue');
+    }
+  }
+  if (!speaker) return k;
+  // `وتابع البيان أن`: the statement the st.last speaker issued
+  if (speaker.tag === 'document' && speaker.name.startsWith('ال') && st.last) speaker = speakerOf(speaker.name, speaker.tag, speaker.role, speaker.label, st.last);
+  if (!speaker.tag.startsWith('document') && (!registry.byId(speaker.tag) || isReporter(speaker))) {
+    st.last = speaker;
+    st.lastNamed = speaker;
+    st.lastPara = para;
+    st.sentenceSubject ??= speaker;
+    if (cue.form === 'verb') st.sentenceVerbSubject ??= speaker;
+  }
+  st.cues.push({ start: tokens[k]!.start, end: tokens[cue.next - 1]!.end, speaker, sentence: si });
+  if (speaker.tag.startsWith('document')) {
+    st.sentenceDocument ??= speaker;
+    return k;
+  }
+
+  // the content: a quotation close after the cue, or the reported clause
+  let content = findContent(tokens, after, endTok, ctx, st.claimedMarks);
+  if (!content) return k;
+  // `وذكرت صحيفة "ديلي ميل" أن ...`: an outlet that reports content is who `وأضافت` goes on with
+  if (registry.byId(speaker.tag)) {
+    st.last = speaker;
+    st.lastNamed = speaker;
+    st.lastPara = para;
+  }
+  // `وذكرت "وول ستريت جورنال" أن ليو هي أبلغ وزير التجارة بأن ...`: an outlet reports that someone
+  // said something; the one it reports is the speaker, the outlet a relay (the sentence's outlet cue)
+  const relayed = content.kind === 'indirect' && (registry.byId(speaker.tag) || speaker.tag === 'reports') ? ctx.nestedSpeech(tokens, firstTokenAt(tokens, content.start, k), endTok, registry, st.claimedMarks) : undefined;
+  if (relayed) {
+    st.cues.push({ start: tokens[relayed.cueTok]!.start, end: tokens[relayed.cueNext - 1]!.end, speaker: relayed.speaker, sentence: si });
+    speaker = relayed.speaker;
+    content = relayed.content;
+    cueText = text.slice(tokens[relayed.cueTok]!.start, tokens[relayed.cueNext - 1]!.end);
+    cueStart = tokens[relayed.cueTok]!.start;
+    rules.push('speaker-reported-by-outlet');
+    if (!speaker.tag.startsWith('document') && !registry.byId(speaker.tag)) {
+      st.last = speaker;
+      st.lastNamed = speaker;
+      st.lastPara = para;
+    }
+  }
+  st.quotes.push(quoteOf(content.kind, content.start, content.end, cueText, cueStart, copyOf(speaker), [...rules, content.rule]));
+  if (content.mark) st.claimedMarks.add(content.mark);
+  // past the content, and past any adjunct cue before it (`في بيان`): one quote per cue
+  k = Math.max(k, content.lastToken);
+  // `"..." و"..."`: a second quotation joined to the first is the same speaker's
+  if (content.kind === 'direct' && content.mark) {
+    const mi = ctx.tokenAfterMark(tokens, content.mark, content.lastToken);
+    const m2 = tokens[mi]?.key === 'و' && mi + 1 < endTok ? ctx.markAt(tokens[mi + 1]!.start) : undefined;
+    if (m2 && !st.claimedMarks.has(m2) && ctx.qualifies(m2)) {
+      st.claimedMarks.add(m2);
+      st.quotes.push(quoteOf('direct', m2.start, m2.end, cueText, tokens[k]!.start, copyOf(speaker), [...rules, 'direct-joined']));
+      k = Math.max(k, ctx.tokenAfterMark(tokens, m2, mi + 1) - 1);
+    }
+  }
+  // `قال إن ...، و"لكن لا أثر اليوم لهذه الأفكار"`: a quotation joined to the reported clause
+  if (content.kind === 'indirect') {
+    let mi = content.lastToken + 1;
+    if (isPunct(tokens[mi], '،,')) mi++;
+    const m3 = tokens[mi]?.key === 'و' && mi + 1 < endTok ? ctx.markAt(tokens[mi + 1]!.start) : undefined;
+    if (m3 && !st.claimedMarks.has(m3) && ctx.qualifies(m3)) {
+      st.claimedMarks.add(m3);
+      st.quotes.push(quoteOf('direct', m3.start, m3.end, cueText, tokens[k]!.start, copyOf(speaker), [...rules, 'direct-joined']));
+      k = Math.max(k, ctx.tokenAfterMark(tokens, m3, mi + 1) - 1);
+    }
+  }
+  // `...، وأن ...`, `كما أن ...`: the same speaker goes on with another clause
+  // (after a quotation, from past its closing mark)
+  const after1 = content.mark ? ctx.tokenAfterMark(tokens, content.mark, content.lastToken) : content.lastToken + 1;
+  for (let more = continuation(tokens, after1, endTok); more; more = continuation(tokens, more.lastToken + 1, endTok)) {
+    const next = findContent(tokens, more.from, endTok, ctx, st.claimedMarks);
+    // (a quotation right after the conjunction too: `إنها كانت "حماقة شباب" وإنها "أكبر خطأ ارتكبه"`)
+    if (!next || (next.kind === 'direct' && (!next.mark || next.lastToken - more.from > 1))) break;
+    if (next.mark) st.claimedMarks.add(next.mark);
+    st.quotes.push(quoteOf(next.kind, next.start, next.end, cueText, tokens[more.from]!.start, copyOf(speaker), [...rules, next.kind === 'direct' ? 'direct-continued' : 'indirect-continued']));
+    k = Math.max(k, next.lastToken);
+    more.lastToken = next.lastToken;
+  }
+  return k;
 }
 
 /** A registered body (not an outlet) at `at`, then a name of two words: the body is the place of a role. */
