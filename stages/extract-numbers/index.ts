@@ -45,6 +45,27 @@ export interface ExtractNumbersInput {
   readonly outletCountryHint?: string;
 }
 
+/**
+ * A mention in one shape: every field present (absent ones undefined), one order, so the code that
+ * builds, merges and reads mentions sees one hidden class. (Spreading the optional fields in, one
+ * `{...}` each, and `Object.assign` for the period took a fifth of buildMention's own time.)
+ */
+function numericMention(
+  start: number,
+  end: number,
+  value: number,
+  valueMax: number | undefined,
+  unit: string,
+  item: string | undefined,
+  qualifier: Qualifier | undefined,
+  change: Change | undefined,
+  period: TextRange | undefined,
+  time: TextRange | undefined,
+  rules: string[],
+): NumericMention {
+  return { start, end, value, valueMax, unit, item, qualifier, change, period, time, rules };
+}
+
 // ---- lexicon indexes (built once) -------------------------------------------------------------
 
 type NumberWordInfo = { value: number; role: L.NumberWord['role'] };
@@ -126,15 +147,24 @@ const countryHints = L.COUNTRY_HINTS.map((h) => ({ names: h.names.map((n) => mat
 
 // ---- helpers ---------------------------------------------------------------------------------
 
-const isClauseBreak = (t: Token | undefined): boolean =>
-  !t || (t.kind === TokenKind.Punct && /^[،,.:؛;؟?!()\[\]«»"“”\n-]$/.test(t.key) && t.key !== '-');
+/** Punctuation that ends a clause (a `-` does not: `15-20`). */
+const CLAUSE_BREAKS = '،,.:؛;؟?!()[]«»"“”';
+/** Punctuation that ends a sentence. */
+const SENTENCE_BREAKS = '.؟?!؛;:';
+// one table lookup per token, not a regex test (asked of every token in the windows around a figure)
+const BREAK = new Uint8Array(0x10000);
+const CLAUSE = 1;
+const SENTENCE = 2;
+for (const ch of CLAUSE_BREAKS) BREAK[ch.charCodeAt(0)]! |= CLAUSE;
+for (const ch of SENTENCE_BREAKS) BREAK[ch.charCodeAt(0)]! |= SENTENCE;
+const isClauseBreak = (t: Token | undefined): boolean => !t || (t.kind === TokenKind.Punct && t.key.length === 1 && (BREAK[t.key.charCodeAt(0)]! & CLAUSE) !== 0);
 /** A line break in the text between two offsets (the tokens skip whitespace, paragraph breaks too). */
 function newlineBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
   return false;
 }
 
-const isSentenceBreak = (t: Token | undefined): boolean => !t || (t.kind === TokenKind.Punct && /^[.؟?!؛;:]$/.test(t.key));
+const isSentenceBreak = (t: Token | undefined): boolean => !t || (t.kind === TokenKind.Punct && t.key.length === 1 && (BREAK[t.key.charCodeAt(0)]! & SENTENCE) !== 0);
 
 /** Parses a digit token: `1,300` (thousands), `47,5` (decimal comma), `47.5`, `5ر47` (= 47.5). */
 export function parseDigits(raw: string): number {
@@ -399,14 +429,7 @@ function fractionShareAt(tokens: readonly Token[], i: number): NumericMention | 
   const q = qualifiersBefore.matchEndingAt(tokens, i, 4, true);
   const rules = ['fraction-share'];
   if (q?.payload) rules.push('qualifier-before');
-  return {
-    start: t.start,
-    end: next.end,
-    value: multiple ? share / 100 : share,
-    unit: multiple ? 'multiple' : 'percent',
-    ...(q?.payload ? { qualifier: q.payload } : {}),
-    rules,
-  };
+  return numericMention(t.start, next.end, multiple ? share / 100 : share, undefined, multiple ? 'multiple' : 'percent', undefined, q?.payload ? q.payload : undefined, undefined, undefined, undefined, rules);
 }
 const fractionShares = new Map(L.FRACTION_SHARES.map((f) => [matchKey(f.form), f.percent] as const));
 /** What follows a fraction in a fixed phrase, never a share: `نصف النهائي`, `ربع ساعة`, `نصف قطر`. */
@@ -565,6 +588,8 @@ function isCountNoun(t: Token | undefined): boolean {
 export function extractNumbers(input: ExtractNumbersInput): NumericMention[] {
   const { tokens, text, key } = input;
   const out: NumericMention[] = [];
+  /** Whether each mention of `out` is a duration (see attachDurations). */
+  const durations: boolean[] = [];
   let resolveGeneric: ((generic: string) => string) | undefined;
   const generic = (g: string): string => {
     resolveGeneric ??= makeCurrencyResolver(key, input.outletCountryHint);
@@ -581,6 +606,7 @@ export function extractNumbers(input: ExtractNumbersInput): NumericMention[] {
         const m = buildMention(tokens, { value: 2, next: i, first: i, kind: 'dual', scaled: false, rules: ['dual-unit'] }, text, generic);
         if (m) {
           out.push(m.mention);
+          durations.push(m.isDuration);
           i = m.lastToken;
         }
       }
@@ -592,6 +618,7 @@ export function extractNumbers(input: ExtractNumbersInput): NumericMention[] {
       const share = fractionShareAt(tokens, i);
       if (share) {
         out.push(share);
+        durations.push(false);
         i++;
       }
       continue;
@@ -602,9 +629,10 @@ export function extractNumbers(input: ExtractNumbersInput): NumericMention[] {
       continue;
     }
     out.push(m.mention);
+    durations.push(m.isDuration);
     i = m.lastToken;
   }
-  return mergeRanges(inheritUnits(attachDurations(out)), text);
+  return mergeRanges(inheritUnits(attachDurations(out, durations)), text);
 }
 
 /**
@@ -623,15 +651,9 @@ function mergeRanges(mentions: NumericMention[], text: string): NumericMention[]
       const joined = head && RANGE_AND.test(gap);
       if (head && joined) {
         const start = a.start - head[0].length + head[0].indexOf(head[1]!);
-        out.push({
-          ...a,
-          start,
-          end: b.end,
-          valueMax: b.value,
-          ...(b.period && !a.period ? { period: b.period } : {}),
-          ...(b.time && !a.time ? { time: b.time } : {}),
-          rules: [...a.rules, 'range-of-quantities'],
-        });
+        const period = b.period && !a.period ? b.period : a.period;
+        const time = b.time && !a.time ? b.time : a.time;
+        out.push(numericMention(start, b.end, a.value, b.value, a.unit, a.item, a.qualifier, a.change, period, time, [...a.rules, 'range-of-quantities']));
         i++;
         continue;
       }
@@ -656,7 +678,7 @@ function inheritUnits(mentions: NumericMention[]): NumericMention[] {
       return m;
     }
     const unit = lastMoney && m.start - lastMoney.end < 600 ? lastMoney.unit : 'count';
-    return { ...m, unit };
+    return numericMention(m.start, m.end, m.value, m.valueMax, unit, m.item, m.qualifier, m.change, m.period, m.time, m.rules);
   });
 }
 
@@ -679,15 +701,17 @@ function computeMayStart(t: Token): boolean {
 }
 
 interface Built {
-  mention: NumericMention & { isDuration: boolean };
+  mention: NumericMention;
   lastToken: number;
+  isDuration: boolean;
 }
 
 /** The codes of generic currency words (`دولار`, `ريال`), whose country the article decides. */
 const genericCurrencyCodes: ReadonlySet<string> = new Set(L.CURRENCY_WORDS.filter((c) => c.generic).map((c) => c.code));
 
 function buildMention(tokens: readonly Token[], core: Core, text: string, generic: (g: string) => string): Built | undefined {
-  const rules = [...core.rules];
+  // (the core's rules: each core is made for one mention)
+  const rules = core.rules;
   const first = core.first;
   const t0 = tokens[first]!;
   const prev = tokens[first - 1];
@@ -893,36 +917,28 @@ function buildMention(tokens: readonly Token[], core: Core, text: string, generi
   let change: Change | undefined;
   if (unit.kind !== 'duration' && !(qb && qb.payload === null)) change = findChange(tokens, qualStartTok, qualClitic, rules, unit.kind === 'percent' || unit.kind === 'currency' || unit.kind === 'symbol' || unit.unit === 'percentage_point' || unit.unit === 'point', text);
 
-  const mention: NumericMention & { isDuration: boolean } = {
-    start,
-    end,
-    value,
-    ...(valueMax !== undefined ? { valueMax } : {}),
-    unit: unitCode,
-    ...(unit.item ? { item: unit.item } : {}),
-    ...(qualifier ? { qualifier } : {}),
-    ...(change ? { change } : {}),
-    rules,
-    isDuration: unit.kind === 'duration',
-  };
   // per-day measures: `100 ألف برميل يوميا`, `350 مليون قدم مكعب يوميا`
   const afterUnit = tokens[lastToken + 1];
-  if (unit.kind === 'unit' && !mention.unit.endsWith('_per_day') && afterUnit && perDay.has(afterUnit.key)) {
-    Object.assign(mention, { unit: `${mention.unit}_per_day`, end: afterUnit.end });
+  if (unit.kind === 'unit' && !unitCode.endsWith('_per_day') && afterUnit && perDay.has(afterUnit.key)) {
+    unitCode = `${unitCode}_per_day`;
+    end = afterUnit.end;
     lastToken++;
-  } else if (unit.kind === 'unit' && !mention.unit.endsWith('_per_day') && afterUnit?.key === 'من' && perDay.has(tokens[lastToken + 3]?.key ?? '')) {
+  } else if (unit.kind === 'unit' && !unitCode.endsWith('_per_day') && afterUnit?.key === 'من' && perDay.has(tokens[lastToken + 3]?.key ?? '')) {
     // `350 مليون قدم مكعب من الغاز يوميا`: per day too; the span stays on the measure
-    Object.assign(mention, { unit: `${mention.unit}_per_day` });
+    unitCode = `${unitCode}_per_day`;
   }
   const found = findPeriod(tokens, lastToken + 1, qualStartTok, text, change !== undefined);
   // `قدم مكعب من الغاز يوميا`: the per-day word is part of the unit, not a period
-  const period = found && mention.unit.endsWith('_per_day') && perDay.has(matchKey(text.slice(found.start, found.end))) ? undefined : found;
+  const period = found && unitCode.endsWith('_per_day') && perDay.has(matchKey(text.slice(found.start, found.end))) ? undefined : found;
+  let periodSpan: TextRange | undefined;
+  let timeSpan: TextRange | undefined;
   if (period) {
-    if (period.isTime) Object.assign(mention, { time: { start: period.start, end: period.end } });
-    else Object.assign(mention, { period: { start: period.start, end: period.end } });
+    if (period.isTime) timeSpan = { start: period.start, end: period.end };
+    else periodSpan = { start: period.start, end: period.end };
     rules.push(period.rule);
   }
-  return { mention, lastToken };
+  const mention = numericMention(start, end, value, valueMax, unitCode, unit.item ? unit.item : undefined, qualifier ? qualifier : undefined, change ? change : undefined, periodSpan, timeSpan, rules);
+  return { mention, lastToken, isDuration: unit.kind === 'duration' };
 }
 
 /**
@@ -981,6 +997,11 @@ function findChange(tokens: readonly Token[], qualStart: number, qualClitic: str
 function withoutPossessive(t: Token, text: string): string | undefined {
   // (`إضافة` ends in ة, which the key writes as ه: no pronoun there)
   if (t.kind !== TokenKind.Arabic || text.charCodeAt(t.end - 1) === 0x0629) return undefined;
+  // (asked of every word before a figure: most end in no pronoun's last letter, ه ا م, or are too
+  // short to carry one after three letters, and are turned away before the regexes run)
+  const key = t.key;
+  const last = key.charCodeAt(key.length - 1);
+  if (key.length < 4 || (last !== 0x0647 && last !== 0x0627 && last !== 0x0645)) return undefined;
   const m = /^(..+?)(ه|ها|هم|هما)$/.exec(t.key.replace(/^[وف]/, ''));
   if (!m || m[1]!.length < 3) return undefined;
   return m[1]!.endsWith('ت') ? `${m[1]!.slice(0, -1)}ه` : m[1];
@@ -989,7 +1010,8 @@ function withoutPossessive(t: Token, text: string): string | undefined {
 /** A verb opening its clause (`وارتفعت`, after a full stop or a comma): its subject, then the figure. */
 function startsClause(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
-  return !before || isClauseBreak(before) || /^[وف]/.test(tokens[k]!.key);
+  const first = tokens[k]!.key.charCodeAt(0);
+  return !before || isClauseBreak(before) || first === 0x0648 || first === 0x0641; // و ف
 }
 
 interface PeriodHit {
@@ -1032,7 +1054,7 @@ function findPeriod(tokens: readonly Token[], from: number, before: number, text
       break;
     }
     // trailing words that close a period but are not part of it
-    while (e > cue.next && ['فقط', 'من'].includes(tokens[e - 1]!.key)) e--;
+    while (e > cue.next && PERIOD_TRAILERS.has(tokens[e - 1]!.key)) e--;
     const meaningful = e > cue.next && (words > 0 || hasYear);
     if (!meaningful) continue;
     const firstWord = tokens[cue.next]!;
@@ -1070,6 +1092,8 @@ function durationIn(tokens: readonly Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) if (unitIsDuration(tokens, k) && tokens[k]!.kind === TokenKind.Arabic && !/^(عام|العام|لعام)$/.test(tokens[k]!.key)) return true;
   return false;
 }
+/** Words that close a period's phrase but are not part of it. */
+const PERIOD_TRAILERS = keySet(['فقط', 'من']);
 /** After `في`, a period starts with a duration (`في يومين`, `في 4 أشهر`, `في السنوات الثلاث`), not with any word. */
 const PER_UNIT = keySet(['اليوم', 'الشهر', 'السنة', 'الأسبوع', 'الساعة']);
 const COMPARISON_CUES = keySet(['مقارنة', 'قياسا', 'عن']);
@@ -1087,17 +1111,25 @@ function startsWithPeriodHead(tokens: readonly Token[], i: number): boolean {
  * Durations (`3 سنوات`) are claims only when nothing else in their clause is a quantity; otherwise
  * they are the period of that quantity and were already attached to it.
  */
-function attachDurations(mentions: (NumericMention & { isDuration?: boolean })[]): NumericMention[] {
+function attachDurations(mentions: readonly NumericMention[], durations: readonly boolean[]): NumericMention[] {
   const out: NumericMention[] = [];
-  for (const m of mentions) {
-    const { isDuration, ...rest } = m;
-    if (isDuration) {
-      const covered = mentions.some((o) => o !== m && !o.isDuration && ((o.period && o.period.start <= m.start && o.period.end >= m.end) || (o.time && o.time.start <= m.start && o.time.end >= m.end)));
-      if (covered) continue;
-    }
-    out.push(rest);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (durations[i] && coveredByPeriod(mentions, durations, i)) continue;
+    out.push(m);
   }
   return out;
+}
+
+/** Another mention, not a duration, whose period or time holds mention `i`. */
+function coveredByPeriod(mentions: readonly NumericMention[], durations: readonly boolean[], i: number): boolean {
+  const m = mentions[i]!;
+  for (let j = 0; j < mentions.length; j++) {
+    const o = mentions[j]!;
+    if (j === i || durations[j]) continue;
+    if ((o.period && o.period.start <= m.start && o.period.end >= m.end) || (o.time && o.time.start <= m.start && o.time.end >= m.end)) return true;
+  }
+  return false;
 }
 
 /** Resolves generic currency words (`ريال`) by the country the article talks about most. */

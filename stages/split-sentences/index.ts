@@ -52,13 +52,62 @@ const ABSORBED = new Uint8Array(0x10000);
 for (const ch of '.؟?!؛»”"') ABSORBED[ch.charCodeAt(0)] = 1;
 const isArabicLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a;
 
+/**
+ * Where `scanParagraph` puts the offsets of a paragraph's quotation marks (`marks`) and sentence
+ * terminators (`stops`), in text order, and how many of each; reused from paragraph to paragraph.
+ * The paragraph's code units are looked at once for both: pairing the marks and splitting the
+ * sentences each scanned every code unit of it before.
+ */
+const offsets: { marks: Int32Array; markCount: number; stops: Int32Array; stopCount: number } = { marks: new Int32Array(64), markCount: 0, stops: new Int32Array(256), stopCount: 0 };
+/** `MARK` and `TERMINATOR` in one table, for `scanParagraph`. */
+const SCANNED = new Uint8Array(0x10000);
+const IS_MARK = 1;
+const IS_STOP = 2;
+for (let c = 0; c < 0x10000; c++) SCANNED[c] = MARK[c] === 1 ? IS_MARK : TERMINATOR[c] === 1 ? IS_STOP : 0;
+
+/** Fills `offsets` with the paragraph's marks and terminators. */
+function scanParagraph(text: string, from: number, to: number): void {
+  let marks = offsets.marks;
+  let stops = offsets.stops;
+  let markCount = 0;
+  let stopCount = 0;
+  for (let i = from; i < to; i++) {
+    const seen = SCANNED[text.charCodeAt(i)]!;
+    if (seen === 0) continue;
+    if (seen === IS_MARK) {
+      if (markCount === marks.length) marks = grownOffsets(marks);
+      marks[markCount++] = i;
+    } else {
+      if (stopCount === stops.length) stops = grownOffsets(stops);
+      stops[stopCount++] = i;
+    }
+  }
+  offsets.marks = marks;
+  offsets.stops = stops;
+  offsets.markCount = markCount;
+  offsets.stopCount = stopCount;
+}
+
+function grownOffsets(offsets: Int32Array): Int32Array {
+  const bigger = new Int32Array(offsets.length * 2);
+  bigger.set(offsets);
+  return bigger;
+}
+
 /** Pairs quotation marks inside one paragraph. `«»` and `“”` nest; `"` alternates. An unclosed mark runs to the paragraph's end. */
 export function findQuoteMarks(text: string, from: number, to: number): QuoteMarks[] {
+  scanParagraph(text, from, to);
+  return pairQuoteMarks(text, from, to);
+}
+
+/** `findQuoteMarks` on the marks `scanParagraph` found between `from` and `to`. */
+function pairQuoteMarks(text: string, from: number, to: number): QuoteMarks[] {
   const found: QuoteMarks[] = [];
   const stack: { mark: number; at: number }[] = [];
-  for (let i = from; i < to; i++) {
+  const { marks, markCount } = offsets;
+  for (let m = 0; m < markCount; m++) {
+    const i = marks[m]!;
     const ch = text.charCodeAt(i);
-    if (MARK[ch] !== 1) continue;
     if (ch === QUOTE) {
       const top = stack[stack.length - 1];
       if (top && top.mark === QUOTE && opensQuote(text, i, from) && afterSentenceEnd(text, i, top.at + 1)) {
@@ -135,7 +184,8 @@ export function splitSentences(text: string): Segmentation {
     const para = trim(text, p, e);
     if (para.end > para.start) {
       paragraphs.push(para);
-      const marks = findQuoteMarks(text, para.start, para.end);
+      scanParagraph(text, para.start, para.end);
+      const marks = pairQuoteMarks(text, para.start, para.end);
       quotes.push(...marks);
       splitParagraph(text, para, marks.filter((m) => m.closed), sentences);
     }
@@ -150,6 +200,9 @@ function splitParagraph(text: string, para: TextSpan, closedMarks: QuoteMarks[],
   // the closed quotation mark ahead (or around): no sentence ends inside one
   let q = 0;
   let i = para.start;
+  // the paragraph's terminators, as scanParagraph found them (`stop` indexes the first at or after i)
+  const { stops, stopCount } = offsets;
+  let stop = 0;
   while (i < end) {
     while (q < closedMarks.length && closedMarks[q]!.end < i) q++;
     const mark = closedMarks[q];
@@ -160,8 +213,12 @@ function splitParagraph(text: string, para: TextSpan, closedMarks: QuoteMarks[],
     // up to the next mark's start the mark ahead stays the same, so the scan only looks for a
     // terminator there (a mark ending at i is passed after one code unit)
     const limit = !mark ? end : mark.start > i ? Math.min(mark.start, end) : i + 1;
-    while (i < limit && TERMINATOR[text.charCodeAt(i)] !== 1) i++;
-    if (i === limit) continue;
+    while (stop < stopCount && stops[stop]! < i) stop++;
+    if (stop === stopCount || stops[stop]! >= limit) {
+      i = Math.max(i, limit);
+      continue;
+    }
+    i = stops[stop]!;
     const c = text.charCodeAt(i);
     // `.` inside a number (47.5) or after a one-letter abbreviation (د.) is not an end
     if (c === 0x2e) {
