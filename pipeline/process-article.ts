@@ -170,6 +170,32 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
     drafts.push({ type: 'quote', start: q.start, end: q.end, si, tag, quote: q });
   }
 
+  const claims = claimRecords(drafts, { norm, text, sentences: seg.sentences, article, headlineEnd, numbers, byStart });
+  claims.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  return { articleId: input.id, claims, messages };
+}
+
+/** What `claimRecords` needs of the article besides its drafts. */
+interface ArticleParts {
+  readonly norm: NormalizedText;
+  /** The original text (spans point into it). */
+  readonly text: string;
+  readonly sentences: readonly TextSpan[];
+  readonly article: ClaimRecord['article'];
+  readonly headlineEnd: number;
+  readonly numbers: readonly NumericMention[];
+  /** Whether `numbers` are in start order. */
+  readonly byStart: boolean;
+}
+
+/**
+ * The claim records of an article's drafts, in draft order: spans mapped to the original text, ids,
+ * scores, attributions. (Functions of their own, here and in `scoreOf`, not the tail of
+ * processArticle: a record of a new kind, a figure's first fractional value, threw away the compiled
+ * processArticle, the pipeline's largest function, and it was compiled again whole.)
+ */
+function claimRecords(drafts: readonly Draft[], a: ArticleParts): ClaimRecord[] {
+  const { norm, text, sentences, article, headlineEnd, numbers, byStart } = a;
   const claims: ClaimRecord[] = [];
   // the surfaces of the claims so far by sentence text, figures' and quotes' apart (a sentence holds a
   // few: a scan of them costs less than a Map keyed by a joined string made for every claim)
@@ -178,7 +204,7 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
   const sentenceTexts = new Map<number, { text: string; digest: string }>();
   for (const d of drafts) {
     const span = toOriginalSpan(norm, d.start, d.end, text);
-    const sent = seg.sentences[d.si]!;
+    const sent = sentences[d.si]!;
     const sentence = toOriginalSpan(norm, sent.start, sent.end, text);
     let sentenceInfo = sentenceTexts.get(d.si);
     if (sentenceInfo === undefined) {
@@ -196,20 +222,7 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
     surfaces.push(surface);
     const n = d.numeric;
     const tag = d.tag;
-    // (every field written, none spread: one shape for the score's input and the claim's parts)
-    const score = scoreClaim({
-      type: d.type,
-      source: tag.source,
-      chainLength: tag.chain.length,
-      unit: n?.unit,
-      value: n?.value,
-      change: n?.change,
-      qualifier: n?.qualifier,
-      inHeadline: d.start < headlineEnd,
-      hasFigure: d.type === 'quote' && (byStart ? hasNumberWithin(numbers, d.start, d.end) : numbers.some((x) => x.start >= d.start && x.end <= d.end)),
-      quoteKind: d.quote?.kind,
-      isPublisher: tag.rules[0]?.startsWith('publisher') ?? false,
-    });
+    const score = scoreOf(d, headlineEnd, numbers, byStart);
     const id = claimIdOfKeys(d.type, sentenceInfo.digest, squashedKeySlice(norm.key, d.start, d.end), ordinal);
     const claimText = text.slice(span.start, span.end);
     const attribution = attributionRecord(tag);
@@ -223,8 +236,27 @@ export function processArticle(input: ArticleInput, options: PipelineOptions = {
       claims.push({ schema: CLAIM_SCHEMA_ID, id, article, type: d.type, text: claimText, span, sentence, quote, attribution, priority: score.priority, reasons: score.reasons, rules, status: 'pending' });
     }
   }
-  claims.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
-  return { articleId: input.id, claims, messages };
+  return claims;
+}
+
+/** The draft's priority and the reasons for it. */
+function scoreOf(d: Draft, headlineEnd: number, numbers: readonly NumericMention[], byStart: boolean): ReturnType<typeof scoreClaim> {
+  const n = d.numeric;
+  const tag = d.tag;
+  // (every field written, none spread: one shape for the score's input)
+  return scoreClaim({
+    type: d.type,
+    source: tag.source,
+    chainLength: tag.chain.length,
+    unit: n?.unit,
+    value: n?.value,
+    change: n?.change,
+    qualifier: n?.qualifier,
+    inHeadline: d.start < headlineEnd,
+    hasFigure: d.type === 'quote' && (byStart ? hasNumberWithin(numbers, d.start, d.end) : numbers.some((x) => x.start >= d.start && x.end <= d.end)),
+    quoteKind: d.quote?.kind,
+    isPublisher: tag.rules[0]?.startsWith('publisher') ?? false,
+  });
 }
 
 interface Draft {
