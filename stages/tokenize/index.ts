@@ -94,6 +94,20 @@ const gathered: (Token | undefined)[] = [];
 const GATHERED_MAX = 1 << 16;
 
 /**
+ * Where a Latin word that began before `i` ends: letters, apostrophes, and the dots of an
+ * abbreviation (`U.S.`). (Its own function: the abbreviation's dot is rare, and met for the first
+ * time inside tokenize's compiled loop it threw that code away.)
+ */
+function latinWordEnd(text: string, i: number, n: number): number {
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    if (isLatin(d) || d === 0x27 || d === 0x2019 || (d === 0x2e && i + 1 < n && isLatin(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 0x2e)) i++;
+    else break;
+  }
+  return i;
+}
+
+/**
  * Splits normalized text into tokens. A number is digits with inner `.` or `,` separators
  * (`1,300`, `47.5`) or the wire form `5ر47`; a separator at the end belongs to punctuation.
  */
@@ -132,12 +146,7 @@ export function tokenize(text: string, key: string): Token[] {
       while (i < n && CLASS[text.charCodeAt(i)] === Cls.Arabic) i++;
     } else if (cls === Cls.Latin) {
       kind = TokenKind.Latin;
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (isLatin(d) || d === 0x27 || d === 0x2019 || (d === 0x2e && i + 1 < n && isLatin(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 0x2e)) i++;
-        else break;
-      }
+      i = latinWordEnd(text, i + 1, n);
     } else {
       kind = TokenKind.Punct;
       i++;
