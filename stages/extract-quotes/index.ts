@@ -195,7 +195,19 @@ const orgTag = new TagMap();
 for (const o of ORG_NOUNS) for (const f of o.forms) if (!orgTag.has(matchKey(f))) orgTag.set(matchKey(f), o.tag);
 
 const QUOTE_OPEN = new Set(['«', '"', '“']);
-const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.kind === TokenKind.Punct && chars.includes(t.key);
+/**
+ * A punctuation token that is one of `chars`. (Its one code unit compared with each of the few
+ * chars, not `chars.includes(key)`: a builtin call for every punctuation token of every scan.
+ * A surrogate pair, the only longer punctuation key, is in no list of chars here.)
+ */
+function isPunct(t: Token | undefined, chars: string): boolean {
+  if (!t || t.kind !== TokenKind.Punct) return false;
+  const key = t.key;
+  if (key.length !== 1) return chars.includes(key);
+  const c = key.charCodeAt(0);
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
+  return false;
+}
 const CLAUSE_END = '،,:؛;.؟?!';
 
 /** The tag a token (or one of its clitic-stripped forms) has in the map. */
@@ -1208,11 +1220,11 @@ class ArticleContext {
     const knownFirst = np.length > 1 && appositionAt === undefined ? this.#persons.get(np[0]!.key) : undefined;
     if (knownFirst && this.folded(knownFirst.name).endsWith(np[0]!.key) && !lookup(titleTag, np[1]) && !NAME_PARTICLES.has(np[1]!.key)) return { speaker: knownFirst, next: from + 1 };
     // `تأمل بها لندن لتجنب تداعيات`: a country, then the rest of the clause
-    if (np.length > 1 && countrySpeakers.has(np[0]!.key) && !np[1]!.key.startsWith('ال') && !countrySpeakers.has(`${np[0]!.key} ${np[1]!.key}`)) {
+    if (np.length > 1 && countrySpeakers.has(np[0]!.key) && !np[1]!.key.startsWith('ال') && !pairIn(countrySpeakers, countryFirsts, np[0]!.key, np[1]!.key)) {
       return { speaker: speakerOf(this.text.slice(np[0]!.start, np[0]!.end), 'officials'), next: from + 1 };
     }
     // (a country of two words and another after و: `المملكة المتحدة وكندا`)
-    if (np.length > 2 && countrySpeakers.has(`${np[0]!.key} ${np[1]!.key}`) && np[2]!.key.startsWith('و')) {
+    if (np.length > 2 && pairIn(countrySpeakers, countryFirsts, np[0]!.key, np[1]!.key) && np[2]!.key.startsWith('و')) {
       return { speaker: speakerOf(this.text.slice(np[0]!.start, np[1]!.end), 'officials'), next: from + 2 };
     }
     let speaker: Speaker | undefined;
@@ -1695,7 +1707,7 @@ class ArticleContext {
     const words = packedMap(np, (t) => this.text.slice(t.start, t.end));
     const head = np[0]!;
     // `اعتبرت الصين`, `أعلنت اليابان`: a country speaks through its government
-    if (np.length <= 2 && countrySpeakers.has(keysJoined(np)) ) return speakerOf(words.join(' '), 'officials');
+    if (np.length <= 2 && (np.length === 2 ? pairIn(countrySpeakers, countryFirsts, np[0]!.key, np[1]!.key) : countrySpeakers.has(keysJoined(np)))) return speakerOf(words.join(' '), 'officials');
     const g = lookup(groupTag, head) ?? (np[1] ? lookup(groupTag, np[1]) : undefined);
     const gi0 = lookup(groupTag, head) ? 0 : 1;
     // `الخبير محمد الجبلي`, `الخبير الاقتصادي محمد الجبلي`: a name after the word (and its adjectives)
@@ -1774,7 +1786,7 @@ class ArticleContext {
       // (`وزير خارجية تركيا`, `رئيس كوريا الجنوبية`, `الرئيس السابق لجنوب أفريقيا`: the country of the office,
       // and the field before it; `رئيس حكومة إقليم كردستان`: a state body before a place)
       // (in construct with the word before it, never after a definite adjective: `الرئيس الأميركي تركيا` is an object)
-      const country = i > 0 && ((officeCountryAt(np, i) && !np[i - 1]!.key.startsWith('ال')) || (np[i - 1]!.key.startsWith('ل') && officeCountries.has(`${np[i - 1]!.key.slice(1)} ${t.key}`)) || (!t.key.startsWith('ال') && officeCountryAt(np, i + 1)));
+      const country = i > 0 && ((officeCountryAt(np, i) && !np[i - 1]!.key.startsWith('ال')) || (np[i - 1]!.key.startsWith('ل') && pairIn(officeCountries, officeFirsts, np[i - 1]!.key.slice(1), t.key)) || (!t.key.startsWith('ال') && officeCountryAt(np, i + 1)));
       const stateBody = i > 0 && lookup(orgTag, t) === 'officials' && !!np[i + 1] && (placeNouns.has(np[i + 1]!.key) || officeCountryAt(np, i + 1) || (np[i + 1]!.key.startsWith('ال') && !!np[i + 2] && !np[i + 2]!.key.startsWith('ال')));
       if (stateBody || country) officialRole = true;
       const inRole = i > 0 && (placeIn || placeAfterIn || post || country || stateBody || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && (!lookup(orgTag, t) || t.key.startsWith('لل') || !!np[i + 1]?.key.startsWith('ال'))));
@@ -1818,7 +1830,7 @@ class ArticleContext {
       if (nameToks.length > 0 && !afterParticle && (lookup(titleTag, t) || (t.key.startsWith('ال') && endsName(roleTag([t], false))))) break;
       // `كريستين لاغارد الولايات المتحدة`, `لورا مولدنغ لبرنامج`: after two name words, a country or a word
       // with ل belongs to what follows the name (`علي شريف العمادي` keeps its family name)
-      if (nameToks.length >= 2 && !nameToks.some((w) => NAME_PARTICLES.has(w.key)) && ((t.key.startsWith('ال') && (countrySpeakers.has(t.key) || countrySpeakers.has(`${t.key} ${np[j + 1]?.key ?? ''}`))) || (t.key.startsWith('ل') && !t.key.startsWith('ال') && t.key.length > 4))) break;
+      if (nameToks.length >= 2 && !nameToks.some((w) => NAME_PARTICLES.has(w.key)) && ((t.key.startsWith('ال') && (countrySpeakers.has(t.key) || pairIn(countrySpeakers, countryFirsts, t.key, np[j + 1]?.key ?? ''))) || (t.key.startsWith('ل') && !t.key.startsWith('ال') && t.key.length > 4))) break;
       // `دينيس هوراك وأمرت`, `دونالد ترامب وزعيم`, `مايك بومبيو ببعض`: after two name words, `و` joins
       // another clause or person, a clitic on a function word begins what follows the name, and a
       // definite plural is the verb's object (`برانسون الاتهامات`)
@@ -1901,7 +1913,9 @@ class ArticleContext {
     if (n === undefined) {
       n = 0;
       const tokens = this.#tokens;
-      for (let i = 1; i < tokens.length; i++) if (tokens[i]!.key === key) n++;
+      // (signatures first: equal keys have equal signatures, and numbers compare at once)
+      const sig = signature(key);
+      for (let i = 1; i < tokens.length; i++) if ((tokens[i]!.sig ?? signature(tokens[i]!.key)) === sig && tokens[i]!.key === key) n++;
       this.#occurrences.set(key, n);
     }
     return n;
@@ -1910,9 +1924,11 @@ class ArticleContext {
   /** `عكاشة` alone, after `محمد عكاشة` somewhere in the article: the full name. */
   fullNameOf(t: Token): string | undefined {
     const tokens = this.#tokens;
+    const sig = t.sig ?? signature(t.key);
     for (let i = 1; i < tokens.length; i++) {
       const cur = tokens[i]!;
-      if (cur.key !== t.key || cur.start === t.start) continue;
+      // (the signature first: a number compare turns away almost every other token)
+      if ((cur.sig ?? signature(cur.key)) !== sig || cur.key !== t.key || cur.start === t.start) continue;
       const prev = tokens[i - 1]!;
       if (prev.kind !== TokenKind.Arabic || prev.end + 1 !== cur.start || prev.key.startsWith('ال') || stops.has(prev.key) || lookup(titleTag, prev) || lookup(groupTag, prev) || cueAt(tokens, i - 1) || complementizers.has(prev.key)) continue;
       if (prev.key.length < 3) continue;
@@ -2400,10 +2416,28 @@ const countrySpeakers = new Set(COUNTRY_SPEAKERS.map((c) => matchKey(c)));
 /** A country of one or two words at `k` (`تركيا`, `كوريا الجنوبية`). */
 function officeCountryAt(np: readonly Token[], k: number): boolean {
   const t = np[k];
-  return !!t && (officeCountries.has(t.key) || officeCountries.has(`${t.key} ${np[k + 1]?.key ?? ''}`));
+  return !!t && (officeCountries.has(t.key) || pairIn(officeCountries, officeFirsts, t.key, np[k + 1]?.key ?? ''));
 }
 /** Countries as the office of a role: the speaking ones and `OFFICE_COUNTRIES`. */
 const officeCountries = new Set([...COUNTRY_SPEAKERS, ...OFFICE_COUNTRIES].map((c) => matchKey(c)));
+const countryFirsts = firstWordsOf(countrySpeakers);
+const officeFirsts = firstWordsOf(officeCountries);
+
+/** The first words of a set's phrases of more than one word (all before the first space). */
+function firstWordsOf(phrases: ReadonlySet<string>): ReadonlySet<string> {
+  const firsts = new Set<string>();
+  for (const p of phrases) if (p.includes(' ')) firsts.add(p.slice(0, p.indexOf(' ')));
+  return firsts;
+}
+
+/**
+ * `phrases.has(`${a} ${b}`)` for a word `a` with no space in it: the phrase is built and hashed only
+ * when `a` begins one of the set's longer phrases (a fresh string per question was most of what
+ * reading a speaker's country cost).
+ */
+function pairIn(phrases: ReadonlySet<string>, firsts: ReadonlySet<string>, a: string, b: string): boolean {
+  return firsts.has(a) && phrases.has(`${a} ${b}`);
+}
 const countryNames = keySet(DATELINE_PLACES);
 const COMPANY_ANAPHORS = keySet(['الموقع', 'المجموعة', 'المصرف', 'العملاق', 'الشبكة', 'المنصة']);
 const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق', 'المؤسسة', 'الهيئة']);
