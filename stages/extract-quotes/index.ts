@@ -1632,7 +1632,7 @@ class ArticleContext {
       // goes on a role: `رئيس قطاع البحوث بشركة فاروس القابضة رضوى السويفي، قالت`)
       const before = tokens[j - 1];
       const inRole = !!before && (!!lookup(titleTag, before) || before.key.startsWith('ال'));
-      const prepositional = /^(لل|ل|ب)/.test(t.key) && !titleTag.has(t.key) && !groupTag.has(t.key) && !inRole;
+      const prepositional = startsWithLamOrBa(t.key) && !titleTag.has(t.key) && !groupTag.has(t.key) && !inRole;
       const g = prepositional ? undefined : lookup(groupTag, t);
       if (g) return this.interpret([t]);
       if (!prepositional && lookup(titleTag, t) && !TITLE_MODIFIERS.has(t.key)) {
@@ -2266,6 +2266,12 @@ function hasWord(words: string, word: string): boolean {
     if ((at === 0 || words.charCodeAt(at - 1) === 0x20) && (end === words.length || words.charCodeAt(end) === 0x20)) return true;
   }
   return false;
+}
+
+/** `/^(لل|ل|ب)/.test(key)` without the regex (asked of every word before a cue). */
+function startsWithLamOrBa(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c === 0x0644 || c === 0x0628;
 }
 
 /** A name's key with its first ج written غ, or its first غ written ج: the two spellings of a foreign G. */
