@@ -8,7 +8,7 @@
  * Also returns every cue with its speaker, so tag-sources can attribute the figures of a sentence.
  */
 import { wordCount, type QuoteMarks, type TextSpan } from '../split-sentences/index.js';
-import { PhraseIndex, WordFilter, hasStem, keySet, stemIn } from '../lexicon-tools/phrase-index.js';
+import { KeySet, PhraseIndex, WordFilter, hasStem, keySet, stemIn } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import type { SourceEntry } from '../../schemas/source.js';
 import type { SourceRegistry } from '../tag-sources/registry.js';
@@ -114,8 +114,11 @@ const shareWords = keySet(SHARE_WORDS);
 /** Share words that only qualify a number after them (`أكثر من 20`), so their `من` is not partitive. */
 const shareQualifiers = keySet(['أكثر', 'أقل', 'نحو', 'حوالي', 'قرابة']);
 const firstPerson = keySet(FIRST_PERSON_WORDS);
-/** The first-person words with `و` or `ف` before them (`وننفق`): one look-up a token, no test and no slice. */
-const firstPersonJoined = new Set([...firstPerson].flatMap((w) => [`و${w}`, `ف${w}`]));
+/**
+ * The first-person words, alone and with `و` or `ف` before them (`وننفق`): one bit test turns most
+ * tokens away, with no test, slice or hashing of the key.
+ */
+const firstPersonAny = keysOf([...firstPerson].flatMap((w) => [w, `و${w}`, `ف${w}`]));
 const figureTag = new Map<string, string>();
 for (const f of KNOWN_FIGURES) for (const n of f.names) figureTag.set(matchKey(n), f.tag);
 const groupWords = keySet(GROUPS.flatMap((g) => g.forms));
@@ -170,35 +173,47 @@ function roleTag(roleTokens: readonly Token[], feminines = true): string | undef
 function feminineOf(words: ReadonlySet<string>, t: Token): boolean {
   return t.key.length > 4 && t.key.endsWith('يه') && words.has(t.key.slice(0, -1));
 }
-const groupTag = new Map<string, string>();
+/**
+ * Word -> source tag, with a filter of its words' signatures beside it (as `KeySet` has), so that
+ * `lookup` turns most tokens away with one bit test and finds the filter with one property load.
+ * (A list of maps searched for their filter on every call was 0.5% of a whole run's time.)
+ */
+class TagMap extends Map<string, string> {
+  readonly filter = new WordFilter();
+
+  override set(key: string, tag: string): this {
+    this.filter.add(key);
+    return super.set(key, tag);
+  }
+}
+const groupTag = new TagMap();
 for (const g of GROUPS) for (const f of g.forms) groupTag.set(matchKey(f), g.tag);
-const titleTag = new Map<string, string>();
+const titleTag = new TagMap();
 for (const t of TITLES) for (const f of t.forms) if (!titleTag.has(matchKey(f))) titleTag.set(matchKey(f), t.tag);
 const stateBodyWords = keySet(STATE_BODY_WORDS);
-const orgTag = new Map<string, string>();
+const orgTag = new TagMap();
 for (const o of ORG_NOUNS) for (const f of o.forms) if (!orgTag.has(matchKey(f))) orgTag.set(matchKey(f), o.tag);
 
 const QUOTE_OPEN = new Set(['«', '"', '“']);
-const isPunct = (t: Token | undefined, chars: string): boolean => !!t && t.kind === TokenKind.Punct && chars.includes(t.key);
+/**
+ * A punctuation token that is one of `chars`. (Its one code unit compared with each of the few
+ * chars, not `chars.includes(key)`: a builtin call for every punctuation token of every scan.
+ * A surrogate pair, the only longer punctuation key, is in no list of chars here.)
+ */
+function isPunct(t: Token | undefined, chars: string): boolean {
+  if (!t || t.kind !== TokenKind.Punct) return false;
+  const key = t.key;
+  if (key.length !== 1) return chars.includes(key);
+  const c = key.charCodeAt(0);
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
+  return false;
+}
 const CLAUSE_END = '،,:؛;.؟?!';
 
-// The maps `lookup` has seen and their filters, side by side: a few maps, found by identity
-// (a WeakMap look-up per call cost more than the filter test it guards).
-const filterMaps: Map<string, string>[] = [];
-const filterList: WordFilter[] = [];
-/** A map's word filter, built once: most tokens are turned away with one bit test before any stem is made. */
-function filterOf(map: Map<string, string>): WordFilter {
-  for (let i = 0; i < filterMaps.length; i++) if (filterMaps[i] === map) return filterList[i]!;
-  const f = new WordFilter();
-  for (const k of map.keys()) f.add(k);
-  filterMaps.push(map);
-  filterList.push(f);
-  return f;
-}
-
-function lookup(map: Map<string, string>, t: Token | undefined): string | undefined {
+/** The tag a token (or one of its clitic-stripped forms) has in the map. */
+function lookup(map: TagMap, t: Token | undefined): string | undefined {
   if (!t || t.kind !== TokenKind.Arabic) return undefined;
-  const f = filterOf(map);
+  const f = map.filter;
   const key = t.key;
   // the key, then (only when the filter lets one of them through) its clitic-stripped forms
   if (f.marks(t.sig ?? signature(key))) {
@@ -206,6 +221,21 @@ function lookup(map: Map<string, string>, t: Token | undefined): string | undefi
     if (hit) return hit;
   }
   return stemIn(map, f, t) || undefined;
+}
+
+/** Keys already folded, in a set with a filter of their signatures (see `hasKey`). */
+function keysOf(keys: Iterable<string>): KeySet {
+  const set = new KeySet();
+  for (const k of keys) set.add(k);
+  return set;
+}
+
+/**
+ * `set.has(t.key)`, with the set's filter asked first: most tokens are turned away by one bit test
+ * instead of hashing a key no lexicon holds.
+ */
+function hasKey(set: KeySet, t: Token): boolean {
+  return set.filter.marks(t.sig ?? signature(t.key)) && set.has(t.key);
 }
 
 /** A cue at token `i`: the word may carry `و` or `ف`, never a preposition (`بيان` ≠ `ب` + `يان`). */
@@ -357,10 +387,11 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
     }
     // `وننفق 230 مليار دولار سنويا`: a sentence in the first person with no cue of its own goes on
     // with the speaker of this paragraph or the one before (narration never says `we`)
-    if (!st.sentenceSubject && st.lastNamed && para - st.lastPara <= 1 && ctx.recognisable(st.lastNamed) && !cues.some((c) => c.sentence === si) && !quotes.some((q) => q.start >= s.start && q.start < s.end)) {
+    // (this sentence's cues are the ones pushed since it began: no scan of the article's)
+    if (!st.sentenceSubject && st.lastNamed && para - st.lastPara <= 1 && cues.length === cuesBefore && ctx.recognisable(st.lastNamed) && !quotes.some((q) => q.start >= s.start && q.start < s.end)) {
       for (let k = tok; k < endTok; k++) {
         const t = tokens[k]!;
-        if (t.kind !== TokenKind.Arabic || !(firstPerson.has(t.key) || firstPersonJoined.has(t.key))) continue;
+        if (t.kind !== TokenKind.Arabic || !hasKey(firstPersonAny, t)) continue;
         // (words of a quotation already given to its speaker say nothing about the rest of the sentence)
         if (input.quotes.some((m) => claimedMarks.has(m) && m.open <= t.start && t.start < m.end)) continue;
         cues.push({ start: t.start, end: t.end, speaker: st.lastNamed, sentence: si });
@@ -839,7 +870,8 @@ class ArticleContext {
   /** Every person mention with a name, in the order found (prescan first, then speech cues). */
   readonly #personMentions: { at: number; speaker: Speaker }[] = [];
   readonly #personAt = new Map<number, Speaker>();
-  readonly #nameWords = new Map<string, string[]>();
+  /** Names and roles of speakers at the matching level, folded once per article (`folded`). */
+  readonly #folded = new Map<string, string>();
   /** How many tokens (from the second) have a key, for the keys asked about (`occurrences`). */
   readonly #occurrences = new Map<string, number>();
   /** Described speakers (`مصدر أوروبي`, `دبلوماسي غربي كبير`) in the order read. */
@@ -1223,13 +1255,13 @@ class ArticleContext {
     if (np.length === 0) return undefined;
     // `ووصف زوكربيرغ كاتب هذه المذكرة`: a known person's family name ends the name; what follows is the object
     const knownFirst = np.length > 1 && appositionAt === undefined ? this.#persons.get(np[0]!.key) : undefined;
-    if (knownFirst && matchKey(knownFirst.name).endsWith(np[0]!.key) && !lookup(titleTag, np[1]) && !NAME_PARTICLES.has(np[1]!.key)) return { speaker: knownFirst, next: from + 1 };
+    if (knownFirst && this.folded(knownFirst.name).endsWith(np[0]!.key) && !lookup(titleTag, np[1]) && !NAME_PARTICLES.has(np[1]!.key)) return { speaker: knownFirst, next: from + 1 };
     // `تأمل بها لندن لتجنب تداعيات`: a country, then the rest of the clause
-    if (np.length > 1 && countrySpeakers.has(np[0]!.key) && !np[1]!.key.startsWith('ال') && !countrySpeakers.has(`${np[0]!.key} ${np[1]!.key}`)) {
+    if (np.length > 1 && countrySpeakers.has(np[0]!.key) && !np[1]!.key.startsWith('ال') && !pairIn(countrySpeakers, countryFirsts, np[0]!.key, np[1]!.key)) {
       return { speaker: speakerOf(this.text.slice(np[0]!.start, np[0]!.end), 'officials'), next: from + 1 };
     }
     // (a country of two words and another after و: `المملكة المتحدة وكندا`)
-    if (np.length > 2 && countrySpeakers.has(`${np[0]!.key} ${np[1]!.key}`) && np[2]!.key.startsWith('و')) {
+    if (np.length > 2 && pairIn(countrySpeakers, countryFirsts, np[0]!.key, np[1]!.key) && np[2]!.key.startsWith('و')) {
       return { speaker: speakerOf(this.text.slice(np[0]!.start, np[1]!.end), 'officials'), next: from + 2 };
     }
     let speaker: Speaker | undefined;
@@ -1242,7 +1274,7 @@ class ArticleContext {
       const titles = packedMap(role, (w) => lookup(titleTag, w)).filter(Boolean);
       const tag = roleTag(role) ?? (titles.includes('officials') || role.some((w) => lookup(orgTag, w) === 'officials') ? 'officials' : titles[0]);
       const known = this.#persons.get(name[name.length - 1]!.key);
-      speaker = known && matchKey(known.name).endsWith(keysJoined(name)) ? known : this.person(this.text.slice(name[0]!.start, name[name.length - 1]!.end), name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
+      speaker = known && this.folded(known.name).endsWith(keysJoined(name)) ? known : this.person(this.text.slice(name[0]!.start, name[name.length - 1]!.end), name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
     } else speaker = this.interpret(np) ?? this.bareBody(np, tokens, j);
     // `وصرح مسؤول في السفارة ... طالبا عدم كشف هويته "..."`: a described speaker who asked not to be named
     if (speaker && speaker.tag !== 'anonymous' && lookup(groupTag, np[0]) && !speaker.role) {
@@ -1406,6 +1438,8 @@ class ArticleContext {
       if (t && PREPOSITIONS.has(t.key) && tokens[i + 1]?.key.startsWith('ال')) return false;
       return !!t && t.kind === TokenKind.Arabic && !(t.key.startsWith('ال') && this.text[t.start] !== 'أ' && this.text[t.start] !== 'إ') && !/^(بال|لل|وال|فال|كال)/.test(t.key) && (!stops.has(t.key) || NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end))) && !lookup(titleTag, t) && !lookup(groupTag, t) && !complementizers.has(t.key) && !cueAt(tokens, i) && t.key.length > 1;
     };
+    // (`آل` has the key of the article: it continues a name in its own spelling)
+    const isAal = (k: number): boolean => tokens[k]?.key === 'ال' && this.text[tokens[k]!.start] === 'آ' && isNameAt(k + 1);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== TokenKind.Arabic || !lookup(titleTag, t) || (i > 0 && tokens[i - 1]!.kind === TokenKind.Arabic && !!lookup(titleTag, tokens[i - 1]!))) continue;
@@ -1420,16 +1454,15 @@ class ArticleContext {
       const runEnd = isPunct(tokens[j - 1], '،,') ? j - 1 : j;
       // `شركة "مايكروسوفت"`, `وزارة السياحة`: an organisation noun heads an organisation's name, not a person's
       if (j === i + 1 && lookup(orgTag, t)) continue;
-      const role = tokens.slice(i, runEnd).filter((w) => w.kind !== TokenKind.Punct);
       const name: Token[] = [];
+      let particle = false;
       // (up to five words with a particle in them: `خالد بن عبدالله آل خليفة`)
-      // (`آل` has the key of the article: it continues a name in its own spelling)
-      const isAal = (k: number): boolean => tokens[k]?.key === 'ال' && this.text[tokens[k]!.start] === 'آ' && isNameAt(k + 1);
       // (an event noun after two name words begins what follows: `دونالد ترمب إطلاق`)
-      while (name.length < (name.some((w) => NAME_PARTICLES.has(w.key)) ? 5 : 3) && !(name.length >= 2 && hasStem(eventNouns, tokens[j + name.length])) && (isNameAt(j + name.length) || (name.length > 0 && isAal(j + name.length)) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && (this.text[tokens[j + name.length]!.end - 1] === 'ة' || tokens[j + name.length]!.key.endsWith('ات'))) && !(name.length >= 1 && accusativePair(this.text, tokens, j + name.length))) {
-        name.push(tokens[j + name.length]!);
+      while (name.length < (particle ? 5 : 3) && !(name.length >= 2 && hasStem(eventNouns, tokens[j + name.length])) && (isNameAt(j + name.length) || (name.length > 0 && isAal(j + name.length)) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && (this.text[tokens[j + name.length]!.end - 1] === 'ة' || tokens[j + name.length]!.key.endsWith('ات'))) && !(name.length >= 1 && accusativePair(this.text, tokens, j + name.length))) {
+        const last = tokens[j + name.length]!;
+        name.push(last);
+        if (NAME_PARTICLES.has(last.key)) particle = true;
         // a definite family name ends the name unless a particle came before it (`عبد الفتاح السيسي`)
-        const last = name[name.length - 1]!;
         if (last.key.startsWith('ال') && last.key !== 'ال' && !NAME_PARTICLES.has(name[name.length - 2]?.key ?? '')) {
           // `رامي الحمد الله`, `حسن نصر الله`: الله closes the name it follows
           if (tokens[j + name.length]?.key === 'الله') name.push(tokens[j + name.length]!);
@@ -1456,8 +1489,11 @@ class ArticleContext {
         i = j - 1;
         continue;
       }
-      if (name.length >= 2 && role.length > 0 && !this.#persons.has(name[name.length - 1]!.key)) {
-        this.register(name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), roleTag(role));
+      if (name.length >= 2 && !this.#persons.has(name[name.length - 1]!.key)) {
+        // (the role's words are gathered only here, for the few title runs a name follows)
+        const role: Token[] = [];
+        for (let k = i; k < runEnd; k++) if (tokens[k]!.kind !== TokenKind.Punct) role.push(tokens[k]!);
+        if (role.length > 0) this.register(name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), roleTag(role));
       }
       i = j - 1;
     }
@@ -1475,7 +1511,7 @@ class ArticleContext {
       // `الملياردير الصيني جاك ما، مؤسس شركة علي بابا،`: a person already named gets a second role
       // (a later `مؤسس على بابا` is that person)
       const known = this.#persons.get(b.key);
-      if (known && matchKey(known.name).endsWith(b.key) && role.length > 0) {
+      if (known && this.folded(known.name).endsWith(b.key) && role.length > 0) {
         this.#personMentions.push({ at: r.start, speaker: speakerOf(known.name, known.tag, this.text.slice(role[0]!.start, role[role.length - 1]!.end), known.label, known.maker) });
         continue;
       }
@@ -1633,7 +1669,7 @@ class ArticleContext {
       // goes on a role: `رئيس قطاع البحوث بشركة فاروس القابضة رضوى السويفي، قالت`)
       const before = tokens[j - 1];
       const inRole = !!before && (!!lookup(titleTag, before) || before.key.startsWith('ال'));
-      const prepositional = /^(لل|ل|ب)/.test(t.key) && !titleTag.has(t.key) && !groupTag.has(t.key) && !inRole;
+      const prepositional = startsWithLamOrBa(t.key) && !titleTag.has(t.key) && !groupTag.has(t.key) && !inRole;
       const g = prepositional ? undefined : lookup(groupTag, t);
       if (g) return this.interpret([t]);
       if (!prepositional && lookup(titleTag, t) && !TITLE_MODIFIERS.has(t.key)) {
@@ -1708,7 +1744,7 @@ class ArticleContext {
     const words = packedMap(np, (t) => this.text.slice(t.start, t.end));
     const head = np[0]!;
     // `اعتبرت الصين`, `أعلنت اليابان`: a country speaks through its government
-    if (np.length <= 2 && countrySpeakers.has(keysJoined(np)) ) return speakerOf(words.join(' '), 'officials');
+    if (np.length <= 2 && (np.length === 2 ? pairIn(countrySpeakers, countryFirsts, np[0]!.key, np[1]!.key) : countrySpeakers.has(keysJoined(np)))) return speakerOf(words.join(' '), 'officials');
     const g = lookup(groupTag, head) ?? (np[1] ? lookup(groupTag, np[1]) : undefined);
     const gi0 = lookup(groupTag, head) ? 0 : 1;
     // `الخبير محمد الجبلي`, `الخبير الاقتصادي محمد الجبلي`: a name after the word (and its adjectives)
@@ -1787,7 +1823,7 @@ class ArticleContext {
       // (`وزير خارجية تركيا`, `رئيس كوريا الجنوبية`, `الرئيس السابق لجنوب أفريقيا`: the country of the office,
       // and the field before it; `رئيس حكومة إقليم كردستان`: a state body before a place)
       // (in construct with the word before it, never after a definite adjective: `الرئيس الأميركي تركيا` is an object)
-      const country = i > 0 && ((officeCountryAt(np, i) && !np[i - 1]!.key.startsWith('ال')) || (np[i - 1]!.key.startsWith('ل') && officeCountries.has(`${np[i - 1]!.key.slice(1)} ${t.key}`)) || (!t.key.startsWith('ال') && officeCountryAt(np, i + 1)));
+      const country = i > 0 && ((officeCountryAt(np, i) && !np[i - 1]!.key.startsWith('ال')) || (np[i - 1]!.key.startsWith('ل') && pairIn(officeCountries, officeFirsts, np[i - 1]!.key.slice(1), t.key)) || (!t.key.startsWith('ال') && officeCountryAt(np, i + 1)));
       const stateBody = i > 0 && lookup(orgTag, t) === 'officials' && !!np[i + 1] && (placeNouns.has(np[i + 1]!.key) || officeCountryAt(np, i + 1) || (np[i + 1]!.key.startsWith('ال') && !!np[i + 2] && !np[i + 2]!.key.startsWith('ال')));
       if (stateBody || country) officialRole = true;
       const inRole = i > 0 && (placeIn || placeAfterIn || post || country || stateBody || t.key.startsWith('ال') || t.key.startsWith('وال') || t.key.startsWith('بال') || coordinated || inCountry || territory || ROLE_LINKS.has(t.key) || ROLE_LINKS.has(np[i - 1]!.key) || (t.key.startsWith('ل') && t.key.length > 3 && (!lookup(orgTag, t) || t.key.startsWith('لل') || !!np[i + 1]?.key.startsWith('ال'))));
@@ -1831,7 +1867,7 @@ class ArticleContext {
       if (nameToks.length > 0 && !afterParticle && (lookup(titleTag, t) || (t.key.startsWith('ال') && endsName(roleTag([t], false))))) break;
       // `كريستين لاغارد الولايات المتحدة`, `لورا مولدنغ لبرنامج`: after two name words, a country or a word
       // with ل belongs to what follows the name (`علي شريف العمادي` keeps its family name)
-      if (nameToks.length >= 2 && !nameToks.some((w) => NAME_PARTICLES.has(w.key)) && ((t.key.startsWith('ال') && (countrySpeakers.has(t.key) || countrySpeakers.has(`${t.key} ${np[j + 1]?.key ?? ''}`))) || (t.key.startsWith('ل') && !t.key.startsWith('ال') && t.key.length > 4))) break;
+      if (nameToks.length >= 2 && !nameToks.some((w) => NAME_PARTICLES.has(w.key)) && ((t.key.startsWith('ال') && (countrySpeakers.has(t.key) || pairIn(countrySpeakers, countryFirsts, t.key, np[j + 1]?.key ?? ''))) || (t.key.startsWith('ل') && !t.key.startsWith('ال') && t.key.length > 4))) break;
       // `دينيس هوراك وأمرت`, `دونالد ترامب وزعيم`, `مايك بومبيو ببعض`: after two name words, `و` joins
       // another clause or person, a clitic on a function word begins what follows the name, and a
       // definite plural is the verb's object (`برانسون الاتهامات`)
@@ -1914,7 +1950,9 @@ class ArticleContext {
     if (n === undefined) {
       n = 0;
       const tokens = this.#tokens;
-      for (let i = 1; i < tokens.length; i++) if (tokens[i]!.key === key) n++;
+      // (signatures first: equal keys have equal signatures, and numbers compare at once)
+      const sig = signature(key);
+      for (let i = 1; i < tokens.length; i++) if ((tokens[i]!.sig ?? signature(tokens[i]!.key)) === sig && tokens[i]!.key === key) n++;
       this.#occurrences.set(key, n);
     }
     return n;
@@ -1923,9 +1961,11 @@ class ArticleContext {
   /** `عكاشة` alone, after `محمد عكاشة` somewhere in the article: the full name. */
   fullNameOf(t: Token): string | undefined {
     const tokens = this.#tokens;
+    const sig = t.sig ?? signature(t.key);
     for (let i = 1; i < tokens.length; i++) {
       const cur = tokens[i]!;
-      if (cur.key !== t.key || cur.start === t.start) continue;
+      // (the signature first: a number compare turns away almost every other token)
+      if ((cur.sig ?? signature(cur.key)) !== sig || cur.key !== t.key || cur.start === t.start) continue;
       const prev = tokens[i - 1]!;
       if (prev.kind !== TokenKind.Arabic || prev.end + 1 !== cur.start || prev.key.startsWith('ال') || stops.has(prev.key) || lookup(titleTag, prev) || lookup(groupTag, prev) || cueAt(tokens, i - 1) || complementizers.has(prev.key)) continue;
       if (prev.key.length < 3) continue;
@@ -1951,7 +1991,7 @@ class ArticleContext {
     let best: { at: number; speaker: Speaker } | undefined;
     for (const m of this.#personMentions) {
       if (m.at >= offset || !m.speaker.role || (best && m.at <= best.at)) continue;
-      const r = matchKey(m.speaker.role);
+      const r = this.folded(m.speaker.role);
       if (keys.some((k) => r.includes(k) || near(r, k))) best = m;
     }
     return best ? this.current(best.speaker) : undefined;
@@ -2095,7 +2135,7 @@ class ArticleContext {
     let best: { at: number; speaker: Speaker } | undefined;
     for (const m of this.#personMentions) {
       if (m.at >= offset || !m.speaker.role || (best && m.at <= best.at)) continue;
-      const key = matchKey(m.speaker.role);
+      const key = this.folded(m.speaker.role);
       if (words.every((w) => key.includes(w))) best = m;
     }
     return best ? this.current(best.speaker) : undefined;
@@ -2119,7 +2159,7 @@ class ArticleContext {
     for (const m of this.#personMentions) {
       if (m.at >= offset || (tag !== undefined && m.speaker.tag !== tag)) continue;
       if (!any || m.at > any.at) any = m;
-      if (word && m.speaker.role && matchKey(m.speaker.role).includes(word) && (!byWord || m.at > byWord.at)) byWord = m;
+      if (word && m.speaker.role && this.folded(m.speaker.role).includes(word) && (!byWord || m.at > byWord.at)) byWord = m;
     }
     // without a role word in common, the last person who spoke (a prescan can misread a headline)
     if (!byWord && word) return this.#lastPerson ?? (any ? this.current(any.speaker) : undefined);
@@ -2162,7 +2202,7 @@ class ArticleContext {
   byFirstName(key: string): Speaker | undefined {
     let found: Speaker | undefined;
     for (const p of this.#persons.values()) {
-      if (!this.nameWords(p.name).includes(key)) continue;
+      if (!this.hasNameWord(p.name, key)) continue;
       if (found && found.name !== p.name) return undefined;
       found = p;
     }
@@ -2180,16 +2220,27 @@ class ArticleContext {
   orgNamed(t: Token): Speaker | undefined {
     const key = t.key;
     if (key.length < 2) return undefined;
-    for (const m of this.#orgs) if (this.nameWords(m.speaker.name).includes(key)) return speakerOf(this.text.slice(t.start, t.end), m.speaker.tag, undefined, m.speaker.label);
-    if (this.#company && this.nameWords(this.#company).includes(key)) return speakerOf(this.text.slice(t.start, t.end), 'company');
+    for (const m of this.#orgs) if (this.hasNameWord(m.speaker.name, key)) return speakerOf(this.text.slice(t.start, t.end), m.speaker.tag, undefined, m.speaker.label);
+    if (this.#company && this.hasNameWord(this.#company, key)) return speakerOf(this.text.slice(t.start, t.end), 'company');
     return undefined;
   }
 
-  /** A name's words at the matching level, split once per name. */
-  nameWords(name: string): readonly string[] {
-    let words = this.#nameWords.get(name);
-    if (!words) this.#nameWords.set(name, (words = matchKey(name).split(' ')));
-    return words;
+  /**
+   * Whether one of a name's words at the matching level is `key` (`matchKey(name).split(' ').includes(key)`,
+   * without the array: splitting a name cost twice what folding it did, for every name an article asks about).
+   */
+  hasNameWord(name: string, key: string): boolean {
+    return hasWord(this.folded(name), key);
+  }
+
+  /**
+   * `matchKey(text)` for a speaker's name or role, folded once per article: the loops over an
+   * article's persons and mentions ask about the same few strings again and again.
+   */
+  folded(text: string): string {
+    let key = this.#folded.get(text);
+    if (key === undefined) this.#folded.set(text, (key = matchKey(text)));
+    return key;
   }
 
   /** The latest record of a person (a role learnt later replaces the first one). */
@@ -2226,7 +2277,7 @@ class ArticleContext {
     }
     // the full name again: the person already known, with the role they were given
     const again = toks.length >= 2 ? this.#persons.get(lastKey) : undefined;
-    if (again && matchKey(again.name).endsWith(matchKey(name)) && (!role || role === again.role)) return again;
+    if (again && this.folded(again.name).endsWith(matchKey(name)) && (!role || role === again.role)) return again;
     // `وتوقعت BP`: a name written in Latin letters in Arabic news is a company's, not a person's
     // `فسيكون`, `وستقوم`: a conjunction and a future verb is never a name
     if (!role && /^[وف]س[يتن]/.test(toks[0]!.key) && toks[0]!.key.length >= 5) return speakerOf(name, tag ?? DEFAULT_PERSON_TAG);
@@ -2243,6 +2294,21 @@ class ArticleContext {
     }
     return sp;
   }
+}
+
+/** Whether `word` is one of the space-separated words of `words` (as `words.split(' ').includes(word)`). */
+function hasWord(words: string, word: string): boolean {
+  for (let at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || words.charCodeAt(at - 1) === 0x20) && (end === words.length || words.charCodeAt(end) === 0x20)) return true;
+  }
+  return false;
+}
+
+/** `/^(لل|ل|ب)/.test(key)` without the regex (asked of every word before a cue). */
+function startsWithLamOrBa(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c === 0x0644 || c === 0x0628;
 }
 
 /** A name's key with its first ج written غ, or its first غ written ج: the two spellings of a foreign G. */
@@ -2393,10 +2459,28 @@ const countrySpeakers = new Set(COUNTRY_SPEAKERS.map((c) => matchKey(c)));
 /** A country of one or two words at `k` (`تركيا`, `كوريا الجنوبية`). */
 function officeCountryAt(np: readonly Token[], k: number): boolean {
   const t = np[k];
-  return !!t && (officeCountries.has(t.key) || officeCountries.has(`${t.key} ${np[k + 1]?.key ?? ''}`));
+  return !!t && (officeCountries.has(t.key) || pairIn(officeCountries, officeFirsts, t.key, np[k + 1]?.key ?? ''));
 }
 /** Countries as the office of a role: the speaking ones and `OFFICE_COUNTRIES`. */
 const officeCountries = new Set([...COUNTRY_SPEAKERS, ...OFFICE_COUNTRIES].map((c) => matchKey(c)));
+const countryFirsts = firstWordsOf(countrySpeakers);
+const officeFirsts = firstWordsOf(officeCountries);
+
+/** The first words of a set's phrases of more than one word (all before the first space). */
+function firstWordsOf(phrases: ReadonlySet<string>): ReadonlySet<string> {
+  const firsts = new Set<string>();
+  for (const p of phrases) if (p.includes(' ')) firsts.add(p.slice(0, p.indexOf(' ')));
+  return firsts;
+}
+
+/**
+ * `phrases.has(`${a} ${b}`)` for a word `a` with no space in it: the phrase is built and hashed only
+ * when `a` begins one of the set's longer phrases (a fresh string per question was most of what
+ * reading a speaker's country cost).
+ */
+function pairIn(phrases: ReadonlySet<string>, firsts: ReadonlySet<string>, a: string, b: string): boolean {
+  return firsts.has(a) && phrases.has(`${a} ${b}`);
+}
 const countryNames = keySet(DATELINE_PLACES);
 const COMPANY_ANAPHORS = keySet(['الموقع', 'المجموعة', 'المصرف', 'العملاق', 'الشبكة', 'المنصة']);
 const ORG_ANAPHORS = keySet(['الوكالة', 'المنظمة', 'الصندوق', 'المؤسسة', 'الهيئة']);
@@ -2489,6 +2573,9 @@ function stripClitic(word: string, t: Token): string {
 /** The company an article is about: the name it puts in guillemets most often, or after `شركة`. */
 const HAS_LETTER = /\p{L}/u;
 
+const COMPANY = matchKey('شركة');
+const COMPANY_SIG = signature(COMPANY);
+
 function mainCompany(text: string, marks: readonly QuoteMarks[], tokens: readonly Token[], orgs: readonly OrgMention[]): string | undefined {
   const counts = new Map<string, number>();
   // companies the registry knows, and `شركة X` mentions, weigh more than any name in guillemets
@@ -2501,7 +2588,9 @@ function mainCompany(text: string, marks: readonly QuoteMarks[], tokens: readonl
     if (HAS_LETTER.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.key === 'شركه' && tokens[i + 1]!.kind !== TokenKind.Punct) {
+    // (the signature first: a number compare turns away the keys of four letters a string compare would read)
+    const t = tokens[i]!;
+    if ((t.sig ?? signature(t.key)) === COMPANY_SIG && t.key === COMPANY && tokens[i + 1]!.kind !== TokenKind.Punct) {
       const name = text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end);
       if (!name.startsWith('ال')) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
