@@ -345,46 +345,13 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
 
     // a line that opens with its speaker and a colon: `زوكربيرج: 2017 كانت سنة صعبة`, `خبراء: ...`
     const lead = ctx.colonSpeaker(tokens, tok, endTok, registry);
-    if (lead && !quotes.some((q) => q.start >= s.start && q.start < s.end)) {
-      const first = tokens[lead.colon + 1]!;
-      const mk = ctx.markAt(first.start);
-      const whole = mk && mk.end >= tokens[endTok - 1]!.start && ctx.qualifies(mk, true);
-      const end = whole ? mk.end : clauseEnd(tokens, lead.colon + 1, endTok, ctx, '.؟?!؛;').end;
-      quotes.push({ kind: whole ? 'direct' : 'indirect', start: whole ? mk.start : first.start, end, cue: ':', cueStart: tokens[lead.colon]!.start, speaker: lead.speaker, rules: ['speaker-colon-line'] });
-      if (whole) claimedMarks.add(mk);
-      if (!lead.speaker.tag.startsWith('document') && !registry.byId(lead.speaker.tag)) {
-        st.last = lead.speaker;
-        st.lastNamed = lead.speaker;
-        st.lastPara = para;
-      }
-    }
+    if (lead && !quotes.some((q) => q.start >= s.start && q.start < s.end)) colonLineQuote(ctx, tokens, registry, st, lead, endTok, para);
 
     // quotations followed by their cue: `«...»، قال الوزير`; or a quoted sentence that goes on
-    // with the st.last speaker's words (`"لدينا حاليا أكثر من 20 مليون عميل ..."`)
+    // with the last speaker's words (`"لدينا حاليا أكثر من 20 مليون عميل ..."`)
     while (markIdx < input.quotes.length && input.quotes[markIdx]!.open < s.start) markIdx++;
-    for (let mi = markIdx; mi < input.quotes.length && input.quotes[mi]!.open < s.end; mi++) {
-      const m = input.quotes[mi]!;
-      if (claimedMarks.has(m) || !ctx.qualifies(m)) continue;
-      const closeTok = firstTokenAt(tokens, m.end + (m.closed ? 1 : 0), tok);
-      let j = closeTok < 0 ? tokens.length : closeTok;
-      if (isPunct(tokens[j], '،,')) j++;
-      const cue = j < endTok ? cueAt(tokens, j) : undefined;
-      if (!cue || cue.form !== 'verb') {
-        if (st.last && startsSentence(tokens, tok, m.open) && ctx.words(m) >= 5) {
-          claimedMarks.add(m);
-          quotes.push({ kind: 'direct', start: m.start, end: m.end, cue: '', cueStart: m.open, speaker: st.last, rules: ['quote-continues-speaker', 'direct-marks'] });
-        }
-        continue;
-      }
-      const np = ctx.speakerAfter(tokens, cue.next, endTok, registry);
-      const speaker = np?.speaker ?? st.last;
-      if (!speaker || speaker.tag.startsWith('document')) continue;
-      st.last = speaker;
-      st.lastNamed = speaker;
-      st.lastPara = para;
-      claimedMarks.add(m);
-      quotes.push({ kind: 'direct', start: m.start, end: m.end, cue: text.slice(tokens[j]!.start, tokens[cue.next - 1]!.end), cueStart: tokens[j]!.start, speaker, rules: ['cue-after-quote', 'direct-marks'] });
-    }
+    quotesBeforeCues(ctx, text, tokens, registry, st, input.quotes, markIdx, s, tok, endTok, para);
+
     // `وننفق 230 مليار دولار سنويا`: a sentence in the first person with no cue of its own goes on
     // with the speaker of this paragraph or the one before (narration never says `we`)
     // (this sentence's cues are the ones pushed since it began: no scan of the article's)
@@ -411,6 +378,51 @@ export function extractQuotes(input: ExtractQuotesInput): QuotesResult {
   }
   sortIfNeeded(quotes, (a, b) => a.start - b.start || a.end - b.end);
   return { quotes: dropNested(quotes), cues };
+}
+
+/** The quote of a line that opens with its speaker and a colon (`lead`): the quotation that fills the line, else the clause after the colon. */
+function colonLineQuote(ctx: ArticleContext, tokens: readonly Token[], registry: SourceRegistry, st: QuoteScan, lead: { speaker: Speaker; colon: number }, endTok: number, para: number): void {
+  const first = tokens[lead.colon + 1]!;
+  const mk = ctx.markAt(first.start);
+  const whole = mk && mk.end >= tokens[endTok - 1]!.start && ctx.qualifies(mk, true);
+  const end = whole ? mk.end : clauseEnd(tokens, lead.colon + 1, endTok, ctx, '.؟?!؛;').end;
+  st.quotes.push({ kind: whole ? 'direct' : 'indirect', start: whole ? mk.start : first.start, end, cue: ':', cueStart: tokens[lead.colon]!.start, speaker: lead.speaker, rules: ['speaker-colon-line'] });
+  if (whole) st.claimedMarks.add(mk);
+  if (!lead.speaker.tag.startsWith('document') && !registry.byId(lead.speaker.tag)) {
+    st.last = lead.speaker;
+    st.lastNamed = lead.speaker;
+    st.lastPara = para;
+  }
+}
+
+/**
+ * Quotations of the sentence `s` (marks from `markIdx` on) that no cue before took: followed by their
+ * cue (`«...»، قال الوزير`), or, opening a sentence, going on with the last speaker's words.
+ */
+function quotesBeforeCues(ctx: ArticleContext, text: string, tokens: readonly Token[], registry: SourceRegistry, st: QuoteScan, marks: readonly QuoteMarks[], markIdx: number, s: TextSpan, tok: number, endTok: number, para: number): void {
+  for (let mi = markIdx; mi < marks.length && marks[mi]!.open < s.end; mi++) {
+    const m = marks[mi]!;
+    if (st.claimedMarks.has(m) || !ctx.qualifies(m)) continue;
+    const closeTok = firstTokenAt(tokens, m.end + (m.closed ? 1 : 0), tok);
+    let j = closeTok < 0 ? tokens.length : closeTok;
+    if (j < tokens.length && isPunct(tokens[j], '،,')) j++;
+    const cue = j < endTok ? cueAt(tokens, j) : undefined;
+    if (!cue || cue.form !== 'verb') {
+      if (st.last && startsSentence(tokens, tok, m.open) && ctx.words(m) >= 5) {
+        st.claimedMarks.add(m);
+        st.quotes.push({ kind: 'direct', start: m.start, end: m.end, cue: '', cueStart: m.open, speaker: st.last, rules: ['quote-continues-speaker', 'direct-marks'] });
+      }
+      continue;
+    }
+    const np = ctx.speakerAfter(tokens, cue.next, endTok, registry);
+    const speaker = np?.speaker ?? st.last;
+    if (!speaker || speaker.tag.startsWith('document')) continue;
+    st.last = speaker;
+    st.lastNamed = speaker;
+    st.lastPara = para;
+    st.claimedMarks.add(m);
+    st.quotes.push({ kind: 'direct', start: m.start, end: m.end, cue: text.slice(tokens[j]!.start, tokens[cue.next - 1]!.end), cueStart: tokens[j]!.start, speaker, rules: ['cue-after-quote', 'direct-marks'] });
+  }
 }
 
 /**
@@ -492,7 +504,7 @@ function cueQuotes(
       // a noun cue (`في بيان`) after the sentence's verb cue belongs to that verb's subject
       // (`وأثنى ترامب على الخطوة ...، وقال للصحفيين`: a second verb shares the subject of the sentence's first)
       // (a noun cue with no speaker in its sentence, `ومع تحذيرات من الأرصاد`, reports no one's words)
-      // (`لكنه توقع أن`: a pronoun right before the verb is its subject, the one spoken of st.last)
+      // (`لكنه توقع أن`: a pronoun right before the verb is its subject, the one spoken of last)
       // (the sentence's subject, or the person it opens with; else the nearest subject before)
       // (`وكان لسوروس نظرة ... حيال مستقبل الاتحاد الأوروبي، حيث قال:`: so too after حيث and إذ)
       // (but `واعتبرت الوكالة أن موقف البنك ...، إذ أعلن`: after إن/أن, حيث and إذ go on with the reported clause)
@@ -508,7 +520,7 @@ function cueQuotes(
     }
   }
   if (!speaker) return k;
-  // `وتابع البيان أن`: the statement the st.last speaker issued
+  // `وتابع البيان أن`: the statement the last speaker issued
   if (speaker.tag === 'document' && speaker.name.startsWith('ال') && st.last) speaker = speakerOf(speaker.name, speaker.tag, speaker.role, speaker.label, st.last);
   if (!speaker.tag.startsWith('document') && (!registry.byId(speaker.tag) || isReporter(speaker))) {
     st.last = speaker;
