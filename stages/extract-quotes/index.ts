@@ -425,6 +425,17 @@ function quotesBeforeCues(ctx: ArticleContext, text: string, tokens: readonly To
   }
 }
 
+/** The sentence a cue is in, as cueQuotes needs it: its index, tokens, paragraph, and the sentence before in its paragraph. */
+interface CueSentence {
+  readonly si: number;
+  readonly tok: number;
+  readonly endTok: number;
+  readonly para: number;
+  readonly prevFrom: number;
+  readonly prevTo: number;
+  readonly prevPara: number;
+}
+
 /**
  * The quotes of the speech cue at token `k` (its speaker, its content, and the quotations joined to
  * it), recorded in `st`; returns the last token they took (`k` when the cue gives none).
@@ -441,13 +452,11 @@ function cueQuotes(
   st: QuoteScan,
   cue: Cue,
   k: number,
-  sentence: { readonly si: number; readonly tok: number; readonly endTok: number; readonly para: number; readonly prevFrom: number; readonly prevTo: number; readonly prevPara: number },
+  sentence: CueSentence,
 ): number {
-  const { si, tok, endTok, para, prevFrom, prevTo, prevPara } = sentence;
+  const { si, tok, endTok, para } = sentence;
   let cueText = text.slice(tokens[k]!.start, tokens[cue.next - 1]!.end);
   let cueStart = tokens[k]!.start;
-  let speaker: Speaker | undefined;
-  let after = cue.next;
   const rules: string[] = [`cue-${cue.form}`];
   // `عقودا متوقعة بـ4.42 مليار`: a participle that introduces nothing is an adjective, not a cue
   // `استبعدت السلطات فرضية ...`: a verb that takes an object here reports no speech
@@ -458,68 +467,10 @@ function cueQuotes(
   if (k > tok && MODALS.has(tokens[k - 1]!.key)) return k;
   // `مصدر لم تذكر اسمه`, `لم تكشف عن هويته`: the reporter not naming a source is no speech
   if (ANONYMITY_OBJECTS.has(tokens[cue.next]?.key ?? '') || (tokens[cue.next]?.key === 'عن' && ANONYMITY_OBJECTS.has(tokens[cue.next + 1]?.key ?? ''))) return k;
-  if (cue.form === 'participle') {
-    // `وقال حمد إن ...، مشيرا إلى أن`: the subject of the sentence's cue, else the clause's subject
-    // (`وأشار التقرير إلى ...، لافتا إلى أن`: the report, whose figures are its own)
-    // (`وردت موسكو على لسان الناطق ... ديمتري بيسكوف بقوله`: "his saying" belongs to the name right before it, in its clause)
-    // (`ونقلت "فرانس برس" عن متحدث باسم وزارة التجارة الصينية قوله`: the one it is reported from)
-    const saying = SAYING_NOUN.test(tokens[k]!.key) ? (ctx.reportedFrom(tokens, tok, k, registry) ?? ctx.subjectBefore(tokens, clauseStart(tokens, tok, k), k, registry)) : undefined;
-    speaker = saying ?? st.sentenceSubject ?? st.sentenceDocument ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? ctx.openingSubject(tokens, tok, k) ?? st.last;
-    rules.push('speaker-of-clause');
-  } else {
-    // `الذي وُصف بـ"الهاتف الخارق"`: passive, with no speaker at all
-    if (cue.explicitSpeaker && tokens[cue.next]?.key === 'ب') return k;
-    // (`في تصريحات صحفية`: the statement's adjective, not who made it)
-    const np = cue.form === 'noun' && statementAdjectives.has(tokens[cue.next]?.key ?? '') ? undefined : ctx.speakerAfter(tokens, cue.next, endTok, registry);
-    // a noun cue (`توقعات`, `حديث`) needs a speaker the article makes clear, not any word after it
-    if (np && cue.form === 'noun' && !ctx.recognisable(np.speaker) && !(np.next - cue.next <= 2 && complementizers.has(tokens[np.next]?.key ?? ''))) return k;
-    // `ونقلت فرانس برس عن لايتزر في بيان إنه`: the outlet relays; the one after عن speaks
-    // (`ونقلت وكالة الأنباء اليمنية الرسمية، عن مصدر عسكري، أن`: past its adjectives and a comma)
-    let an = np ? np.next : -1;
-    while (np && an < endTok && an < np.next + 3 && (isPunct(tokens[an], '،,') || tokens[an]!.key.startsWith('ال'))) an++;
-    // (not `كشفت مراسلة العربية كارينا كامل عن ترقب`: what is revealed or announced comes after عن, not who)
-    const from = np && registry.byId(np.speaker.tag) && tokens[an]?.key === 'عن' && !hasStem(aboutCues, tokens[cue.next - 1]!) ? ctx.speakerAfter(tokens, an + 1, endTok, registry) : undefined;
-    if (from && !from.speaker.tag.startsWith('document') && !registry.byId(from.speaker.tag)) {
-      speaker = from.speaker;
-      after = from.next;
-      rules.push('speaker-reported-from');
-    } else if (np) {
-      speaker = np.speaker;
-      after = np.next;
-      // `قال أحد المحررين في صحيفة "واشنطن بوست"`: a newsroom's staff speak for their outlet
-      const newsroom = tokens.slice(cue.next, after).some((w) => staffNouns.has(w.key)) ? outletAfter(tokens, after, endTok, registry) : undefined;
-      if (newsroom) speaker = withTag(speaker, newsroom);
-      // `وقال مصدر مسؤول لم يكشف عن اسمه إن`: a source the reporter does not name is anonymous
-      const hidden = anonymityClauseEnd(tokens, after, endTok);
-      if (hidden !== undefined) {
-        speaker = withTag(speaker, 'anonymous');
-        after = hidden;
-      }
-      rules.push('speaker-after-cue');
-    } else if (cue.explicitSpeaker) {
-      return k;
-    } else {
-      // `X، رئيس قسم ...، يقول:`: a verb inside the sentence without `و` has its subject before it
-      const svo = k > tok && !/^[وفل]/.test(tokens[k]!.key);
-      // a noun cue (`في بيان`) after the sentence's verb cue belongs to that verb's subject
-      // (`وأثنى ترامب على الخطوة ...، وقال للصحفيين`: a second verb shares the subject of the sentence's first)
-      // (a noun cue with no speaker in its sentence, `ومع تحذيرات من الأرصاد`, reports no one's words)
-      // (`لكنه توقع أن`: a pronoun right before the verb is its subject, the one spoken of last)
-      // (the sentence's subject, or the person it opens with; else the nearest subject before)
-      // (`وكان لسوروس نظرة ... حيال مستقبل الاتحاد الأوروبي، حيث قال:`: so too after حيث and إذ)
-      // (but `واعتبرت الوكالة أن موقف البنك ...، إذ أعلن`: after إن/أن, حيث and إذ go on with the reported clause)
-      // (and `وأشار ماكرون إلى عضو في طاقمه، وقال`: a verb joined by و after a comma shares the subject of the sentence's first verb)
-      const coordinated = k > tok + 1 && cue.form === 'verb' && tokens[k]!.key.startsWith('و') && isPunct(tokens[k - 1], '،,') && !hasComplementizer(tokens, tok, k - 1);
-      const topical = coordinated || (k > tok && cue.form === 'verb' && PRONOUN_SUBJECTS.has(tokens[k - 1]!.key) && !(CLAUSE_LINKERS.has(tokens[k - 1]!.key) && hasComplementizer(tokens, tok, k - 1)));
-      speaker = topical ? (st.sentenceVerbSubject ?? ctx.leadPerson(tokens, tok, k) ?? ctx.firstKnownPerson(tokens, tok, Math.min(k - 1, tok + TOPIC_TOKENS))) : undefined;
-      speaker ??= (cue.form === 'noun' ? st.sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? (svo ? undefined : ctx.openingSubject(tokens, tok, k)) ?? (cue.form === 'noun' ? undefined : st.last);
-      // `عرضت المفوضة الأوروبية إستراتيجيتها. وعبرت في الوقت ذاته عن أملها أن`: with no speaker yet, a verb
-      // that opens its sentence goes on with the subject of the sentence before, in the same paragraph
-      if (!speaker && cue.form === 'verb' && k === tok && prevFrom >= 0 && prevPara === para) speaker = ctx.verbSubject(tokens, prevFrom, prevTo, registry);
-      rules.push(speaker === st.last ? 'speaker-carried' : 'speaker-before-cue');
-    }
-  }
-  if (!speaker) return k;
+  const found = cueSpeaker(ctx, tokens, registry, st, cue, k, sentence, rules);
+  if (!found) return k;
+  let speaker = found.speaker;
+  const after = found.after;
   // `وتابع البيان أن`: the statement the last speaker issued
   if (speaker.tag === 'document' && speaker.name.startsWith('ال') && st.last) speaker = speakerOf(speaker.name, speaker.tag, speaker.role, speaker.label, st.last);
   if (!speaker.tag.startsWith('document') && (!registry.byId(speaker.tag) || isReporter(speaker))) {
@@ -564,6 +515,96 @@ function cueQuotes(
   if (content.mark) st.claimedMarks.add(content.mark);
   // past the content, and past any adjunct cue before it (`في بيان`): one quote per cue
   k = Math.max(k, content.lastToken);
+  return followingQuotes(ctx, tokens, st, content, cueText, speaker, rules, k, endTok);
+}
+
+/**
+ * Who speaks at the cue at token `k`, and the token after their words (`after`): for a participle the
+ * clause's subject; else the speaker named after the cue, or the subject before it. The rule that
+ * found them is added to `rules`; undefined when the cue reports no speech or names no one.
+ */
+function cueSpeaker(
+  ctx: ArticleContext,
+  tokens: readonly Token[],
+  registry: SourceRegistry,
+  st: QuoteScan,
+  cue: Cue,
+  k: number,
+  sentence: CueSentence,
+  rules: string[],
+): { speaker: Speaker; after: number } | undefined {
+  const { tok, endTok, para, prevFrom, prevTo, prevPara } = sentence;
+  let speaker: Speaker | undefined;
+  let after = cue.next;
+  if (cue.form === 'participle') {
+    // `وقال حمد إن ...، مشيرا إلى أن`: the subject of the sentence's cue, else the clause's subject
+    // (`وأشار التقرير إلى ...، لافتا إلى أن`: the report, whose figures are its own)
+    // (`وردت موسكو على لسان الناطق ... ديمتري بيسكوف بقوله`: "his saying" belongs to the name right before it, in its clause)
+    // (`ونقلت "فرانس برس" عن متحدث باسم وزارة التجارة الصينية قوله`: the one it is reported from)
+    const saying = SAYING_NOUN.test(tokens[k]!.key) ? (ctx.reportedFrom(tokens, tok, k, registry) ?? ctx.subjectBefore(tokens, clauseStart(tokens, tok, k), k, registry)) : undefined;
+    speaker = saying ?? st.sentenceSubject ?? st.sentenceDocument ?? ctx.leadPerson(tokens, tok, k) ?? ctx.subjectBefore(tokens, tok, k, registry) ?? ctx.openingSubject(tokens, tok, k) ?? st.last;
+    rules.push('speaker-of-clause');
+  } else {
+    // `الذي وُصف بـ"الهاتف الخارق"`: passive, with no speaker at all
+    if (cue.explicitSpeaker && tokens[cue.next]?.key === 'ب') return undefined;
+    // (`في تصريحات صحفية`: the statement's adjective, not who made it)
+    const np = cue.form === 'noun' && statementAdjectives.has(tokens[cue.next]?.key ?? '') ? undefined : ctx.speakerAfter(tokens, cue.next, endTok, registry);
+    // a noun cue (`توقعات`, `حديث`) needs a speaker the article makes clear, not any word after it
+    if (np && cue.form === 'noun' && !ctx.recognisable(np.speaker) && !(np.next - cue.next <= 2 && complementizers.has(tokens[np.next]?.key ?? ''))) return undefined;
+    // `ونقلت فرانس برس عن لايتزر في بيان إنه`: the outlet relays; the one after عن speaks
+    // (`ونقلت وكالة الأنباء اليمنية الرسمية، عن مصدر عسكري، أن`: past its adjectives and a comma)
+    let an = np ? np.next : -1;
+    while (np && an < endTok && an < np.next + 3 && (isPunct(tokens[an], '،,') || tokens[an]!.key.startsWith('ال'))) an++;
+    // (not `كشفت مراسلة العربية كارينا كامل عن ترقب`: what is revealed or announced comes after عن, not who)
+    const from = np && registry.byId(np.speaker.tag) && tokens[an]?.key === 'عن' && !hasStem(aboutCues, tokens[cue.next - 1]!) ? ctx.speakerAfter(tokens, an + 1, endTok, registry) : undefined;
+    if (from && !from.speaker.tag.startsWith('document') && !registry.byId(from.speaker.tag)) {
+      speaker = from.speaker;
+      after = from.next;
+      rules.push('speaker-reported-from');
+    } else if (np) {
+      speaker = np.speaker;
+      after = np.next;
+      // `قال أحد المحررين في صحيفة "واشنطن بوست"`: a newsroom's staff speak for their outlet
+      const newsroom = tokens.slice(cue.next, after).some((w) => staffNouns.has(w.key)) ? outletAfter(tokens, after, endTok, registry) : undefined;
+      if (newsroom) speaker = withTag(speaker, newsroom);
+      // `وقال مصدر مسؤول لم يكشف عن اسمه إن`: a source the reporter does not name is anonymous
+      const hidden = anonymityClauseEnd(tokens, after, endTok);
+      if (hidden !== undefined) {
+        speaker = withTag(speaker, 'anonymous');
+        after = hidden;
+      }
+      rules.push('speaker-after-cue');
+    } else if (cue.explicitSpeaker) {
+      return undefined;
+    } else {
+      // `X، رئيس قسم ...، يقول:`: a verb inside the sentence without `و` has its subject before it
+      const svo = k > tok && !/^[وفل]/.test(tokens[k]!.key);
+      // a noun cue (`في بيان`) after the sentence's verb cue belongs to that verb's subject
+      // (`وأثنى ترامب على الخطوة ...، وقال للصحفيين`: a second verb shares the subject of the sentence's first)
+      // (a noun cue with no speaker in its sentence, `ومع تحذيرات من الأرصاد`, reports no one's words)
+      // (`لكنه توقع أن`: a pronoun right before the verb is its subject, the one spoken of last)
+      // (the sentence's subject, or the person it opens with; else the nearest subject before)
+      // (`وكان لسوروس نظرة ... حيال مستقبل الاتحاد الأوروبي، حيث قال:`: so too after حيث and إذ)
+      // (but `واعتبرت الوكالة أن موقف البنك ...، إذ أعلن`: after إن/أن, حيث and إذ go on with the reported clause)
+      // (and `وأشار ماكرون إلى عضو في طاقمه، وقال`: a verb joined by و after a comma shares the subject of the sentence's first verb)
+      const coordinated = k > tok + 1 && cue.form === 'verb' && tokens[k]!.key.startsWith('و') && isPunct(tokens[k - 1], '،,') && !hasComplementizer(tokens, tok, k - 1);
+      const topical = coordinated || (k > tok && cue.form === 'verb' && PRONOUN_SUBJECTS.has(tokens[k - 1]!.key) && !(CLAUSE_LINKERS.has(tokens[k - 1]!.key) && hasComplementizer(tokens, tok, k - 1)));
+      speaker = topical ? (st.sentenceVerbSubject ?? ctx.leadPerson(tokens, tok, k) ?? ctx.firstKnownPerson(tokens, tok, Math.min(k - 1, tok + TOPIC_TOKENS))) : undefined;
+      speaker ??= (cue.form === 'noun' ? st.sentenceSubject : undefined) ?? ctx.subjectBefore(tokens, tok, k, registry, svo ? k - tok : 6) ?? (svo ? undefined : ctx.openingSubject(tokens, tok, k)) ?? (cue.form === 'noun' ? undefined : st.last);
+      // `عرضت المفوضة الأوروبية إستراتيجيتها. وعبرت في الوقت ذاته عن أملها أن`: with no speaker yet, a verb
+      // that opens its sentence goes on with the subject of the sentence before, in the same paragraph
+      if (!speaker && cue.form === 'verb' && k === tok && prevFrom >= 0 && prevPara === para) speaker = ctx.verbSubject(tokens, prevFrom, prevTo, registry);
+      rules.push(speaker === st.last ? 'speaker-carried' : 'speaker-before-cue');
+    }
+  }
+  return speaker ? { speaker, after } : undefined;
+}
+
+/**
+ * After a cue's quote (`content`): a second quotation joined to it, and the clauses that go on with
+ * the same speaker (`...، وأن ...`), each its own quote; returns the last token they took.
+ */
+function followingQuotes(ctx: ArticleContext, tokens: readonly Token[], st: QuoteScan, content: Content, cueText: string, speaker: Speaker, rules: readonly string[], k: number, endTok: number): number {
   // `"..." و"..."`: a second quotation joined to the first is the same speaker's
   if (content.kind === 'direct' && content.mark) {
     const mi = ctx.tokenAfterMark(tokens, content.mark, content.lastToken);
