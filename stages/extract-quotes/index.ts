@@ -1489,7 +1489,7 @@ class ArticleContext {
       const t = tokens[i];
       // (`الرئيس بين الإنفاق`: a preposition before a definite noun; `بين ستانتون` is Ben)
       if (t && PREPOSITIONS.has(t.key) && tokens[i + 1]?.key.startsWith('ال')) return false;
-      return !!t && t.kind === TokenKind.Arabic && !(t.key.startsWith('ال') && this.text[t.start] !== 'أ' && this.text[t.start] !== 'إ') && !/^(بال|لل|وال|فال|كال)/.test(t.key) && (!stops.has(t.key) || NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end))) && !lookup(titleTag, t) && !lookup(groupTag, t) && !complementizers.has(t.key) && !cueAt(tokens, i) && t.key.length > 1;
+      return !!t && t.kind === TokenKind.Arabic && !(t.key.startsWith('ال') && this.text[t.start] !== 'أ' && this.text[t.start] !== 'إ') && !prepositionWithArticle(t.key) && (!stops.has(t.key) || NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end))) && !lookup(titleTag, t) && !lookup(groupTag, t) && !complementizers.has(t.key) && !cueAt(tokens, i) && t.key.length > 1;
     };
     // (`آل` has the key of the article: it continues a name in its own spelling)
     const isAal = (k: number): boolean => tokens[k]?.key === 'ال' && this.text[tokens[k]!.start] === 'آ' && isNameAt(k + 1);
@@ -2356,6 +2356,14 @@ function hasWord(words: string, word: string): boolean {
     if ((at === 0 || words.charCodeAt(at - 1) === 0x20) && (end === words.length || words.charCodeAt(end) === 0x20)) return true;
   }
   return false;
+}
+
+/** `/^(بال|لل|وال|فال|كال)/.test(key)` without the regex (asked of every word a name may start with). */
+function prepositionWithArticle(key: string): boolean {
+  const c = key.charCodeAt(0);
+  if (c === 0x0644) return key.charCodeAt(1) === 0x0644; // لل
+  // ب و ف ك, then ال
+  return (c === 0x0628 || c === 0x0648 || c === 0x0641 || c === 0x0643) && key.charCodeAt(1) === 0x0627 && key.charCodeAt(2) === 0x0644;
 }
 
 /** `/^(لل|ل|ب)/.test(key)` without the regex (asked of every word before a cue). */
