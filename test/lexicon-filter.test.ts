@@ -99,3 +99,39 @@ describe('WordFilter and the lexicons that use it', () => {
     }
   });
 });
+
+describe('WordFilter size', () => {
+  /** Distinct words made from the seed's tokens and numbers, as many as asked for. */
+  const words = (n: number): string[] => {
+    const out = new Set<string>();
+    const norm = normalizeText(SEED);
+    for (const t of tokenize(norm.text, norm.key)) if (t.kind === TokenKind.Arabic) out.add(t.key);
+    for (let i = 0; out.size < n; i++) out.add(`كلمة${i}`);
+    return [...out].slice(0, n);
+  };
+
+  it('grows with its words, 64 bits a word, from 4,096 bits to one bit a signature, and forgets none', () => {
+    const filter = new WordFilter();
+    expect(filter.sizeBits).toBe(4096);
+    const added: string[] = [];
+    for (const [count, bits] of [[10, 4096], [64, 4096], [65, 8192], [300, 32768], [1024, 65536], [5000, 65536]] as const) {
+      for (const w of words(count).slice(added.length)) {
+        filter.add(w);
+        added.push(w);
+      }
+      expect([count, filter.sizeBits]).toEqual([count, bits]);
+      // a bitmap that grew marks every word added before it grew
+      expect(added.every((w) => filter.mayHave(w))).toBe(true);
+    }
+  });
+
+  it('turns away most words it does not hold', () => {
+    const filter = new WordFilter();
+    const held = words(200);
+    for (const w of held) filter.add(w);
+    const others = Array.from({ length: 5000 }, (_, i) => `غيرها${i}`);
+    const through = others.filter((w) => filter.mayHave(w)).length;
+    // 200 words in 16,384 bits: ~1.2% of other words get through
+    expect(through / others.length).toBeLessThan(0.03);
+  });
+});

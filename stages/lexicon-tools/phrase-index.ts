@@ -16,22 +16,60 @@ export interface PhraseMatch<T> {
   readonly clitic: string;
 }
 
-/** A bitmap of word signatures: `mayHave` never says no to a marked word, nor to a token with a marked stem. */
+/** The smallest and the largest bitmap of a WordFilter, in bits (signatures are 16 bits), and the bits it keeps a word. */
+const MIN_FILTER_BITS = 4096;
+const MAX_FILTER_BITS = 0x10000;
+const BITS_PER_WORD = 64;
+
+/**
+ * A bitmap of word signatures: `mayHave` never says no to a marked word, nor to a token with a marked stem.
+ *
+ * The bitmap grows with the words it holds: at least 64 bits a word (so about one token in 64 that
+ * is none of them gets through), from 4,096 bits (512 bytes) up to one bit per signature (8 KB).
+ * A signature picks its bit by its low bits. (Every filter was 8 KB before: ~140 of them, more than
+ * a core's 1 MB L2 cache, and the one bit test a token costs was mostly a cache miss; most lexicons
+ * hold a few dozen words.)
+ */
 export class WordFilter {
-  readonly #bits = new Uint8Array(0x10000 >>> 3);
+  #bits = new Uint8Array(MIN_FILTER_BITS >>> 3);
+  /** Bit index mask: the bitmap's size in bits, less one. */
+  #mask = MIN_FILTER_BITS - 1;
+  /** The signatures marked so far, to mark again when the bitmap grows. */
+  readonly #sigs: number[] = [];
 
   add(word: string): void {
     const sig = signature(word);
-    this.#bits[sig >>> 3]! |= 1 << (sig & 7);
+    this.#sigs.push(sig);
+    if (this.#sigs.length * BITS_PER_WORD > this.#mask + 1 && this.#mask + 1 < MAX_FILTER_BITS) {
+      let size = this.#mask + 1;
+      while (this.#sigs.length * BITS_PER_WORD > size && size < MAX_FILTER_BITS) size *= 2;
+      this.#bits = new Uint8Array(size >>> 3);
+      this.#mask = size - 1;
+      for (const s of this.#sigs) this.#set(s);
+    } else {
+      this.#set(sig);
+    }
+  }
+
+  #set(sig: number): void {
+    const bit = sig & this.#mask;
+    this.#bits[bit >>> 3]! |= 1 << (bit & 7);
   }
 
   #marked(sig: number): boolean {
-    return (this.#bits[sig >>> 3]! & (1 << (sig & 7))) !== 0;
+    const bit = sig & this.#mask;
+    return (this.#bits[bit >>> 3]! & (1 << (bit & 7))) !== 0;
   }
 
   /** False when no word with signature `sig` is marked. */
   marks(sig: number): boolean {
-    return (this.#bits[sig >>> 3]! & (1 << (sig & 7))) !== 0;
+    const bit = sig & this.#mask;
+    return (this.#bits[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+  }
+
+  /** The bitmap's size in bits (for tests). */
+  get sizeBits(): number {
+    return this.#mask + 1;
   }
 
   /** False when none of the signatures is marked. */
