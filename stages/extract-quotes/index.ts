@@ -1485,94 +1485,108 @@ class ArticleContext {
    * `أشرف الرئيس المصري عبد الفتاح السيسي`, `نويل شاركي، أستاذ علوم الكمبيوتر في جامعة شيفيلد`.
    */
   prescanPersons(tokens: readonly Token[]): void {
-    const isNameAt = (i: number): boolean => {
-      const t = tokens[i];
-      // (`الرئيس بين الإنفاق`: a preposition before a definite noun; `بين ستانتون` is Ben)
-      if (t && PREPOSITIONS.has(t.key) && tokens[i + 1]?.key.startsWith('ال')) return false;
-      return !!t && t.kind === TokenKind.Arabic && !(t.key.startsWith('ال') && this.text[t.start] !== 'أ' && this.text[t.start] !== 'إ') && !prepositionWithArticle(t.key) && (!stops.has(t.key) || NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end))) && !lookup(titleTag, t) && !lookup(groupTag, t) && !complementizers.has(t.key) && !cueAt(tokens, i) && t.key.length > 1;
-    };
-    // (`آل` has the key of the article: it continues a name in its own spelling)
-    const isAal = (k: number): boolean => tokens[k]?.key === 'ال' && this.text[tokens[k]!.start] === 'آ' && isNameAt(k + 1);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== TokenKind.Arabic || !lookup(titleTag, t) || (i > 0 && tokens[i - 1]!.kind === TokenKind.Arabic && !!lookup(titleTag, tokens[i - 1]!))) continue;
-      // title run, then a name of two or three words
-      let j = i;
-      // `ولي العهد السعودي، الأمير محمد بن سلمان،`: a comma may stand between the titles and the name
-      for (;;) {
-        while (j < tokens.length && tokens[j]!.kind === TokenKind.Arabic && (isRoleWord(tokens[j]!) || ROLE_LINKS.has(tokens[j - 1]!.key) || placeNouns.has(tokens[j - 1]!.key)) && !stops.has(tokens[j]!.key) && j - i < 8) j++;
-        if (j > i && j - i < 8 && isPunct(tokens[j], '،,') && (isNameAt(j + 1) || (tokens[j + 1]?.kind === TokenKind.Arabic && !!lookup(titleTag, tokens[j + 1]!)))) j++;
-        else break;
-      }
-      const runEnd = isPunct(tokens[j - 1], '،,') ? j - 1 : j;
-      // `شركة "مايكروسوفت"`, `وزارة السياحة`: an organisation noun heads an organisation's name, not a person's
-      if (j === i + 1 && lookup(orgTag, t)) continue;
-      const name: Token[] = [];
-      let particle = false;
-      // (up to five words with a particle in them: `خالد بن عبدالله آل خليفة`)
-      // (an event noun after two name words begins what follows: `دونالد ترمب إطلاق`)
-      while (name.length < (particle ? 5 : 3) && !(name.length >= 2 && hasStem(eventNouns, tokens[j + name.length])) && (isNameAt(j + name.length) || (name.length > 0 && isAal(j + name.length)) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && (this.text[tokens[j + name.length]!.end - 1] === 'ة' || tokens[j + name.length]!.key.endsWith('ات'))) && !(name.length >= 1 && accusativePair(this.text, tokens, j + name.length))) {
-        const last = tokens[j + name.length]!;
-        name.push(last);
-        if (NAME_PARTICLES.has(last.key)) particle = true;
-        // a definite family name ends the name unless a particle came before it (`عبد الفتاح السيسي`)
-        if (last.key.startsWith('ال') && last.key !== 'ال' && !NAME_PARTICLES.has(name[name.length - 2]?.key ?? '')) {
-          // `رامي الحمد الله`, `حسن نصر الله`: الله closes the name it follows
-          if (tokens[j + name.length]?.key === 'الله') name.push(tokens[j + name.length]!);
-          break;
-        }
-      }
-      // `رئيس قسم الاستثمار`: a department continues the role; no name follows here
-      if (name.length > 0 && departmentNouns.has(name[0]!.key)) {
-        i = j - 1;
-        continue;
-      }
-      // `مؤسس شركة علي بابا`: a role, then the name of an organisation, not of a person
-      // (and `صندوق النقد الدولي يدعو`: an organisation's name is no role, the verb after it no name)
-      // (`المكتب الاتحادي ... للشؤون الاقتصادية ومراقبة الصادرات`: after an organisation's own words, `و` goes on with its name)
-      if (name.length > 0 && (this.#orgAt.has(name[0]!.start) || this.#orgAt.get(t.start)?.registered || (this.#orgAt.has(t.start) && name[0]!.key.startsWith('و')))) {
-        i = j - 1;
-        continue;
-      }
-      // `وقدم الأمير محمد جدولا`: the first name of a person already named, not a new person
-      const known = name.length > 0 ? this.byFirstName(name[0]!.key) : undefined;
-      if (known && !this.#persons.has(name[name.length - 1]!.key)) {
-        this.#personMentions.push({ at: name[0]!.start, speaker: known });
-        this.#personAt.set(name[0]!.start, known);
-        i = j - 1;
-        continue;
-      }
-      if (name.length >= 2 && !this.#persons.has(name[name.length - 1]!.key)) {
-        // (the role's words are gathered only here, for the few title runs a name follows)
-        const role: Token[] = [];
-        for (let k = i; k < runEnd; k++) if (tokens[k]!.kind !== TokenKind.Punct) role.push(tokens[k]!);
-        if (role.length > 0) this.register(name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), roleTag(role));
-      }
-      i = j - 1;
+      i = this.#titleRunPerson(tokens, i);
     }
     // apposition: `NAME، ROLE`
-    for (let i = 2; i + 1 < tokens.length; i++) {
-      if (!isPunct(tokens[i], '،,')) continue;
-      const a = tokens[i - 2]!;
-      const b = tokens[i - 1]!;
-      // `ريبيكا باركر، وهي أم لثلاثة أطفال`: the role may follow `وهو`/`وهي`
-      const lead = tokens[i + 1]!.key === 'وهي' || tokens[i + 1]!.key === 'وهو' ? i + 2 : i + 1;
-      const r = tokens[lead];
-      if (!r || !(lookup(titleTag, r) || lookup(groupTag, r) || roleTag([r]))) continue;
-      const role: Token[] = [];
-      for (let k = lead; k < tokens.length && role.length < 10 && tokens[k]!.kind !== TokenKind.Punct; k++) role.push(tokens[k]!);
-      // `الملياردير الصيني جاك ما، مؤسس شركة علي بابا،`: a person already named gets a second role
-      // (a later `مؤسس على بابا` is that person)
-      const known = this.#persons.get(b.key);
-      if (known && this.folded(known.name).endsWith(b.key) && role.length > 0) {
-        this.#personMentions.push({ at: r.start, speaker: speakerOf(known.name, known.tag, this.text.slice(role[0]!.start, role[role.length - 1]!.end), known.label, known.maker) });
-        continue;
-      }
-      if (!isNameAt(i - 2) || !isNameAt(i - 1) || a.key.startsWith('و') || known) continue;
-      // `رئيس قسم ...` says nothing of the tag, but it is still a role: the person is registered
-      const tag = expertFirmAfter(tokens, lead + role.length, tokens.length) ? 'experts' : (roleTag(role) ?? lookup(titleTag, r));
-      this.register([a, b], this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
+    for (let i = 2; i + 1 < tokens.length; i++) if (isPunct(tokens[i], '،,')) this.#appositionPerson(tokens, i);
+  }
+
+  /**
+   * A title run from token `i` (the first title), then a name: the person is registered with the run
+   * as role; returns the last token taken. (The runs and the appositions are functions of their own,
+   * not the bodies of prescanPersons' loops: a rare turn of one threw away the compiled loops.)
+   */
+  #titleRunPerson(tokens: readonly Token[], i: number): number {
+    const t = tokens[i]!;
+    // title run, then a name of two or three words
+    let j = i;
+    // `ولي العهد السعودي، الأمير محمد بن سلمان،`: a comma may stand between the titles and the name
+    for (;;) {
+      while (j < tokens.length && tokens[j]!.kind === TokenKind.Arabic && (isRoleWord(tokens[j]!) || ROLE_LINKS.has(tokens[j - 1]!.key) || placeNouns.has(tokens[j - 1]!.key)) && !stops.has(tokens[j]!.key) && j - i < 8) j++;
+      if (j > i && j - i < 8 && isPunct(tokens[j], '،,') && (this.#isNameAt(tokens, j + 1) || (tokens[j + 1]?.kind === TokenKind.Arabic && !!lookup(titleTag, tokens[j + 1]!)))) j++;
+      else break;
     }
+    const runEnd = isPunct(tokens[j - 1], '،,') ? j - 1 : j;
+    // `شركة "مايكروسوفت"`, `وزارة السياحة`: an organisation noun heads an organisation's name, not a person's
+    if (j === i + 1 && lookup(orgTag, t)) return i;
+    const name: Token[] = [];
+    let particle = false;
+    // (up to five words with a particle in them: `خالد بن عبدالله آل خليفة`)
+    // (an event noun after two name words begins what follows: `دونالد ترمب إطلاق`)
+    while (name.length < (particle ? 5 : 3) && !(name.length >= 2 && hasStem(eventNouns, tokens[j + name.length])) && (this.#isNameAt(tokens, j + name.length) || (name.length > 0 && this.#isAal(tokens, j + name.length)) || (name.length > 0 && isFamilyNameAt(tokens, j + name.length))) && !(name.length >= 2 && (this.text[tokens[j + name.length]!.end - 1] === 'ة' || tokens[j + name.length]!.key.endsWith('ات'))) && !(name.length >= 1 && accusativePair(this.text, tokens, j + name.length))) {
+      const last = tokens[j + name.length]!;
+      name.push(last);
+      if (NAME_PARTICLES.has(last.key)) particle = true;
+      // a definite family name ends the name unless a particle came before it (`عبد الفتاح السيسي`)
+      if (last.key.startsWith('ال') && last.key !== 'ال' && !NAME_PARTICLES.has(name[name.length - 2]?.key ?? '')) {
+        // `رامي الحمد الله`, `حسن نصر الله`: الله closes the name it follows
+        if (tokens[j + name.length]?.key === 'الله') name.push(tokens[j + name.length]!);
+        break;
+      }
+    }
+    // `رئيس قسم الاستثمار`: a department continues the role; no name follows here
+    if (name.length > 0 && departmentNouns.has(name[0]!.key)) {
+      return j - 1;
+    }
+    // `مؤسس شركة علي بابا`: a role, then the name of an organisation, not of a person
+    // (and `صندوق النقد الدولي يدعو`: an organisation's name is no role, the verb after it no name)
+    // (`المكتب الاتحادي ... للشؤون الاقتصادية ومراقبة الصادرات`: after an organisation's own words, `و` goes on with its name)
+    if (name.length > 0 && (this.#orgAt.has(name[0]!.start) || this.#orgAt.get(t.start)?.registered || (this.#orgAt.has(t.start) && name[0]!.key.startsWith('و')))) {
+      return j - 1;
+    }
+    // `وقدم الأمير محمد جدولا`: the first name of a person already named, not a new person
+    const known = name.length > 0 ? this.byFirstName(name[0]!.key) : undefined;
+    if (known && !this.#persons.has(name[name.length - 1]!.key)) {
+      this.#personMentions.push({ at: name[0]!.start, speaker: known });
+      this.#personAt.set(name[0]!.start, known);
+      return j - 1;
+    }
+    if (name.length >= 2 && !this.#persons.has(name[name.length - 1]!.key)) {
+      // (the role's words are gathered only here, for the few title runs a name follows)
+      const role: Token[] = [];
+      for (let k = i; k < runEnd; k++) if (tokens[k]!.kind !== TokenKind.Punct) role.push(tokens[k]!);
+      if (role.length > 0) this.register(name, this.text.slice(role[0]!.start, role[role.length - 1]!.end), roleTag(role));
+    }
+    return j - 1;
+  }
+
+  /** `NAME، ROLE` around the comma at token `i`: the person is registered, or a person named before gets a second role. */
+  #appositionPerson(tokens: readonly Token[], i: number): void {
+    const a = tokens[i - 2]!;
+    const b = tokens[i - 1]!;
+    // `ريبيكا باركر، وهي أم لثلاثة أطفال`: the role may follow `وهو`/`وهي`
+    const lead = tokens[i + 1]!.key === 'وهي' || tokens[i + 1]!.key === 'وهو' ? i + 2 : i + 1;
+    const r = tokens[lead];
+    if (!r || !(lookup(titleTag, r) || lookup(groupTag, r) || roleTag([r]))) return;
+    const role: Token[] = [];
+    for (let k = lead; k < tokens.length && role.length < 10 && tokens[k]!.kind !== TokenKind.Punct; k++) role.push(tokens[k]!);
+    // `الملياردير الصيني جاك ما، مؤسس شركة علي بابا،`: a person already named gets a second role
+    // (a later `مؤسس على بابا` is that person)
+    const known = this.#persons.get(b.key);
+    if (known && this.folded(known.name).endsWith(b.key) && role.length > 0) {
+      this.#personMentions.push({ at: r.start, speaker: speakerOf(known.name, known.tag, this.text.slice(role[0]!.start, role[role.length - 1]!.end), known.label, known.maker) });
+      return;
+    }
+    if (!this.#isNameAt(tokens, i - 2) || !this.#isNameAt(tokens, i - 1) || a.key.startsWith('و') || known) return;
+    // `رئيس قسم ...` says nothing of the tag, but it is still a role: the person is registered
+    const tag = expertFirmAfter(tokens, lead + role.length, tokens.length) ? 'experts' : (roleTag(role) ?? lookup(titleTag, r));
+    this.register([a, b], this.text.slice(role[0]!.start, role[role.length - 1]!.end), tag);
+  }
+
+  /** Token `i` may be a word of a person's name. */
+  #isNameAt(tokens: readonly Token[], i: number): boolean {
+    const t = tokens[i];
+    // (`الرئيس بين الإنفاق`: a preposition before a definite noun; `بين ستانتون` is Ben)
+    if (t && PREPOSITIONS.has(t.key) && tokens[i + 1]?.key.startsWith('ال')) return false;
+    return !!t && t.kind === TokenKind.Arabic && !(t.key.startsWith('ال') && this.text[t.start] !== 'أ' && this.text[t.start] !== 'إ') && !prepositionWithArticle(t.key) && (!stops.has(t.key) || NAMES_LIKE_STOPS.has(this.text.slice(t.start, t.end))) && !lookup(titleTag, t) && !lookup(groupTag, t) && !complementizers.has(t.key) && !cueAt(tokens, i) && t.key.length > 1;
+  }
+
+  /** `آل` at token `k`, going on with a name (its key is the article's: it continues a name in its own spelling). */
+  #isAal(tokens: readonly Token[], k: number): boolean {
+    return tokens[k]?.key === 'ال' && this.text[tokens[k]!.start] === 'آ' && this.#isNameAt(tokens, k + 1);
   }
 
   /** The tag of the last registered body (`صندوق النقد الدولي`) named before `offset`. */
