@@ -7,7 +7,7 @@ import type { SourceEntry } from '../../schemas/source.js';
 import { WordFilter, hasStem, keySet, stemIn } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import { wordCount, type QuoteMarks } from '../split-sentences/index.js';
-import type { SourceRegistry } from '../tag-sources/registry.js';
+import type { SourceHit, SourceRegistry } from '../tag-sources/registry.js';
 import { stemForm, stemSignatures, TokenKind, type Token } from '../tokenize/index.js';
 import { EXPERT_FIRM_WORDS, ORG_HEADS, ROLE_MARKERS, STATE_BODY_WORDS, type OrgHead } from './lexicon/speakers.js';
 
@@ -117,89 +117,113 @@ export function scanOrgMentions(
     if (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin) continue;
     const reg = registry.at(tokens, i);
     if (reg) {
-      const k = reg.entry.kind;
-      // (`للأناضول`: ل on a name with the article is written over its ا; the name is `الأناضول`)
-      // (the index reports no clitic there: its form and the token have the same length)
-      const lam = reg.clitic === '' && t.key.startsWith('لل') && !reg.entry.aliases.some((a) => matchKey(a).startsWith('لل'));
-      const speaker = entrySpeaker(reg.entry, lam ? `ال${text.slice(t.start + 2, tokens[reg.next - 1]!.end)}` : text.slice(t.start + reg.clitic.length, tokens[reg.next - 1]!.end));
-      if (k === 'company' || k === 'officials' || k === 'experts') {
-        // `صندوق النقد الدولي` is a fund: `الصندوق` refers back to it
-        out.push(mentionOf(t.start, reg.next, true, undefined, k === 'company' ? 'company' : (headAt(t)?.head.head ?? reg.entry.id), speaker));
-      } else {
-        out.push(mentionOf(t.start, reg.next, true, true, 'outlet', speaker));
-      }
+      out.push(registeredMention(text, tokens, i, reg, entrySpeaker));
       i = reg.next - 1;
       continue;
     }
     const h = headAt(t);
-    if (!h) continue;
-    const definite = t.key.slice(h.skip).startsWith('ال');
-    // the name: words after the head up to a break, or a short name in quotation marks
-    let last = i;
-    let registered: SourceEntry | undefined;
-    let official = false;
-    let central = false;
-    let research = false;
-    let bareFirst = false;
-    /** The name in quotation marks, the most specific name there is: `بال روبوتيكس`. */
-    let marked: string | undefined;
-    for (let j = i + 1; j < tokens.length && j - i <= MAX_NAME_WORDS; j++) {
-      const w = tokens[j]!;
-      const mark = markAt(w.start);
-      if (mark) {
-        const words = wordCount(text, mark.start, mark.end);
-        if (words === 0 || words > MAX_MARKED_WORDS) break;
-        let k = j + 1;
-        while (k < tokens.length && tokens[k]!.start < mark.end + (mark.closed ? 1 : 0)) k++;
-        last = k - 1;
-        const inner = registry.at(tokens, j + 1);
-        if (inner) registered = inner.entry;
-        marked = text.slice(mark.start, mark.end).trim();
-        break;
-      }
-      if (w.kind !== TokenKind.Arabic && w.kind !== TokenKind.Latin) break;
-      if (ends(j)) break;
-      const reg2 = registry.at(tokens, j);
-      if (reg2) {
-        if (reg2.entry.kind === 'outlet' || reg2.entry.kind === 'agency') break;
-        registered = reg2.entry;
-        last = reg2.next - 1;
-        j = last;
-        continue;
-      }
-      // `وزارة السياحة ارتفاع`: after a definite word only definite words and ل-constructs continue
-      // the name; after a bare name (`شركة أمازون`, `مؤسسة آي دي سي`) at most three words
-      const bare: boolean = j === i + 1 ? !w.key.startsWith('ال') : bareFirst;
-      if (j === i + 1) bareFirst = bare;
-      else if (!bare && !w.key.startsWith('ال') && !w.key.startsWith('ل')) break;
-      else if (bare && j - i > 3) break;
-      if (hasStem(officialWords, w)) official = true;
-      if (w.key === 'المركزي' || w.key === 'المركزيه') central = true;
-      if (hasStem(expertFirmWords, w)) research = true;
-      last = j;
-    }
-    if (last === i) continue;
-    // `الشركة القطرية` after an earlier company mention is an anaphor, not a new mention
-    if (definite && seenHeads.has(h.head.head)) continue;
-    seenHeads.add(h.head.head);
-    const name = marked ?? text.slice(t.start + h.skip, tokens[last]!.end);
-    let tag: string = h.head.tag;
-    if (registered && (registered.kind === 'company' || registered.kind === 'officials' || registered.kind === 'experts')) tag = registered.kind;
-    else if (official && tag === 'experts') tag = 'officials';
-    else if (central && tag === 'company') tag = 'officials';
-    else if (research && tag === 'company') tag = 'experts';
-    // `وكالة "بلومبرغ" الأميركية`: an agency head that names a registered outlet is that outlet
-    if (h.head.head === 'outlet' || (registered && (registered.kind === 'outlet' || registered.kind === 'agency'))) {
-      // `صحيفة التايمز`: an outlet the registry does not know; its figures stand as unnamed reports
-      const speaker = registered ? entrySpeaker(registered, name) : orgSpeakerOf(name, 'reports', undefined);
-      out.push(mentionOf(t.start, last + 1, undefined, true, 'outlet', speaker));
-      i = last;
-      continue;
-    }
-    out.push(mentionOf(t.start, last + 1, undefined, undefined, tag === 'company' ? 'company' : h.head.head, orgSpeakerOf(name, tag, registered ? registered.label : undefined)));
-    i = last;
+    if (h) i = headMention(text, tokens, i, h, markAt, registry, ends, entrySpeaker, out, seenHeads);
   }
   return out;
+}
+
+/** The mention of a source the registry names at token `i` (`reg`): a company or body, or an outlet. */
+function registeredMention(text: string, tokens: readonly Token[], i: number, reg: SourceHit, entrySpeaker: (entry: SourceEntry, name: string) => OrgSpeaker): OrgMention {
+  const t = tokens[i]!;
+  const k = reg.entry.kind;
+  // (`للأناضول`: ل on a name with the article is written over its ا; the name is `الأناضول`)
+  // (the index reports no clitic there: its form and the token have the same length)
+  const lam = reg.clitic === '' && t.key.startsWith('لل') && !reg.entry.aliases.some((a) => matchKey(a).startsWith('لل'));
+  const speaker = entrySpeaker(reg.entry, lam ? `ال${text.slice(t.start + 2, tokens[reg.next - 1]!.end)}` : text.slice(t.start + reg.clitic.length, tokens[reg.next - 1]!.end));
+  // `صندوق النقد الدولي` is a fund: `الصندوق` refers back to it
+  if (k === 'company' || k === 'officials' || k === 'experts') return mentionOf(t.start, reg.next, true, undefined, k === 'company' ? 'company' : (headAt(t)?.head.head ?? reg.entry.id), speaker);
+  return mentionOf(t.start, reg.next, true, true, 'outlet', speaker);
+}
+
+/**
+ * The mention an organisation noun at token `i` heads (`h`: `وزارة السياحة`, `شركة "بال روبوتيكس"`),
+ * pushed onto `out` unless it is an anaphor of one already seen (`seenHeads`); returns the last token
+ * it took (`i` when none). (The registry's names and the heads are functions of their own, not the
+ * body of scanOrgMentions' loop, which asks about every token: a rare turn of either threw the
+ * compiled loop away.)
+ */
+function headMention(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  h: NonNullable<ReturnType<typeof headAt>>,
+  markAt: (offset: number) => QuoteMarks | undefined,
+  registry: SourceRegistry,
+  ends: (j: number) => boolean,
+  entrySpeaker: (entry: SourceEntry, name: string) => OrgSpeaker,
+  out: OrgMention[],
+  seenHeads: Set<string>,
+): number {
+  const t = tokens[i]!;
+  const definite = t.key.slice(h.skip).startsWith('ال');
+  // the name: words after the head up to a break, or a short name in quotation marks
+  let last = i;
+  let registered: SourceEntry | undefined;
+  let official = false;
+  let central = false;
+  let research = false;
+  let bareFirst = false;
+  /** The name in quotation marks, the most specific name there is: `بال روبوتيكس`. */
+  let marked: string | undefined;
+  for (let j = i + 1; j < tokens.length && j - i <= MAX_NAME_WORDS; j++) {
+    const w = tokens[j]!;
+    const mark = markAt(w.start);
+    if (mark) {
+      const words = wordCount(text, mark.start, mark.end);
+      if (words === 0 || words > MAX_MARKED_WORDS) break;
+      let k = j + 1;
+      while (k < tokens.length && tokens[k]!.start < mark.end + (mark.closed ? 1 : 0)) k++;
+      last = k - 1;
+      const inner = registry.at(tokens, j + 1);
+      if (inner) registered = inner.entry;
+      marked = text.slice(mark.start, mark.end).trim();
+      break;
+    }
+    if (w.kind !== TokenKind.Arabic && w.kind !== TokenKind.Latin) break;
+    if (ends(j)) break;
+    const reg2 = registry.at(tokens, j);
+    if (reg2) {
+      if (reg2.entry.kind === 'outlet' || reg2.entry.kind === 'agency') break;
+      registered = reg2.entry;
+      last = reg2.next - 1;
+      j = last;
+      continue;
+    }
+    // `وزارة السياحة ارتفاع`: after a definite word only definite words and ل-constructs continue
+    // the name; after a bare name (`شركة أمازون`, `مؤسسة آي دي سي`) at most three words
+    const bare: boolean = j === i + 1 ? !w.key.startsWith('ال') : bareFirst;
+    if (j === i + 1) bareFirst = bare;
+    else if (!bare && !w.key.startsWith('ال') && !w.key.startsWith('ل')) break;
+    else if (bare && j - i > 3) break;
+    if (hasStem(officialWords, w)) official = true;
+    if (w.key === 'المركزي' || w.key === 'المركزيه') central = true;
+    if (hasStem(expertFirmWords, w)) research = true;
+    last = j;
+  }
+  if (last === i) return i;
+  // `الشركة القطرية` after an earlier company mention is an anaphor, not a new mention
+  if (definite && seenHeads.has(h.head.head)) return i;
+  seenHeads.add(h.head.head);
+  const name = marked ?? text.slice(t.start + h.skip, tokens[last]!.end);
+  let tag: string = h.head.tag;
+  if (registered && (registered.kind === 'company' || registered.kind === 'officials' || registered.kind === 'experts')) tag = registered.kind;
+  else if (official && tag === 'experts') tag = 'officials';
+  else if (central && tag === 'company') tag = 'officials';
+  else if (research && tag === 'company') tag = 'experts';
+  // `وكالة "بلومبرغ" الأميركية`: an agency head that names a registered outlet is that outlet
+  if (h.head.head === 'outlet' || (registered && (registered.kind === 'outlet' || registered.kind === 'agency'))) {
+    // `صحيفة التايمز`: an outlet the registry does not know; its figures stand as unnamed reports
+    const speaker = registered ? entrySpeaker(registered, name) : orgSpeakerOf(name, 'reports', undefined);
+    out.push(mentionOf(t.start, last + 1, undefined, true, 'outlet', speaker));
+    return last;
+  }
+  out.push(mentionOf(t.start, last + 1, undefined, undefined, tag === 'company' ? 'company' : h.head.head, orgSpeakerOf(name, tag, registered ? registered.label : undefined)));
+  return last;
 }
 
 /**
