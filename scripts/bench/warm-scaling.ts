@@ -1,7 +1,9 @@
 /**
  * Warm scaling: the whole pipeline (processArticle + JSONL) in worker threads of this process, one
  * and then one per core, each thread on its share of the first MB of the corpus, every thread's
- * first pass cold and its second warm, the threads of a pass started together. It tells the two
+ * first pass cold and, after an untimed pass over the other threads' shares (so that each thread
+ * has seen all the articles, as one thread alone has), a second pass warm, the threads of a pass
+ * started together. It tells the two
  * costs of a run apart: the work itself (the warm pass: how threads scale once the code is
  * compiled) and the JIT's warm-up, which every thread (and every `isnad run` worker) pays again:
  * the CPU a cold pass spends beyond a warm pass of the same articles, mostly V8's optimizing
@@ -37,15 +39,16 @@ export async function warmScalingRun(file: string, maxBytes: number, threads: nu
   const workers = Array.from({ length: threads }, (_, share) => new Worker(url, { workerData: { file, share, shares: threads, maxBytes } satisfies WarmWorkerData }));
   try {
     await Promise.all(workers.map((w) => reply(w)));
-    const passOf = async (): Promise<{ sample: Sample; chars: number }> => {
+    const passOf = async (what: 'pass' | 'others' = 'pass'): Promise<{ sample: Sample; chars: number }> => {
       let chars = 0;
       const sample = await measure(async () => {
-        const results = await Promise.all(workers.map((w) => ask(w)));
+        const results = await Promise.all(workers.map((w) => ask(w, what)));
         for (const r of results) chars += r.chars;
       });
       return { sample, chars };
     };
     const cold = await passOf();
+    await passOf('others');
     const warm = await passOf();
     if (cold.chars !== warm.chars) throw new Error(`warm scaling: the warm pass wrote ${warm.chars} characters, the cold one ${cold.chars}`);
     return { threads, cold: cold.sample, warm: warm.sample, chars: [cold.chars, warm.chars] };
@@ -54,10 +57,10 @@ export async function warmScalingRun(file: string, maxBytes: number, threads: nu
   }
 }
 
-/** Has the worker run a pass. */
-function ask(w: Worker): Promise<WarmPassResult> {
+/** Has the worker run a pass over its share, or over the others' shares. */
+function ask(w: Worker, what: 'pass' | 'others'): Promise<WarmPassResult> {
   const answer = reply(w) as Promise<WarmPassResult>;
-  w.postMessage('pass');
+  w.postMessage(what);
   return answer;
 }
 
