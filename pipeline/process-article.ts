@@ -197,9 +197,10 @@ interface ArticleParts {
 function claimRecords(drafts: readonly Draft[], a: ArticleParts): ClaimRecord[] {
   const { norm, text, sentences, article, headlineEnd, numbers, byStart } = a;
   const claims: ClaimRecord[] = [];
-  // the surfaces of the claims so far by sentence text, figures' and quotes' apart (a sentence holds a
-  // few: a scan of them costs less than a Map keyed by a joined string made for every claim)
-  const seen = { numeric: new Map<string, string[]>(), quote: new Map<string, string[]>() };
+  // how many claims so far have each surface, by sentence text, figures' and quotes' apart (two maps
+  // by type, not one keyed by a string joined for every claim; an article that repeats one sentence
+  // many times still costs one look-up a claim)
+  const seen = { numeric: new Map<string, Map<string, number>>(), quote: new Map<string, Map<string, number>>() };
   // per sentence: its display text (duplicate claims are counted by it) and the digest of its key (for claim ids)
   const sentenceTexts = new Map<number, { text: string; digest: string }>();
   for (const d of drafts) {
@@ -215,11 +216,10 @@ function claimRecords(drafts: readonly Draft[], a: ArticleParts): ClaimRecord[] 
     const surface = norm.text.slice(d.start, d.end);
     // ordinal among claims of the same type, sentence text and surface (identical sentences elsewhere count too)
     const sameType = seen[d.type];
-    let surfaces = sameType.get(sentenceText);
-    if (!surfaces) sameType.set(sentenceText, (surfaces = []));
-    let ordinal = 0;
-    for (const x of surfaces) if (x === surface) ordinal++;
-    surfaces.push(surface);
+    let bySurface = sameType.get(sentenceText);
+    if (!bySurface) sameType.set(sentenceText, (bySurface = new Map()));
+    const ordinal = bySurface.get(surface) ?? 0;
+    bySurface.set(surface, ordinal + 1);
     const n = d.numeric;
     const tag = d.tag;
     const score = scoreOf(d, headlineEnd, numbers, byStart);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimId } from '../pipeline/claim-id.js';
+import { processArticle } from '../pipeline/process-article.js';
 
 // Claim ids are a pure function of (type, sentence, surface, ordinal): the sentence digests kept
 // between calls must never make an id depend on what was asked before.
@@ -46,5 +47,14 @@ describe('claimId', () => {
       claimId('numeric', S1, '12 في المئة', 1),
     ]);
     expect(ids.size).toBe(5);
+  });
+
+  it('counts a repeated sentence\'s claims in the article: one id each, the ordinals of identical ones', () => {
+    // (an article that repeats one sentence: each repetition's figure has the next ordinal)
+    const copies = 300;
+    const claims = processArticle({ id: 'rep', text: `${S2} `.repeat(copies) }).claims.filter((c) => c.type === 'numeric');
+    expect(claims).toHaveLength(copies);
+    expect(new Set(claims.map((c) => c.id)).size).toBe(copies);
+    expect(claims.map((c) => c.id)).toEqual(Array.from({ length: copies }, (_, i) => claimId('numeric', S2, '5 مليارات دولار', i)));
   });
 });
