@@ -6,7 +6,7 @@
  * runs cold (the JIT compiles as it goes); `others` then shows it the rest of the articles, so that
  * before its warm pass every thread has run on all of them, as a single thread has.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toOutcome } from '../../pipeline/batch/outcome.js';
@@ -32,11 +32,33 @@ const articles: BenchArticle[] = [];
 const others: BenchArticle[] = [];
 let bytes = 0;
 let index = 0;
-for (const line of readFileSync(data.file, 'utf8').split('\n')) {
+for (const line of headLines(data.file, data.maxBytes)) {
   if (line.trim() === '') continue;
   bytes += Buffer.byteLength(line) + 1;
   if (bytes > data.maxBytes) break;
   (index++ % data.shares === data.share ? articles : others).push(toBenchArticle(line));
+}
+
+/** The whole lines in the first `maxBytes` of the file (only those bytes are read). */
+function headLines(file: string, maxBytes: number): string[] {
+  const fd = openSync(file, 'r');
+  try {
+    const size = Math.min(fstatSync(fd).size, maxBytes);
+    const buffer = Buffer.alloc(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, buffer, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    const text = buffer.subarray(0, got).toString('utf8');
+    // (a line cut at the limit is not whole: it is left out, as the byte count below would leave it)
+    const lines = text.split('\n');
+    if (got === maxBytes && !text.endsWith('\n')) lines.pop();
+    return lines;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function pass(list: readonly BenchArticle[]): WarmPassResult {
