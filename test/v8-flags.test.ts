@@ -17,6 +17,6 @@ describe('v8FlagsToApply', () => {
   });
 
   it('sets the inlining budget, the interrupt budget and the heap growing factor', () => {
-    expect(ours).toEqual(['--max-inlined-bytecode-size-cumulative=250', '--interrupt-budget=270336', '--heap-growing-percent=100']);
+    expect(ours).toEqual(['--max-inlined-bytecode-size-cumulative=250', '--interrupt-budget=540672', '--heap-growing-percent=100']);
   });
 });

@@ -15,13 +15,19 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * Each flag with its value: `--max-inlined-bytecode-size-cumulative` (V8's default 920), and
- * `--interrupt-budget` (V8's default 67584, 66 KB of bytecode run between tier-up checks), four
+ * `--interrupt-budget` (V8's default 67584, 66 KB of bytecode run between tier-up checks), eight
  * times V8's: a function runs longer in the baseline tiers before TurboFan compiles it, so it is
- * compiled with fuller type feedback and is deoptimized (and compiled again) less often. On 10,000
- * bench articles, 1 worker: 392 -> 249 TurboFan compiles, 133 -> 76 deoptimizations, compile
- * time ~11.4 -> ~5.1 s; CPU 17.3/21.1 -> 15.4/18.3 s, wall the same (11.9/14.2 -> 11.9/14.0 s);
- * 2 workers: CPU 26.7/27.2 -> 21.9/22.7 s, wall 14.0/14.1 -> 11.6/12.0 s. (8 and 16 times cut
- * compiles further, 175 and 132, but a 1-worker run took longer: more time in unoptimized code.)
+ * compiled with fuller type feedback and is deoptimized (and compiled again) less often. Four times
+ * V8's, on 10,000 bench articles, 1 worker: 392 -> 249 TurboFan compiles, 133 -> 76
+ * deoptimizations, compile time ~11.4 -> ~5.1 s; CPU 17.3/21.1 -> 15.4/18.3 s, wall the same;
+ * 2 workers: CPU 26.7/27.2 -> 21.9/22.7 s, wall 14.0/14.1 -> 11.6/12.0 s. Eight times cut compiles
+ * further but made a 1-worker run slower then, while the big rule loops stayed unoptimized longer;
+ * since they are small drivers with their rare turns in functions of their own (extract-quotes,
+ * tag-sources, processArticle), eight times is faster: the whole bench corpus through the CLI, two
+ * alternating pairs, 4x -> 8x: 1 worker wall 23.2/26.6 -> 21.4/23.4 s, CPU 28.6/33.0 -> 24.9/27.2 s;
+ * 2 workers wall 19.2/20.3 -> 15.6/15.7 s, CPU 36.4/38.7 -> 29.5/29.8 s. Sixteen times, two more
+ * pairs against eight: 2 workers a little faster (18.7/18.3 against 20.3/19.1 s), 1 worker slower
+ * (27.8/27.0 against 26.3/23.6 s).
  *
  * `--heap-growing-percent` (V8 picks a factor between 1.1 and 4 itself, from how fast it collects),
  * fixed at 100: after a full collection a heap may grow to twice what survived before the next
@@ -35,7 +41,7 @@ import { setFlagsFromString } from 'node:v8';
  */
 export const V8_FLAGS: readonly (readonly [flag: string, value: string])[] = [
   ['--max-inlined-bytecode-size-cumulative', '250'],
-  ['--interrupt-budget', '270336'],
+  ['--interrupt-budget', '540672'],
   ['--heap-growing-percent', '100'],
 ];
 
