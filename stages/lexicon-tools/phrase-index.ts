@@ -56,11 +56,6 @@ export class WordFilter {
     this.#bits[bit >>> 3]! |= 1 << (bit & 7);
   }
 
-  #marked(sig: number): boolean {
-    const bit = sig & this.#mask;
-    return (this.#bits[bit >>> 3]! & (1 << (bit & 7))) !== 0;
-  }
-
   /** False when no word with signature `sig` is marked. */
   marks(sig: number): boolean {
     const bit = sig & this.#mask;
@@ -74,26 +69,26 @@ export class WordFilter {
 
   /** False when none of the signatures is marked. */
   marksAny(sigs: readonly number[]): boolean {
-    for (let i = 0; i < sigs.length; i++) if (this.#marked(sigs[i]!)) return true;
+    for (let i = 0; i < sigs.length; i++) if (this.marks(sigs[i]!)) return true;
     return false;
   }
 
   /** False when `word` is surely not a marked word. */
   mayHave(word: string): boolean {
-    return this.#marked(signature(word));
+    return this.marks(signature(word));
   }
 
   /** False when the token's key surely is not a marked word. */
   mayHaveKey(token: Token): boolean {
-    return this.#marked(token.sig ?? signature(token.key));
+    return this.marks(token.sig ?? signature(token.key));
   }
 
   /** False when neither the token's key nor any form `stems(key)` gives is a marked word. */
   mayHaveStem(token: Token): boolean {
-    if (this.#marked(token.sig ?? signature(token.key))) return true;
+    if (this.marks(token.sig ?? signature(token.key))) return true;
     const more = token.stemSigs === undefined ? stemSignatures(token.key) : token.stemSigs;
     if (more === null) return false;
-    for (let i = 0; i < more.length; i++) if (this.#marked(more[i]!)) return true;
+    for (let i = 0; i < more.length; i++) if (this.marks(more[i]!)) return true;
     return false;
   }
 }

@@ -231,7 +231,7 @@ export function attributeSentence(
     cueText: documentCue ? text.slice(documentCue.start, documentCue.end) : '',
   };
   for (let i = from; i < to; i++) i = scanToken(tokens, i, from, to, text, registry, cues, scan);
-  return concludeAttribution(tokens, from, to, text, registry, cues, scan, documentCue);
+  return concludeAttribution(tokens, from, to, sStart, sEnd, text, registry, cues, scan, documentCue);
 }
 
 /** Reads token `i` of the sentence [from, to) into `scan`; returns the last token it took (`i`, or the end of a name it read). */
@@ -319,6 +319,9 @@ function concludeAttribution(
   tokens: readonly Token[],
   from: number,
   to: number,
+  /** Where the sentence's first token starts and its last ends. */
+  sStart: number,
+  sEnd: number,
   text: string,
   registry: SourceRegistry,
   cues: readonly CueMention[],
@@ -326,8 +329,6 @@ function concludeAttribution(
   documentCue: CueMention | undefined,
 ): SentenceAttribution {
   const { relays, outlet, body, generic, refersBack, cueText } = scan;
-  const sStart = tokens[from]?.start ?? 0;
-  const sEnd = tokens[to - 1]?.end ?? 0;
   // an outlet that speaks in the sentence (`وتقول مؤسسة بلومبيرغ إن ...، موزعة بين 98 غيغاوات`) vouches for its figures outside the quote too
   // (a body it cites, `نقلا عن مسؤولين`, stays the innermost source, the outlet its relay)
   let speaking: SentenceAttribution['primary'];
