@@ -7,6 +7,7 @@ import {
   createInProcessExecutor,
   createProgressBar,
   decodeArticleBytes,
+  decodeUtf8,
   formatProgress,
   listInputs,
   orderedCommitter,
@@ -51,6 +52,67 @@ describe('decodeArticleBytes', () => {
     const d = decodeArticleBytes(bytes, max);
     expect(d.ok ? `ok:${d.text}` : d.code).toBe(expected);
     if (!d.ok) expect(d.message.length).toBeGreaterThan(0);
+  });
+});
+
+describe('decodeUtf8', () => {
+  const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const reference = (bytes: Uint8Array): string | null => {
+    try {
+      return fatal.decode(bytes);
+    } catch {
+      return null;
+    }
+  };
+  const b = (...parts: (string | number[])[]): Buffer => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+
+  it.each<[string, Buffer]>([
+    ['empty', b('')],
+    ['ASCII', b('{"id":"a","text":"plain"}')],
+    ['Arabic, digits and punctuation', b('قال الوزير «نمو 12٫5٪» في 2024، بحسب تك كرانش')],
+    ['a BOM (kept: the caller strips it)', b([0xef, 0xbb, 0xbf], 'نص')],
+    ['three-byte forms: tatweel is two, presentation forms and ZWNJ three', b('ﻻ ﷲ \u200c‌ـ')],
+    ['four-byte code points (surrogate pairs)', b('😀 𝟘 ', [0xf4, 0x8f, 0xbf, 0xbf])],
+    ['the highest two-, three- and four-byte code units', b([0xdf, 0xbf, 0xef, 0xbf, 0xbf, 0xf0, 0x90, 0x80, 0x80])],
+    ['Latin-1', b('caf', [0xe9])],
+    ['a cut sequence at the end', b('نص', [0xd9])],
+    ['a cut four-byte sequence', b([0xf0, 0x9f, 0x98])],
+    ['a continuation byte alone', b('a', [0x80], 'b')],
+    ['an overlong encoding', b([0xc0, 0xaf])],
+    ['an overlong three-byte encoding', b([0xe0, 0x80, 0xaf])],
+    ['an encoded surrogate', b([0xed, 0xa0, 0x80])],
+    ['past U+10FFFF', b([0xf4, 0x90, 0x80, 0x80])],
+    ['0xFF', b([0xff])],
+  ])('%s: as a fatal TextDecoder', (_name, bytes) => {
+    expect(decodeUtf8(bytes)).toBe(reference(bytes));
+  });
+
+  it('decodes every record line of the bench corpus head, and lines longer than its scratch buffer, as TextDecoder does', () => {
+    const corpus = '../shared/corpus-ar/bench/ant-multisource.jsonl';
+    const lines = existsSync(corpus) ? readFileSync(corpus).subarray(0, 2_000_000).toString('latin1').split('\n').slice(0, -1).map((l) => Buffer.from(l, 'latin1')) : [b('نص عربي')];
+    for (const line of lines) expect(decodeUtf8(line)).toBe(reference(line));
+    // (mostly ASCII: twice its bytes in UTF-16, more than the scratch buffer holds)
+    const long = b('x'.repeat(1_100_000), 'ا', '😀', 'x'.repeat(10));
+    expect(long.length).toBeGreaterThan(1 << 20);
+    expect(decodeUtf8(long)).toBe(reference(long));
+    // and the scratch buffer is not shared with the string given before
+    const first = decodeUtf8(b('أولى'));
+    decodeUtf8(b('ثانية'));
+    expect(first).toBe('أولى');
+  });
+
+  it('matches TextDecoder on random bytes, valid and not', () => {
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    const pool = [0x41, 0x20, 0xd8, 0xd9, 0xa7, 0x84, 0x80, 0xbf, 0xc2, 0xdf, 0xe0, 0xe2, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff, 0xa0, 0x9f];
+    let valid = 0;
+    for (let k = 0; k < 3000; k++) {
+      const bytes = Buffer.from(Array.from({ length: next() % 12 }, () => pool[next() % pool.length]!));
+      const want = reference(bytes);
+      if (want !== null) valid++;
+      expect(decodeUtf8(bytes)).toBe(want);
+    }
+    expect(valid).toBeGreaterThan(100);
   });
 });
 

@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import type { ErrorCode } from '../../schemas/error.js';
 
 /** What the bytes of one article turned out to be. */
@@ -17,12 +18,8 @@ export function decodeArticleBytes(bytes: Uint8Array, maxBytes: number): Decoded
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, code: 'binary-file', message: `NUL byte at offset ${nul}: not a text file` };
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return { ok: false, code: 'invalid-utf8', message: `not valid UTF-8 (byte ${firstInvalidUtf8(bytes)})` };
-  }
+  const text = decodeUtf8(bytes);
+  if (text === null) return { ok: false, code: 'invalid-utf8', message: `not valid UTF-8 (byte ${firstInvalidUtf8(bytes)})` };
   return checkArticleText(stripBom(text));
 }
 
@@ -44,6 +41,56 @@ export function tooLargeMessage(size: number, maxBytes: number): string {
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Lines up to this many bytes are decoded through one scratch buffer, kept between calls; longer ones get their own. */
+const SCRATCH_BYTES = 1 << 20;
+const scratch = Buffer.allocUnsafe(SCRATCH_BYTES * 2);
+
+/**
+ * The text of UTF-8 bytes, or null when they are not valid UTF-8 (what `new TextDecoder('utf-8',
+ * { fatal: true, ignoreBOM: true }).decode` gives, or throws). Node 20's decoders (TextDecoder,
+ * `Buffer.toString`) turn Arabic UTF-8 into a string at ~110-160 MB/s; checking the bytes with
+ * `isUtf8` (SIMD) and writing the UTF-16 code units in one loop is ~1.8x that on the bench corpus,
+ * and every record line is decoded. Pure ASCII comes back as a one-byte string, as V8's own decoder
+ * makes it. (The code units are written byte by byte, little-endian, as `toString('utf16le')` reads them on
+ * any machine.)
+ */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  if (!isUtf8(bytes)) return null;
+  const n = bytes.length;
+  const out = n <= SCRATCH_BYTES ? scratch : Buffer.allocUnsafe(n * 2);
+  let o = 0;
+  let all = 0;
+  for (let i = 0; i < n; ) {
+    const c = bytes[i]!;
+    let u: number;
+    if (c < 0x80) {
+      u = c;
+      i += 1;
+    } else if (c < 0xe0) {
+      u = ((c & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+      i += 2;
+    } else if (c < 0xf0) {
+      u = ((c & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+      i += 3;
+    } else {
+      // past U+FFFF: a surrogate pair (isUtf8 has ruled out what is no code point)
+      const cp = (((c & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f)) - 0x10000;
+      const high = 0xd800 + (cp >> 10);
+      out[o] = high & 0xff;
+      out[o + 1] = high >>> 8;
+      o += 2;
+      u = 0xdc00 + (cp & 0x3ff);
+      i += 4;
+    }
+    all |= u;
+    out[o] = u & 0xff;
+    out[o + 1] = u >>> 8;
+    o += 2;
+  }
+  if (all < 0x80) return n === 0 ? '' : Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1');
+  return out.toString('utf16le', 0, o);
 }
 
 /** Offset of the first byte that starts an invalid UTF-8 sequence (for the error message). */

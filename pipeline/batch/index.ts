@@ -10,7 +10,7 @@ export { toOutcome, failedOutcome, type ArticleOutcome, type ProcessFn, type Pro
 export { processBatch } from './process-batch.js';
 export { listInputs, checkInputPaths, totalInputBytes, formatOf, type InputSource, type ListOptions } from './inputs.js';
 export { readArticles, parseRecordLine, type InputItem, type ReadOptions } from './read-articles.js';
-export { decodeArticleBytes, checkArticleText, type Decoded } from './decode.js';
+export { decodeArticleBytes, decodeUtf8, checkArticleText, type Decoded } from './decode.js';
 export { splitLines, type Line } from './lines.js';
 export { errorRecord, errorLine } from './errors.js';
 export { orderedCommitter } from './ordered.js';

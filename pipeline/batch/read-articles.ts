@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { ArticleInputSchema, type ArticleInput } from '../../schemas/article.js';
 import type { ErrorRecord } from '../../schemas/error.js';
-import { checkArticleText, decodeArticleBytes, firstInvalidUtf8, stripBom, tooLargeMessage } from './decode.js';
+import { checkArticleText, decodeArticleBytes, decodeUtf8, firstInvalidUtf8, stripBom, tooLargeMessage } from './decode.js';
 import { errorRecord } from './errors.js';
 import { errnoMessage, type InputSource } from './inputs.js';
 import { isBlank, splitLines } from './lines.js';
@@ -37,7 +37,6 @@ export interface ReadOptions {
 }
 
 const CHUNK = 1024 * 1024;
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Reads the inputs in order and yields one item per input: a text file or standard input is one
@@ -176,12 +175,8 @@ export function parseRecordLine(input: string, line: number, bytes: Uint8Array |
   if (bytes === null) return fail('too-large', `line of ${tooLargeMessage(size, maxBytes)}`);
   const nul = bytes.indexOf(0);
   if (nul >= 0) return fail('binary-file', `NUL byte at offset ${nul} of the line: not a JSONL record`);
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return fail('invalid-utf8', `not valid UTF-8 (byte ${firstInvalidUtf8(bytes)} of the line)`);
-  }
+  let text = decodeUtf8(bytes);
+  if (text === null) return fail('invalid-utf8', `not valid UTF-8 (byte ${firstInvalidUtf8(bytes)} of the line)`);
   if (line === 1) text = stripBom(text);
   let json: unknown;
   try {
