@@ -1127,58 +1127,8 @@ class ArticleContext {
 
   /** The speaker noun phrase right after a cue, up to a stop. */
   speakerAfter(tokens: readonly Token[], start: number, endTok: number, registry: SourceRegistry): { speaker: Speaker; next: number } | undefined {
-    // `أعلنت عنها المفوضية`, `صرح به وزير البترول`: the object pronoun stands before the subject
-    // (`وقال وقتها المتحدث`, `وأكد أيضا وزير`: an adverb may stand between the verb and its subject)
-    // (only before what can be a subject: `وأبدى مجددا اقتناعه` has its object there)
-    const subjectLike = (t: Token | undefined): boolean => !!t && t.kind === TokenKind.Arabic && (t.key.startsWith('ال') || !!lookup(titleTag, t) || !!lookup(groupTag, t) || this.#orgAt.has(t.start) || this.#personAt.has(t.start) || this.#persons.has(t.key));
-    const lead = CUE_ADVERBS.has(tokens[start]?.key ?? '') && subjectLike(tokens[start + 1]) ? start + 1 : start;
-    // (`ويقول هؤلاء المهاجرون إنهم`: a demonstrative before a definite group or title points at it)
-    const pointed = DEMONSTRATIVES.has(tokens[lead]?.key ?? '') && tokens[lead + 1]?.kind === TokenKind.Arabic && tokens[lead + 1]!.key.startsWith('ال') && (!!lookup(groupTag, tokens[lead + 1]) || hasStem(documents, tokens[lead + 1]) || (!!lookup(titleTag, tokens[lead + 1]) && !TITLE_MODIFIERS.has(tokens[lead + 1]!.key)));
-    // (`في الوقت الذي أكدت فيه الحكومة السعودية أن`: in a relative clause, فيه/فيها refers back to the antecedent)
-    const inWhich = (tokens[lead]?.key === 'فيه' || tokens[lead]?.key === 'فيها') && start >= 2 && RELATIVE_PRONOUNS.has(tokens[start - 2]!.key);
-    const from = pointed || ((OBJECT_PRONOUNS.has(tokens[lead]?.key ?? '') || inWhich) && tokens[lead + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[lead + 1]!.key)) ? lead + 1 : lead;
-    const first = tokens[from];
-    if (!first || from >= endTok) return undefined;
-    // a name in guillemets as the subject: `أعلنت «أرامكو» أن`
-    if (cueAt(tokens, from)) return undefined;
-    const mark = this.markAt(first.start);
-    // a registered source in marks is a name however it ends: `وفق ما نقلت "فرانس برس".`
-    const known = mark ? registry.at(tokens, from + 1) : undefined;
-    const wholeName = !!known && (tokens[known.next]?.start ?? Infinity) >= mark!.end;
-    if (mark && (wholeName || !this.qualifies(mark))) {
-      const name = this.text.slice(mark.start, mark.end).trim();
-      const inner = known ?? registry.at(tokens, from + 1);
-      const speaker = inner ? entrySpeaker(inner.entry, name) : speakerOf(name, 'company');
-      this.#lastOrg = speaker;
-      return { speaker, next: this.tokenAfterMark(tokens, mark, from) };
-    }
-    // `وكان وزير الكهرباء أعلن مطلع هذا الأسبوع`: a time adverb after the verb, never its subject
-    if (TIME_HEADS.has(first.key)) return undefined;
-    // `أفاد مراسل العربية`, `وأضاف المراسل`: a reporter's word is their outlet's
-    const reporter = this.reporterAt(tokens, from, endTok, registry);
-    if (reporter) return reporter;
-    // `قال لي إن`, `قال لنا إن`: to me, to us (the speaker stands before the verb)
-    if ((first.key === 'لي' || first.key === 'لنا') && (complementizers.has(tokens[from + 1]?.key ?? '') || isPunct(tokens[from + 1], '،,:'))) return undefined;
-    // `أعلنت ارتفاع الصادرات`, `يعتبر مقياسا أدق`: an event noun or an indefinite object is what was said, not who
-    // (`يتوقعون نموا بنسبة`: an event noun in the accusative too)
-    if (first.kind === TokenKind.Arabic && (hasStem(eventNouns, first) || (first.key.endsWith('ا') && eventNouns.has(first.key.slice(0, -1))) || accusativePair(this.text, tokens, from))) return undefined;
-    // `قال أكثر من 50 في المئة من المجيبين إن`, `يقول 29.2٪ إنهم`: a share of a group speaks for the group
-    const share = this.shareSpeaker(tokens, from, endTok);
-    if (share) return share;
-    const counted = this.countedGroup(tokens, from, endTok, registry);
-    if (counted) return counted;
-    // `قالت المؤسسة الوطنية للنفط إن`: an organisation the article names here, head and name
-    const om = this.#orgAt.get(first.start);
-    // (not before a comma: `مجلس الوزراء اليمني، الدكتور أحمد بن دغر` names its speaker in apposition)
-    if (om && !om.outlet && !om.registered && om.head !== 'agency' && om.next <= endTok && tokens[om.next - 1]!.kind !== TokenKind.Punct && !isPunct(tokens[om.next], '،,')) {
-      const np = tokens.slice(from, om.next);
-      // `إذ أعلنت الشركة الكورية` after `"سامسونغ"`: a head and its nisba adjectives name the company before
-      const ah = anaphorHead(first);
-      const named = ah && first.key === 'الشركه' && np.length > 1 && np.slice(1).every((t) => t.key.startsWith('ال') && NISBA.test(t.key)) ? resolveOrgAnaphor(this.#orgs, ah, first.start) : undefined;
-      if (named) return { speaker: named, next: om.next };
-      const speaker = om.speaker.tag === 'experts' && np.some((w) => hasStem(stateBodyWords, w)) ? withTag(om.speaker, 'officials') : om.speaker;
-      return { speaker, next: om.next };
-    }
+    const from = this.#speakerLead(tokens, start, endTok, registry);
+    if (typeof from !== 'number') return from;
     let j = from;
     const np: Token[] = [];
     /** Where the name starts after a role and a comma. */
@@ -1306,6 +1256,75 @@ class ArticleContext {
       j++;
     }
     if (np.length === 0) return undefined;
+    return this.#phraseSpeaker(tokens, np, j, from, endTok, appositionAt, registry);
+  }
+
+  /**
+   * The part of speakerAfter before the speaker's phrase: where the phrase starts after the cue
+   * (past an adverb, an object pronoun, a demonstrative), or the answer already, when what follows
+   * the cue is a name in quotation marks, a reporter, a share of a group, an organisation the article
+   * named, or no speaker at all. (speakerAfter is in three functions, this, the phrase loop and
+   * `#phraseSpeaker`: whole, it took TurboFan 350 ms a compile, in every worker thread; now ~26 +
+   * ~130 + ~120 ms, and a rare turn of one part recompiles only that part.)
+   */
+  #speakerLead(tokens: readonly Token[], start: number, endTok: number, registry: SourceRegistry): { speaker: Speaker; next: number } | undefined | number {
+    // `أعلنت عنها المفوضية`, `صرح به وزير البترول`: the object pronoun stands before the subject
+    // (`وقال وقتها المتحدث`, `وأكد أيضا وزير`: an adverb may stand between the verb and its subject)
+    // (only before what can be a subject: `وأبدى مجددا اقتناعه` has its object there)
+    const subjectLike = (t: Token | undefined): boolean => !!t && t.kind === TokenKind.Arabic && (t.key.startsWith('ال') || !!lookup(titleTag, t) || !!lookup(groupTag, t) || this.#orgAt.has(t.start) || this.#personAt.has(t.start) || this.#persons.has(t.key));
+    const lead = CUE_ADVERBS.has(tokens[start]?.key ?? '') && subjectLike(tokens[start + 1]) ? start + 1 : start;
+    // (`ويقول هؤلاء المهاجرون إنهم`: a demonstrative before a definite group or title points at it)
+    const pointed = DEMONSTRATIVES.has(tokens[lead]?.key ?? '') && tokens[lead + 1]?.kind === TokenKind.Arabic && tokens[lead + 1]!.key.startsWith('ال') && (!!lookup(groupTag, tokens[lead + 1]) || hasStem(documents, tokens[lead + 1]) || (!!lookup(titleTag, tokens[lead + 1]) && !TITLE_MODIFIERS.has(tokens[lead + 1]!.key)));
+    // (`في الوقت الذي أكدت فيه الحكومة السعودية أن`: in a relative clause, فيه/فيها refers back to the antecedent)
+    const inWhich = (tokens[lead]?.key === 'فيه' || tokens[lead]?.key === 'فيها') && start >= 2 && RELATIVE_PRONOUNS.has(tokens[start - 2]!.key);
+    const from = pointed || ((OBJECT_PRONOUNS.has(tokens[lead]?.key ?? '') || inWhich) && tokens[lead + 1]?.kind === TokenKind.Arabic && !stops.has(tokens[lead + 1]!.key)) ? lead + 1 : lead;
+    const first = tokens[from];
+    if (!first || from >= endTok) return undefined;
+    // a name in guillemets as the subject: `أعلنت «أرامكو» أن`
+    if (cueAt(tokens, from)) return undefined;
+    const mark = this.markAt(first.start);
+    // a registered source in marks is a name however it ends: `وفق ما نقلت "فرانس برس".`
+    const known = mark ? registry.at(tokens, from + 1) : undefined;
+    const wholeName = !!known && (tokens[known.next]?.start ?? Infinity) >= mark!.end;
+    if (mark && (wholeName || !this.qualifies(mark))) {
+      const name = this.text.slice(mark.start, mark.end).trim();
+      const inner = known ?? registry.at(tokens, from + 1);
+      const speaker = inner ? entrySpeaker(inner.entry, name) : speakerOf(name, 'company');
+      this.#lastOrg = speaker;
+      return { speaker, next: this.tokenAfterMark(tokens, mark, from) };
+    }
+    // `وكان وزير الكهرباء أعلن مطلع هذا الأسبوع`: a time adverb after the verb, never its subject
+    if (TIME_HEADS.has(first.key)) return undefined;
+    // `أفاد مراسل العربية`, `وأضاف المراسل`: a reporter's word is their outlet's
+    const reporter = this.reporterAt(tokens, from, endTok, registry);
+    if (reporter) return reporter;
+    // `قال لي إن`, `قال لنا إن`: to me, to us (the speaker stands before the verb)
+    if ((first.key === 'لي' || first.key === 'لنا') && (complementizers.has(tokens[from + 1]?.key ?? '') || isPunct(tokens[from + 1], '،,:'))) return undefined;
+    // `أعلنت ارتفاع الصادرات`, `يعتبر مقياسا أدق`: an event noun or an indefinite object is what was said, not who
+    // (`يتوقعون نموا بنسبة`: an event noun in the accusative too)
+    if (first.kind === TokenKind.Arabic && (hasStem(eventNouns, first) || (first.key.endsWith('ا') && eventNouns.has(first.key.slice(0, -1))) || accusativePair(this.text, tokens, from))) return undefined;
+    // `قال أكثر من 50 في المئة من المجيبين إن`, `يقول 29.2٪ إنهم`: a share of a group speaks for the group
+    const share = this.shareSpeaker(tokens, from, endTok);
+    if (share) return share;
+    const counted = this.countedGroup(tokens, from, endTok, registry);
+    if (counted) return counted;
+    // `قالت المؤسسة الوطنية للنفط إن`: an organisation the article names here, head and name
+    const om = this.#orgAt.get(first.start);
+    // (not before a comma: `مجلس الوزراء اليمني، الدكتور أحمد بن دغر` names its speaker in apposition)
+    if (om && !om.outlet && !om.registered && om.head !== 'agency' && om.next <= endTok && tokens[om.next - 1]!.kind !== TokenKind.Punct && !isPunct(tokens[om.next], '،,')) {
+      const np = tokens.slice(from, om.next);
+      // `إذ أعلنت الشركة الكورية` after `"سامسونغ"`: a head and its nisba adjectives name the company before
+      const ah = anaphorHead(first);
+      const named = ah && first.key === 'الشركه' && np.length > 1 && np.slice(1).every((t) => t.key.startsWith('ال') && NISBA.test(t.key)) ? resolveOrgAnaphor(this.#orgs, ah, first.start) : undefined;
+      if (named) return { speaker: named, next: om.next };
+      const speaker = om.speaker.tag === 'experts' && np.some((w) => hasStem(stateBodyWords, w)) ? withTag(om.speaker, 'officials') : om.speaker;
+      return { speaker, next: om.next };
+    }
+    return from;
+  }
+
+  /** The speaker the phrase `np` (tokens `from` to `j`, a comma at `appositionAt` words when it holds a name in apposition) names, and the token after it. */
+  #phraseSpeaker(tokens: readonly Token[], np: Token[], j: number, from: number, endTok: number, appositionAt: number | undefined, registry: SourceRegistry): { speaker: Speaker; next: number } | undefined {
     // `ووصف زوكربيرغ كاتب هذه المذكرة`: a known person's family name ends the name; what follows is the object
     const knownFirst = np.length > 1 && appositionAt === undefined ? this.#persons.get(np[0]!.key) : undefined;
     if (knownFirst && this.folded(knownFirst.name).endsWith(np[0]!.key) && !lookup(titleTag, np[1]) && !NAME_PARTICLES.has(np[1]!.key)) return { speaker: knownFirst, next: from + 1 };
@@ -1925,6 +1944,42 @@ class ArticleContext {
     if (i > 0) tag = bodyTag ?? roleTag(np.slice(0, i)) ?? placeBody ?? (officialRole ? 'officials' : tag);
     // `مديرته كريستين لاغارد`: "its director" works for the body named just before
     if (i > 0 && POSSESSIVE_TITLES.has(np[0]!.key)) tag = this.bodyBefore(np[0]!.start) ?? tag;
+    const nameToks = this.#nameTokensAt(np, i);
+    // titles after the name: `محمد عكاشة العضو المنتدب`
+    const after = np.slice(i + nameToks.length).filter((t) => lookup(titleTag, t) || t.key.startsWith('ال'));
+    if (!tag && nameToks.length > 0 && after.length > 0 && lookup(titleTag, after[0]!)) tag = roleTag(after);
+    // (`برونو جانبار المدير العام المساعد لـ"أوبينيون واي"`: a registered body in that role)
+    if (!tag && nameToks.length > 0 && after.length > 0 && lookup(titleTag, after[0]!)) {
+      for (let x = i + nameToks.length + 1; x < np.length && !tag; x++) {
+        const kind = this.#registry.at(np, x)?.entry.kind;
+        if (kind === 'company' || kind === 'experts' || kind === 'officials') tag = kind;
+      }
+    }
+    if (!tag && i === 0) tag = roleTag(np);
+    if (nameToks.length === 0) return this.#roleWithoutName(np, i, role, tag);
+    const first = nameToks[0]!;
+    const org = lookup(orgTag, first);
+    if (org && nameToks.length === 1 && i === 0) {
+      if (org === 'company' && this.#company) return speakerOf(this.#company, 'company');
+      return speakerOf(stripClitic(this.text.slice(first.start, first.end), first), org);
+    }
+    // `موقف البنك المركزي الروسي مثير للإعجاب`: a definite organisation is the speaker; no person's name follows it
+    if (i > 0 && np[0]!.key.replace(/^[وف]/, '').startsWith('ال') && lookup(orgTag, np[0]!)) return speakerOf(role!, tag ?? lookup(orgTag, np[0]!)!);
+    // (words joined by a hyphen keep it: `روجيه-بوتي`)
+    const name = packedMap(nameToks, (t, x) => (x > 0 && nameToks[x - 1]!.end + 1 === t.start && this.text[t.start - 1] === '-' ? '-' : x > 0 ? ' ' : '') + this.text.slice(t.start, t.end)).join('');
+    // `رئيس جهاز مكافحة الإرهاب`: a role in an organisation the noun names speaks under its tag
+    if (org && i > 0) return this.person(name, nameToks, role, org);
+    return this.person(name, nameToks, role, tag);
+  }
+
+  /**
+   * The name's tokens from `np[i]` on (after the role words): up to three words, four with a particle
+   * (`بن`, `آل`), ending where a title, a country, an object or a clause after the name begins.
+   * (Functions of their own, this and `#roleWithoutName`, not parts of interpretPerson: whole, it took
+   * TurboFan 300 ms a compile, in every worker thread; now ~100 + ~40 ms, and a rare turn of one part
+   * recompiles only that part.)
+   */
+  #nameTokensAt(np: readonly Token[], i: number): Token[] {
     const nameToks: Token[] = [];
     for (let j = i; j < np.length && nameToks.length < (nameToks.some((w) => NAME_PARTICLES.has(w.key)) ? MAX_NAME_WORDS + 1 : MAX_NAME_WORDS); j++) {
       const t = np[j]!;
@@ -1957,54 +2012,33 @@ class ArticleContext {
       if (nameToks.length === 0 && t.key.startsWith('ال') && this.text[t.start] !== 'أ' && this.text[t.start] !== 'إ' && !lookup(orgTag, t)) break;
       nameToks.push(t);
     }
-    // titles after the name: `محمد عكاشة العضو المنتدب`
-    const after = np.slice(i + nameToks.length).filter((t) => lookup(titleTag, t) || t.key.startsWith('ال'));
-    if (!tag && nameToks.length > 0 && after.length > 0 && lookup(titleTag, after[0]!)) tag = roleTag(after);
-    // (`برونو جانبار المدير العام المساعد لـ"أوبينيون واي"`: a registered body in that role)
-    if (!tag && nameToks.length > 0 && after.length > 0 && lookup(titleTag, after[0]!)) {
-      for (let x = i + nameToks.length + 1; x < np.length && !tag; x++) {
-        const kind = this.#registry.at(np, x)?.entry.kind;
-        if (kind === 'company' || kind === 'experts' || kind === 'officials') tag = kind;
-      }
+    return nameToks;
+  }
+
+  /** A role with no name after it (`وذكرت الشركة`, `وقال الملياردير`, `وتوقعت المالية`): who holds it, or the role itself as the speaker. */
+  #roleWithoutName(np: readonly Token[], i: number, role: string | undefined, tag: string | undefined): Speaker | undefined {
+    if (i === 0) return undefined;
+    // `وذكرت الشركة`: the company itself, not a person whose role names it
+    if (lookup(orgTag, np[0]!) === 'company' && this.#company && np.slice(1).every((t) => t.key.startsWith('ال'))) return speakerOf(this.#company, 'company');
+    // (not an organisation itself: `ونددت وزارة التجارة الصينية` is the ministry, not its spokesman)
+    // (nor an indefinite spokesman, `متحدث باسم الوزارة`: "a spokesman", maybe not the one named before)
+    // `وقد كشف الملياردير عن جوانب من ماضيه`: an epithet alone is the person named last
+    // (with a nisba after it too: `وقال الملياردير الأمريكي إن`)
+    // (and a player's or artist's: `وأوضح الفنان المصري`, `وقال المهاجم المصري` after `النجم المصري محمد صلاح`,
+    // who speaks for themselves though named with no role)
+    const personal = np[0]!.key.startsWith('ال') && hasStem(personalRoles, np[0]!);
+    if ((EPITHETS.has(np[0]!.key) || personal) && np.slice(1).every((t) => t.key.startsWith('ال') && NISBA.test(t.key))) {
+      const named = this.protagonist(np[0]!.start) ?? this.personBefore(np[0]!.start);
+      if (named) return personal && named.role === undefined && named.tag === DEFAULT_PERSON_TAG ? withTag(named, 'people') : named;
     }
-    if (!tag && i === 0) tag = roleTag(np);
-    if (nameToks.length === 0) {
-      if (i === 0) return undefined;
-      // `وذكرت الشركة`: the company itself, not a person whose role names it
-      if (lookup(orgTag, np[0]!) === 'company' && this.#company && np.slice(1).every((t) => t.key.startsWith('ال'))) return speakerOf(this.#company, 'company');
-      // (not an organisation itself: `ونددت وزارة التجارة الصينية` is the ministry, not its spokesman)
-      // (nor an indefinite spokesman, `متحدث باسم الوزارة`: "a spokesman", maybe not the one named before)
-      // `وقد كشف الملياردير عن جوانب من ماضيه`: an epithet alone is the person named last
-      // (with a nisba after it too: `وقال الملياردير الأمريكي إن`)
-      // (and a player's or artist's: `وأوضح الفنان المصري`, `وقال المهاجم المصري` after `النجم المصري محمد صلاح`,
-      // who speaks for themselves though named with no role)
-      const personal = np[0]!.key.startsWith('ال') && hasStem(personalRoles, np[0]!);
-      if ((EPITHETS.has(np[0]!.key) || personal) && np.slice(1).every((t) => t.key.startsWith('ال') && NISBA.test(t.key))) {
-        const named = this.protagonist(np[0]!.start) ?? this.personBefore(np[0]!.start);
-        if (named) return personal && named.role === undefined && named.tag === DEFAULT_PERSON_TAG ? withTag(named, 'people') : named;
-      }
-      const orgHead = !!lookup(orgTag, np[0]!) || (np[1]?.key === 'باسم' && !np[0]!.key.startsWith('ال'));
-      const holder = orgHead ? undefined : this.byRole(role!, np[0]!.start) ?? (np[0]!.key.startsWith('ال') && this.#lastPerson && roleTag(np.slice(0, i)) === this.#lastPerson.tag ? this.#lastPerson : undefined);
-      if (holder) return holder;
-      const org = packedMap(np, (t) => lookup(orgTag, t)).find(Boolean);
-      if (org === 'company' && this.#company) return speakerOf(this.#company, 'company', role ? role : undefined);
-      // `وتوقعت المالية`: a ministry named by its field alone (المالية is also a company title word)
-      if (np.length === 1 && org === 'officials') return speakerOf(role!, 'officials');
-      return speakerOf(role!, tag ?? 'officials');
-    }
-    const first = nameToks[0]!;
-    const org = lookup(orgTag, first);
-    if (org && nameToks.length === 1 && i === 0) {
-      if (org === 'company' && this.#company) return speakerOf(this.#company, 'company');
-      return speakerOf(stripClitic(this.text.slice(first.start, first.end), first), org);
-    }
-    // `موقف البنك المركزي الروسي مثير للإعجاب`: a definite organisation is the speaker; no person's name follows it
-    if (i > 0 && np[0]!.key.replace(/^[وف]/, '').startsWith('ال') && lookup(orgTag, np[0]!)) return speakerOf(role!, tag ?? lookup(orgTag, np[0]!)!);
-    // (words joined by a hyphen keep it: `روجيه-بوتي`)
-    const name = packedMap(nameToks, (t, x) => (x > 0 && nameToks[x - 1]!.end + 1 === t.start && this.text[t.start - 1] === '-' ? '-' : x > 0 ? ' ' : '') + this.text.slice(t.start, t.end)).join('');
-    // `رئيس جهاز مكافحة الإرهاب`: a role in an organisation the noun names speaks under its tag
-    if (org && i > 0) return this.person(name, nameToks, role, org);
-    return this.person(name, nameToks, role, tag);
+    const orgHead = !!lookup(orgTag, np[0]!) || (np[1]?.key === 'باسم' && !np[0]!.key.startsWith('ال'));
+    const holder = orgHead ? undefined : this.byRole(role!, np[0]!.start) ?? (np[0]!.key.startsWith('ال') && this.#lastPerson && roleTag(np.slice(0, i)) === this.#lastPerson.tag ? this.#lastPerson : undefined);
+    if (holder) return holder;
+    const org = packedMap(np, (t) => lookup(orgTag, t)).find(Boolean);
+    if (org === 'company' && this.#company) return speakerOf(this.#company, 'company', role ? role : undefined);
+    // `وتوقعت المالية`: a ministry named by its field alone (المالية is also a company title word)
+    if (np.length === 1 && org === 'officials') return speakerOf(role!, 'officials');
+    return speakerOf(role!, tag ?? 'officials');
   }
 
   /**
