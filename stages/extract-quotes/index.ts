@@ -11,7 +11,7 @@ import { wordCount, type QuoteMarks, type TextSpan } from '../split-sentences/in
 import { KeySet, PhraseIndex, WordFilter, hasStem, keySet, stemIn } from '../lexicon-tools/phrase-index.js';
 import { matchKey } from '../normalize-text/index.js';
 import type { SourceEntry } from '../../schemas/source.js';
-import type { SourceRegistry } from '../tag-sources/registry.js';
+import type { SourceHit, SourceRegistry } from '../tag-sources/registry.js';
 import { signature, TokenKind, type Token } from '../tokenize/index.js';
 import { ABOUT_CUES, ACCORDING_CUES, COMPLEMENTIZERS, LINK_PREPOSITIONS, SPEECH_CUES, VERB_NEVER_AFTER, WHAT_WORDS, WRITING_CUES, type SpeechCue } from './lexicon/speech-cues.js';
 import { ADDRESSEES, COUNTED_MEMBERS, MODAL_VERBS, NEWSROOM_STAFF, POLL_VERBS, RELATION_NOUNS, STAFF_OUTLET_NOUNS, COUNTRY_SPEAKERS, OFFICE_COUNTRIES, DATELINE_PLACES, DEFAULT_PERSON_TAG, CHIEF_OF_EXPERTS, DEPARTMENT_NOUNS, EXPERT_FIRM_WORDS, NOW_WORDS, PERSONAL_ROLES, RESULTS_WORDS, STATEMENT_ADJECTIVES, LINE_LABELS, DESCRIPTOR_ADJECTIVES, DOCUMENTS, GROUPS, ORG_NOUNS, ROLE_MARKERS, EVENT_NOUNS, FIRST_PERSON_WORDS, KNOWN_FIGURES, OWN_REPORTER_NOUNS, REPORTER_NOUNS, SHARE_WORDS, SINGULAR_GROUP_WORDS, SPEAKER_STOPS, STATE_BODY_WORDS, TITLES } from './lexicon/speakers.js';
@@ -1643,43 +1643,8 @@ class ArticleContext {
   /** The subject of the clause before a participle: the nearest title + name, group or organisation. */
   subjectBefore(tokens: readonly Token[], sentenceStart: number, k: number, registry: SourceRegistry, maxBack = 14): Speaker | undefined {
     const from = Math.max(sentenceStart, k - maxBack);
-    // `تصريح الملا الذي قال إن`: the noun the relative pronoun refers to
-    // (`الدول الأخرى التي قال إنها`: a feminine relative before a masculine verb, or the reverse, is not
-    // the verb's subject: the antecedent is what was said about, and the speaker is the sentence's)
-    // (but `تصريحات حسن نصرالله التي اعتبر فيها`: a person the antecedent belongs to, right before it, is)
-    // (`تغريدة ترامب بعيد القمة، التي قال فيها`: a few words back)
-    // (with no such person, the search goes on as for any verb)
-    const disagrees = k - 2 >= sentenceStart && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key) && relativeDisagrees(tokens[k - 1]!, this.text.slice(tokens[k]!.start, tokens[k]!.end));
-    if (disagrees) {
-      for (let x = k - 2; x >= sentenceStart && x >= k - 6; x--) {
-        const owner = this.#persons.get(tokens[x]!.key);
-        if (owner) return owner;
-      }
-    }
-    if (!disagrees && k - 2 >= sentenceStart && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key) && tokens[k - 2]!.kind === TokenKind.Arabic) {
-      const before = tokens[k - 2]!;
-      const known = this.#persons.get(before.key) ?? this.#orgAt.get(before.start)?.speaker;
-      if (known) return known;
-      // `تصريح الملا الذي قال`: the name a speech noun is in construct with
-      if (before.key.startsWith('ال') && k - 3 >= sentenceStart && cueAt(tokens, k - 3)?.form === 'noun' && !lookup(orgTag, before) && !lookup(titleTag, before) && !lookup(groupTag, before)) {
-        const sp = this.person(this.text.slice(before.start, before.end), [before], undefined, undefined);
-        this.#lastPerson = sp;
-        return sp;
-      }
-      if (!before.key.startsWith('ال') || isFamilyNameAt(tokens, k - 2)) {
-        const sp = this.interpret([before]);
-        if (sp && !sp.tag.startsWith('document')) return sp;
-      }
-    }
-    // `كما حدث مع "فيسبوك"، والتي قالت إن`: a name in marks, a comma, then و + the relative pronoun
-    if (k - 3 >= sentenceStart && tokens[k - 1]!.key.startsWith('و') && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key.slice(1)) && isPunct(tokens[k - 2], '،,')) {
-      const named = tokens[k - 3]!.kind === TokenKind.Punct ? this.#marksByEnd.get(tokens[k - 3]!.start) : undefined;
-      if (named && !this.qualifies(named) && this.words(named) <= 3) {
-        const inner = registry.at(tokens, firstTokenAt(tokens, named.start, sentenceStart));
-        const name = this.text.slice(named.start, named.end).trim();
-        return inner ? entrySpeaker(inner.entry, name) : speakerOf(name, 'company');
-      }
-    }
+    const relative = this.#relativeSubject(tokens, sentenceStart, k, registry);
+    if (relative) return relative;
     for (let j = k - 1; j >= from; j--) {
       const t = tokens[j]!;
       // a name in quotation marks after an organisation noun: `شركة الطاقة الإيطالية "إيني"`
@@ -1737,20 +1702,7 @@ class ArticleContext {
       // `لكن "بلومبرغ" اعتبرت`: an outlet right before the verb is its subject
       if (src && (src.entry.kind === 'outlet' || src.entry.kind === 'agency') && !governed && src.clitic === '' && tokens.slice(src.next, k).every((w) => isPunct(w, '"»”'))) return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
       // (a body named in another clause, `مثل "أمازون" إلى المملكة، وأكد`, is not the subject)
-      if (src && src.entry.kind !== 'outlet' && !governed && (src.clitic === '' || src.clitic === 'و') && !clauseBreakBetween(tokens, src.next, k)) {
-        // `قرار مؤسس على بابا ... قال`: the person the article gave that role
-        const holder = j > from && lookup(titleTag, tokens[j - 1]) ? this.roleHolder([tokens[j - 1]!], tokens.slice(j, src.next), t.start) : undefined;
-        if (holder) return holder;
-        // `ريتشارد يو مدير شركة هواوي قال`: a name, its role in the body, then the verb
-        let a = j;
-        while (a - 1 >= from && lookup(titleTag, tokens[a - 1])) a--;
-        let b = a;
-        while (a < j && b - 1 >= from && a - b < 3 && nameLike(tokens[b - 1]) && !cueAt(tokens, b - 1)) b--;
-        if (a < j && a - b >= 2 && src.entry.kind !== 'agency') {
-          return this.person(this.text.slice(tokens[b]!.start, tokens[a - 1]!.end), tokens.slice(b, a), this.text.slice(tokens[a]!.start, tokens[src.next - 1]!.end), src.entry.kind);
-        }
-        return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
-      }
+      if (src && src.entry.kind !== 'outlet' && !governed && (src.clitic === '' || src.clitic === 'و') && !clauseBreakBetween(tokens, src.next, k)) return this.#bodySubject(tokens, from, j, src);
       // (`وجهت شيماء أسئلة للطبيب قائلة`: a title or group after a preposition is not the subject, unless it
       // goes on a role: `رئيس قطاع البحوث بشركة فاروس القابضة رضوى السويفي، قالت`)
       const before = tokens[j - 1];
@@ -1805,6 +1757,70 @@ class ArticleContext {
       if (person) return person;
     }
     return undefined;
+  }
+
+  /**
+   * The subject of a verb after a relative pronoun (`تصريح الملا الذي قال`, `"فيسبوك"، والتي قالت`), or
+   * undefined when there is none and subjectBefore searches on. (This and `#bodySubject` are functions
+   * of their own, not parts of subjectBefore: whole, it took TurboFan ~150 ms a compile, in every
+   * worker thread.)
+   */
+  #relativeSubject(tokens: readonly Token[], sentenceStart: number, k: number, registry: SourceRegistry): Speaker | undefined {
+    // `تصريح الملا الذي قال إن`: the noun the relative pronoun refers to
+    // (`الدول الأخرى التي قال إنها`: a feminine relative before a masculine verb, or the reverse, is not
+    // the verb's subject: the antecedent is what was said about, and the speaker is the sentence's)
+    // (but `تصريحات حسن نصرالله التي اعتبر فيها`: a person the antecedent belongs to, right before it, is)
+    // (`تغريدة ترامب بعيد القمة، التي قال فيها`: a few words back)
+    // (with no such person, the search goes on as for any verb)
+    const disagrees = k - 2 >= sentenceStart && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key) && relativeDisagrees(tokens[k - 1]!, this.text.slice(tokens[k]!.start, tokens[k]!.end));
+    if (disagrees) {
+      for (let x = k - 2; x >= sentenceStart && x >= k - 6; x--) {
+        const owner = this.#persons.get(tokens[x]!.key);
+        if (owner) return owner;
+      }
+    }
+    if (!disagrees && k - 2 >= sentenceStart && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key) && tokens[k - 2]!.kind === TokenKind.Arabic) {
+      const before = tokens[k - 2]!;
+      const known = this.#persons.get(before.key) ?? this.#orgAt.get(before.start)?.speaker;
+      if (known) return known;
+      // `تصريح الملا الذي قال`: the name a speech noun is in construct with
+      if (before.key.startsWith('ال') && k - 3 >= sentenceStart && cueAt(tokens, k - 3)?.form === 'noun' && !lookup(orgTag, before) && !lookup(titleTag, before) && !lookup(groupTag, before)) {
+        const sp = this.person(this.text.slice(before.start, before.end), [before], undefined, undefined);
+        this.#lastPerson = sp;
+        return sp;
+      }
+      if (!before.key.startsWith('ال') || isFamilyNameAt(tokens, k - 2)) {
+        const sp = this.interpret([before]);
+        if (sp && !sp.tag.startsWith('document')) return sp;
+      }
+    }
+    // `كما حدث مع "فيسبوك"، والتي قالت إن`: a name in marks, a comma, then و + the relative pronoun
+    if (k - 3 >= sentenceStart && tokens[k - 1]!.key.startsWith('و') && RELATIVE_PRONOUNS.has(tokens[k - 1]!.key.slice(1)) && isPunct(tokens[k - 2], '،,')) {
+      const named = tokens[k - 3]!.kind === TokenKind.Punct ? this.#marksByEnd.get(tokens[k - 3]!.start) : undefined;
+      if (named && !this.qualifies(named) && this.words(named) <= 3) {
+        const inner = registry.at(tokens, firstTokenAt(tokens, named.start, sentenceStart));
+        const name = this.text.slice(named.start, named.end).trim();
+        return inner ? entrySpeaker(inner.entry, name) : speakerOf(name, 'company');
+      }
+    }
+    return undefined;
+  }
+
+  /** A registered body `src` at token `j`, before the verb: the person whose role names it (`ريتشارد يو مدير شركة هواوي قال`), the holder of that role, or the body. */
+  #bodySubject(tokens: readonly Token[], from: number, j: number, src: SourceHit): Speaker {
+    const t = tokens[j]!;
+    // `قرار مؤسس على بابا ... قال`: the person the article gave that role
+    const holder = j > from && lookup(titleTag, tokens[j - 1]) ? this.roleHolder([tokens[j - 1]!], tokens.slice(j, src.next), t.start) : undefined;
+    if (holder) return holder;
+    // `ريتشارد يو مدير شركة هواوي قال`: a name, its role in the body, then the verb
+    let a = j;
+    while (a - 1 >= from && lookup(titleTag, tokens[a - 1])) a--;
+    let b = a;
+    while (a < j && b - 1 >= from && a - b < 3 && nameLike(tokens[b - 1]) && !cueAt(tokens, b - 1)) b--;
+    if (a < j && a - b >= 2 && src.entry.kind !== 'agency') {
+      return this.person(this.text.slice(tokens[b]!.start, tokens[a - 1]!.end), tokens.slice(b, a), this.text.slice(tokens[a]!.start, tokens[src.next - 1]!.end), src.entry.kind);
+    }
+    return entrySpeaker(src.entry, this.text.slice(t.start, tokens[src.next - 1]!.end));
   }
 
   /** Reads a speaker noun phrase: group, document, title + name, organisation, or a bare name. */
