@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { repoRoot } from './repo-root.js';
 
 export const PARTS = ['all', 'quotes', 'parse'] as const;
 export type Part = (typeof PARTS)[number];
@@ -46,13 +47,6 @@ export interface AbResult {
   readonly ratios: number[];
   readonly medianRatio: number;
   readonly sameOutput: boolean;
-}
-
-function repoRoot(): string {
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error('no package.json above this script');
-  }
 }
 
 function intFlag(name: string, value: string | undefined, min: number): number {

@@ -12,22 +12,15 @@
  * unless `--keep`), then the two claim files are loaded (parsed, validated) and diffed as
  * `isnad diff A.jsonl B.jsonl` does.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { diffArticles, loadSide } from '../pipeline/diff/index.js';
 import { processArticle } from '../pipeline/process-article.js';
 import { ArticleInputSchema, type ArticleInput } from '../schemas/article.js';
 import { ClaimRecordSchema } from '../schemas/claim.js';
-
-function repoRoot(): string {
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error('no package.json above this script');
-  }
-}
+import { repoRoot } from './repo-root.js';
 
 interface Args {
   readonly articles: number;

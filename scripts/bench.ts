@@ -28,11 +28,10 @@
  * `--quick`: 5 MB, one run, no 1 GB run (under a minute on an idle machine). `--profile`: also a CPU profile of a
  * 1-worker run on the first 5 MB (`node --cpu-prof`), its top self-time functions listed.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { articleChunks, buildCorpus, describeCorpus, fileLines, splitCorpus, type CorpusFile } from './bench/corpus.js';
 import { readCpuProfile, topSelfTime, type HotFunction } from './bench/cpu-profile.js';
 import { EXTRA_CA_VARIABLE, existsOrThrow, rssSource, runNode, runPipeline, runPipelinesInParallel, spawnTimesBothEnvs, stopChildren, type ChildRun, type PipelineRun } from './bench/cli-runs.js';
@@ -42,13 +41,7 @@ import { evaluate, formatTable, type Measurements, type Rate } from './bench/rep
 import { applyV8Flags } from '../pipeline/batch/v8-flags.js';
 import { BENCH_USAGE, parseBenchArgs, type BenchArgs } from './bench/args.js';
 import { warmScalingRun, type WarmScalingRun } from './bench/warm-scaling.js';
-
-function repoRoot(): string {
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error('no package.json above this script');
-  }
-}
+import { repoRoot } from './repo-root.js';
 
 const log = (line: string): void => {
   process.stderr.write(`bench: ${line}\n`);
