@@ -26,6 +26,22 @@ import { repoRoot } from './repo-root.js';
 export const PARTS = ['all', 'quotes', 'parse'] as const;
 export type Part = (typeof PARTS)[number];
 
+export const AB_USAGE = `Usage: node dist/scripts/bench-ab.js --base DIR [options]   (or: npm run bench:ab -- --base DIR [options])
+
+Runs two builds of isnad on the same articles in one process, in alternating rounds timed by CPU:
+A is the checkout in DIR (its dist/ built), B is this one.
+
+Options:
+  --base DIR       the other checkout (required)
+  --part P         all: processArticle + the claims' JSONL (default); quotes: extract-quotes alone;
+                   parse: the JSONL record parser
+  --articles N     the first N records of the input (default 3000)
+  --rounds R       rounds of each build, R >= 3; the first two are warm-up (default 16)
+  --input FILE     a JSONL of articles (default ../shared/corpus-ar/bench/ant-multisource.jsonl)
+  --json           print one JSON object instead of the report
+  --help           print this and exit
+`;
+
 export interface AbArgs {
   readonly base: string;
   readonly part: Part;
@@ -73,7 +89,7 @@ export function parseAbArgs(argv: readonly string[], root: string): AbArgs {
     else if (a === '--rounds') rounds = intFlag('--rounds', argv[++i], 3);
     else if (a === '--input') input = argv[++i] ?? '';
     else if (a === '--json') json = true;
-    else throw new Error(`unknown argument \`${a}\` (usage: node dist/scripts/bench-ab.js --base DIR [--part all|quotes|parse] [--articles N] [--rounds R] [--input FILE] [--json])`);
+    else throw new Error(`unknown argument \`${a}\` (see --help)`);
   }
   if (!base) throw new Error('`--base DIR` is required: another checkout of isnad with its dist/ built');
   const baseDir = path.resolve(base);
@@ -208,6 +224,10 @@ export function abReport(res: AbResult, args: AbArgs): string {
 
 async function main(): Promise<void> {
   const root = repoRoot();
+  if (process.argv.includes('--help')) {
+    process.stdout.write(AB_USAGE);
+    return;
+  }
   let args: AbArgs;
   try {
     args = parseAbArgs(process.argv.slice(2), root);

@@ -45,6 +45,12 @@ describe('bench-ab', () => {
     expect(res.sameOutput).toBe(true);
   });
 
+  it('--help prints the usage, every option in it', () => {
+    const r = run('--help');
+    expect(r.status).toBe(0);
+    for (const flag of ['--base DIR', '--part P', '--articles N', '--rounds R', '--input FILE', '--json', '--help']) expect(r.stdout).toContain(flag);
+  });
+
   it('prints a report by default', () => {
     const r = run('--base', ROOT, '--input', input, '--rounds', '3', '--articles', '2');
     expect(r.status, r.stderr).toBe(0);
