@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './bench/measure.js';
 import { repoRoot } from './repo-root.js';
 
 export const PARTS = ['all', 'quotes', 'parse'] as const;
@@ -145,12 +146,6 @@ function cpuMs(run: Runner): { ms: number; digest: string } {
   const digest = run();
   const c = process.cpuUsage(c0);
   return { ms: (c.user + c.system) / 1000, digest };
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((p, q) => p - q);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 export async function runAb(args: AbArgs, root: string): Promise<AbResult> {

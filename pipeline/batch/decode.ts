@@ -51,7 +51,7 @@ const scratch = Buffer.allocUnsafe(SCRATCH_BYTES * 2);
  * The text of UTF-8 bytes, or null when they are not valid UTF-8 (what `new TextDecoder('utf-8',
  * { fatal: true, ignoreBOM: true }).decode` gives, or throws). Node 20's decoders (TextDecoder,
  * `Buffer.toString`) turn Arabic UTF-8 into a string at ~110-160 MB/s; checking the bytes with
- * `isUtf8` (SIMD) and writing the UTF-16 code units in one loop is ~1.8x that on the bench corpus,
+ * `isUtf8` (SIMD) and writing the UTF-16 code units in one loop is ~1.7x that on the bench corpus,
  * and every record line is decoded. Pure ASCII comes back as a one-byte string, as V8's own decoder
  * makes it. (The code units are written byte by byte, little-endian, as `toString('utf16le')` reads
  * them on any machine.)
