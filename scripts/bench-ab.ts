@@ -18,14 +18,17 @@
  * gave the same output (a digest of it). An effect under ~5% needs 16 rounds or more to show.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { countChild, instructionCount, limited, valgrindProblem, type InstructionCount } from './bench/instructions.js';
 import { median } from './bench/measure.js';
 import { repoRoot } from './repo-root.js';
 
 export const PARTS = ['all', 'quotes', 'parse'] as const;
 export type Part = (typeof PARTS)[number];
+export const COUNTS = ['cpu', 'instructions'] as const;
+export type Count = (typeof COUNTS)[number];
 
 export const AB_USAGE = `Usage: node dist/scripts/bench-ab.js --base DIR [options]   (or: npm run bench:ab -- --base DIR [options])
 
@@ -36,8 +39,13 @@ Options:
   --base DIR       the other checkout (required)
   --part P         all: processArticle + the claims' JSONL (default); quotes: extract-quotes alone;
                    parse: the JSONL record parser
-  --articles N     the first N records of the input (default 3000)
-  --rounds R       rounds of each build, R >= 3; the first two are warm-up (default 16)
+  --count C        cpu: CPU time of alternating rounds in this process (default); instructions:
+                   instructions executed, counted by valgrind's callgrind in child processes with
+                   V8's --predictable (the same count for the same build on any load; ~100x slower)
+  --articles N     the first N records of the input (default 3000; 300 with --count instructions)
+  --rounds R       rounds of each build (default 16, R >= 3: the first two are warm-up; with
+                   --count instructions default 3, R >= 2: a warm round's count is the difference
+                   of a child running R rounds and one running one)
   --input FILE     a JSONL of articles (default ../shared/corpus-ar/bench/ant-multisource.jsonl)
   --json           print one JSON object instead of the report
   --help           print this and exit
@@ -46,6 +54,7 @@ Options:
 export interface AbArgs {
   readonly base: string;
   readonly part: Part;
+  readonly count: Count;
   readonly articles: number;
   readonly rounds: number;
   readonly input: string;
@@ -66,6 +75,21 @@ export interface AbResult {
   readonly sameOutput: boolean;
 }
 
+/** `--count instructions`: each build's counts, and B / A. */
+export interface AbCountResult {
+  readonly part: Part;
+  readonly count: 'instructions';
+  readonly articles: number;
+  readonly mb: number;
+  readonly a: InstructionCount;
+  readonly b: InstructionCount;
+  /** B / A of a warm round's instructions. */
+  readonly warmRatio: number;
+  /** B / A of the first round's child (loading and warm-up included). */
+  readonly firstRatio: number;
+  readonly sameOutput: boolean;
+}
+
 function intFlag(name: string, value: string | undefined, min: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) throw new Error(`Expected \`${name}\` to be an integer >= ${min}, got \`${value}\``);
@@ -75,8 +99,9 @@ function intFlag(name: string, value: string | undefined, min: number): number {
 export function parseAbArgs(argv: readonly string[], root: string): AbArgs {
   let base: string | undefined;
   let part: Part = 'all';
-  let articles = 3000;
-  let rounds = 16;
+  let count: Count = 'cpu';
+  let articles: string | undefined;
+  let rounds: string | undefined;
   let input = path.join(root, '../shared/corpus-ar/bench/ant-multisource.jsonl');
   let json = false;
   for (let i = 0; i < argv.length; i++) {
@@ -86,8 +111,12 @@ export function parseAbArgs(argv: readonly string[], root: string): AbArgs {
       const p = argv[++i];
       if (!PARTS.includes(p as Part)) throw new Error(`Expected \`--part\` to be one of ${PARTS.join(', ')}, got \`${p}\``);
       part = p as Part;
-    } else if (a === '--articles') articles = intFlag('--articles', argv[++i], 1);
-    else if (a === '--rounds') rounds = intFlag('--rounds', argv[++i], 3);
+    } else if (a === '--count') {
+      const c = argv[++i];
+      if (!COUNTS.includes(c as Count)) throw new Error(`Expected \`--count\` to be one of ${COUNTS.join(', ')}, got \`${c}\``);
+      count = c as Count;
+    } else if (a === '--articles') articles = argv[++i];
+    else if (a === '--rounds') rounds = argv[++i];
     else if (a === '--input') input = argv[++i] ?? '';
     else if (a === '--json') json = true;
     else throw new Error(`unknown argument \`${a}\` (see --help)`);
@@ -96,7 +125,16 @@ export function parseAbArgs(argv: readonly string[], root: string): AbArgs {
   const baseDir = path.resolve(base);
   if (!existsSync(path.join(baseDir, 'dist/pipeline/process-article.js'))) throw new Error(`no built isnad in \`${baseDir}\` (expected dist/pipeline/process-article.js; run npm run build there)`);
   if (!existsSync(input)) throw new Error(`no input file \`${input}\``);
-  return { base: baseDir, part, articles, rounds, input, json };
+  const byCpu = count === 'cpu';
+  return {
+    base: baseDir,
+    part,
+    count,
+    articles: articles === undefined ? (byCpu ? 3000 : 300) : intFlag('--articles', articles, 1),
+    rounds: rounds === undefined ? (byCpu ? 16 : 3) : intFlag('--rounds', rounds, byCpu ? 3 : 2),
+    input,
+    json,
+  };
 }
 
 /** One build's functions for a part: a runner over the prepared inputs that returns a digest of what it made. */
@@ -148,34 +186,71 @@ function cpuMs(run: Runner): { ms: number; digest: string } {
   return { ms: (c.user + c.system) / 1000, digest };
 }
 
-export async function runAb(args: AbArgs, root: string): Promise<AbResult> {
-  // this build's V8 settings, for both builds (they are process-wide)
-  ((await load(root, 'pipeline/batch/v8-flags.js')) as { applyV8Flags: () => void }).applyV8Flags();
-  const raw = readFileSync(args.input);
+/** The articles a part runs on: raw lines, records, and for `quotes` the earlier stages' output (from build A). */
+interface Prepared {
+  readonly lines: Buffer[];
+  readonly records: InputRecord[];
+  readonly quoteInputs: unknown[];
+  readonly mb: number;
+}
+
+/**
+ * The first `n` non-empty lines of a file, read a megabyte at a time: not the whole ~99 MB bench
+ * corpus, whose buffer alone made a callgrind child's count vary by ~1% (it is external memory, and
+ * the garbage collector's schedule follows it).
+ */
+export function firstLines(file: string, n: number): Buffer[] {
   const lines: Buffer[] = [];
-  for (let start = 0; lines.length < args.articles && start < raw.length; ) {
-    let end = raw.indexOf(10, start);
-    if (end < 0) end = raw.length;
-    if (end > start) lines.push(raw.subarray(start, end));
-    start = end + 1;
+  const fd = openSync(file, 'r');
+  try {
+    let rest = Buffer.alloc(0);
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    for (;;) {
+      const got = readSync(fd, chunk, 0, chunk.length, null);
+      const buf = got === 0 ? rest : Buffer.concat([rest, chunk.subarray(0, got)]);
+      let start = 0;
+      for (let end = buf.indexOf(10); end >= 0 && lines.length < n; end = buf.indexOf(10, start)) {
+        if (end > start) lines.push(Buffer.from(buf.subarray(start, end)));
+        start = end + 1;
+      }
+      if (got === 0) {
+        if (start < buf.length && lines.length < n) lines.push(Buffer.from(buf.subarray(start)));
+        return lines;
+      }
+      if (lines.length >= n) return lines;
+      rest = buf.subarray(start);
+    }
+  } finally {
+    closeSync(fd);
   }
+}
+
+async function prepare(input: string, articles: number, part: Part, base: string): Promise<Prepared> {
+  const lines = firstLines(input, articles);
   const records = lines.map((l) => {
     const r = JSON.parse(l.toString('utf8')) as InputRecord;
     return { id: r.id, text: r.text, ...(r.lang ? { lang: r.lang } : {}), ...(r.outlet ? { outlet: r.outlet } : {}) };
   });
   const mb = records.reduce((s, r) => s + Buffer.byteLength(r.text), 0) / 1e6;
   let quoteInputs: unknown[] = [];
-  if (args.part === 'quotes') {
+  if (part === 'quotes') {
     // the earlier stages once, from build A: both builds' extract-quotes read the same tokens
-    const { normalizeText } = (await load(args.base, 'stages/normalize-text/index.js')) as { normalizeText: (t: string) => { text: string; key: string } };
-    const { tokenize } = (await load(args.base, 'stages/tokenize/index.js')) as { tokenize: (t: string, k: string) => unknown[] };
-    const { splitSentences } = (await load(args.base, 'stages/split-sentences/index.js')) as { splitSentences: (t: string) => { sentences: unknown[]; quotes: unknown[]; paragraphs: unknown[] } };
+    const { normalizeText } = (await load(base, 'stages/normalize-text/index.js')) as { normalizeText: (t: string) => { text: string; key: string } };
+    const { tokenize } = (await load(base, 'stages/tokenize/index.js')) as { tokenize: (t: string, k: string) => unknown[] };
+    const { splitSentences } = (await load(base, 'stages/split-sentences/index.js')) as { splitSentences: (t: string) => { sentences: unknown[]; quotes: unknown[]; paragraphs: unknown[] } };
     quoteInputs = records.map((r) => {
       const norm = normalizeText(r.text);
       const seg = splitSentences(norm.text);
       return { text: norm.text, tokens: tokenize(norm.text, norm.key), sentences: seg.sentences, quotes: seg.quotes, paragraphs: seg.paragraphs };
     });
   }
+  return { lines, records, quoteInputs, mb };
+}
+
+export async function runAb(args: AbArgs, root: string): Promise<AbResult> {
+  // this build's V8 settings, for both builds (they are process-wide)
+  ((await load(root, 'pipeline/batch/v8-flags.js')) as { applyV8Flags: () => void }).applyV8Flags();
+  const { lines, records, quoteInputs, mb } = await prepare(args.input, args.articles, args.part, args.base);
   const a = await runnerFor(args.base, args.part, lines, records, quoteInputs);
   const b = await runnerFor(root, args.part, lines, records, quoteInputs);
   const roundsMs = { a: [] as number[], b: [] as number[] };
@@ -206,6 +281,60 @@ export function sameDigests(a: ReadonlySet<string>, b: ReadonlySet<string>): boo
   return a.size === 1 && b.size === 1 && [...a][0] === [...b][0];
 }
 
+/**
+ * `--count instructions`: four children under callgrind (each build for one round and for all the
+ * rounds), two at a time; see ./bench/instructions.ts.
+ */
+export async function runCount(args: AbArgs, root: string): Promise<AbCountResult> {
+  const problem = valgrindProblem();
+  if (problem) throw new Error(problem);
+  const script = fileURLToPath(import.meta.url);
+  const childArgs = (dir: string, rounds: number) => ['--child', dir, '--part', args.part, '--articles', String(args.articles), '--rounds', String(rounds), '--input', args.input];
+  const [a1, aR, b1, bR] = await limited(
+    [
+      () => countChild(script, childArgs(args.base, 1)),
+      () => countChild(script, childArgs(args.base, args.rounds)),
+      () => countChild(script, childArgs(root, 1)),
+      () => countChild(script, childArgs(root, args.rounds)),
+    ],
+    2,
+  );
+  const a = instructionCount(a1!, aR!, args.rounds);
+  const b = instructionCount(b1!, bR!, args.rounds);
+  // (the articles' count and size only: the children read them themselves)
+  const { records, mb } = await prepare(args.input, args.articles, 'parse', args.base);
+  return { part: args.part, count: 'instructions', articles: records.length, mb, a, b, warmRatio: b.warmRound / a.warmRound, firstRatio: b.firstRound / a.firstRound, sameOutput: a.digest === b.digest };
+}
+
+/**
+ * A child of `runCount`: the part of the build in `dir`, `rounds` times in a row; prints the output's
+ * digest (or `changed` when the rounds differ).
+ */
+async function runChild(argv: readonly string[], root: string): Promise<void> {
+  const at = argv.indexOf('--child');
+  const dir = argv[at + 1]!;
+  const r = argv.indexOf('--rounds');
+  // (one round is a child's own case: the parent's `--rounds` must be 2 or more)
+  const rounds = intFlag('--rounds', argv[r + 1], 1);
+  const args = parseAbArgs(['--base', dir, '--count', 'instructions', ...argv.filter((_, i) => i !== at && i !== at + 1 && i !== r && i !== r + 1)], root);
+  ((await load(root, 'pipeline/batch/v8-flags.js')) as { applyV8Flags: () => void }).applyV8Flags();
+  const { lines, records, quoteInputs } = await prepare(args.input, args.articles, args.part, dir);
+  const run = await runnerFor(dir, args.part, lines, records, quoteInputs);
+  const digests = new Set<string>();
+  for (let k = 0; k < rounds; k++) digests.add(run());
+  process.stdout.write(`${digests.size === 1 ? [...digests][0] : 'changed'}\n`);
+}
+
+export function countReport(res: AbCountResult, args: AbArgs): string {
+  const m = (x: number): string => `${(x / 1e6).toFixed(1)} M`;
+  return [
+    `bench-ab: ${res.part}, ${res.articles} articles (${res.mb.toFixed(2)} MB), instructions (callgrind, --predictable), ${args.rounds} rounds`,
+    `A (${args.base}): first round ${m(res.a.firstRound)} (with loading and warm-up), warm round ${m(res.a.warmRound)}`,
+    `B (this checkout): first round ${m(res.b.firstRound)}, warm round ${m(res.b.warmRound)}`,
+    `B / A: warm round ${res.warmRatio.toFixed(4)}, first round ${res.firstRatio.toFixed(4)}; same output: ${res.sameOutput ? 'yes' : 'NO'}`,
+  ].join('\n');
+}
+
 export function abReport(res: AbResult, args: AbArgs): string {
   const f = (xs: readonly number[]): string => xs.map((x) => x.toFixed(0)).join(' ');
   return [
@@ -223,12 +352,18 @@ async function main(): Promise<void> {
     process.stdout.write(AB_USAGE);
     return;
   }
+  if (process.argv.includes('--child')) return runChild(process.argv.slice(2), root);
   let args: AbArgs;
   try {
     args = parseAbArgs(process.argv.slice(2), root);
   } catch (err) {
     process.stderr.write(`bench-ab: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 2;
+    return;
+  }
+  if (args.count === 'instructions') {
+    const res = await runCount(args, root);
+    process.stdout.write(args.json ? `${JSON.stringify(res)}\n` : `${countReport(res, args)}\n`);
     return;
   }
   const res = await runAb(args, root);

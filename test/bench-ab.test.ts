@@ -1,10 +1,11 @@
 // bench-ab (two builds alternating in one process) on a tiny corpus, with this checkout as both builds. No timings are asserted.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAbArgs, sameDigests } from '../scripts/bench-ab.js';
+import { firstLines, parseAbArgs, sameDigests } from '../scripts/bench-ab.js';
+import { collectedInstructions, instructionCount, limited } from '../scripts/bench/instructions.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SCRIPT = path.join(ROOT, 'dist/scripts/bench-ab.js');
@@ -48,7 +49,7 @@ describe('bench-ab', () => {
   it('--help prints the usage, every option in it', () => {
     const r = run('--help');
     expect(r.status).toBe(0);
-    for (const flag of ['--base DIR', '--part P', '--articles N', '--rounds R', '--input FILE', '--json', '--help']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--base DIR', '--part P', '--count C', '--articles N', '--rounds R', '--input FILE', '--json', '--help']) expect(r.stdout).toContain(flag);
   });
 
   it('prints a report by default', () => {
@@ -63,6 +64,8 @@ describe('bench-ab', () => {
     ['a --base with no build', ['--base', '/nonexistent-isnad'], /no built isnad/],
     ['an unknown part', ['--base', '.', '--part', 'numbers'], /--part` to be one of all, quotes, parse/],
     ['fewer than 3 rounds', ['--base', '.', '--rounds', '2'], /--rounds` to be an integer >= 3/],
+    ['fewer than 2 rounds of instructions', ['--base', '.', '--count', 'instructions', '--rounds', '1'], /--rounds` to be an integer >= 2/],
+    ['an unknown count', ['--base', '.', '--count', 'wall'], /--count` to be one of cpu, instructions/],
     ['an unknown flag', ['--base', '.', '--fast'], /unknown argument `--fast`/],
   ])('%s is a usage error (exit 2, one line)', (_name, args, message) => {
     const r = run(...args);
@@ -85,4 +88,67 @@ describe('bench-ab', () => {
     expect(a).toMatchObject({ base: ROOT, part: 'all', articles: 3000, rounds: 16, json: false });
     expect(() => parseAbArgs(['--base', ROOT, '--input', path.join(tmp, 'none.jsonl')], ROOT)).toThrow(/no input file/);
   });
+
+  it('parseAbArgs: --count instructions has its own defaults', () => {
+    expect(parseAbArgs(['--base', ROOT, '--input', input, '--count', 'instructions'], ROOT)).toMatchObject({ count: 'instructions', articles: 300, rounds: 3 });
+    expect(parseAbArgs(['--base', ROOT, '--input', input, '--count', 'instructions', '--rounds', '2', '--articles', '5'], ROOT)).toMatchObject({ rounds: 2, articles: 5 });
+  });
+
+  it('firstLines: the first n non-empty lines, across read chunks, with or without a last newline', () => {
+    const long = 'ع'.repeat(700_000); // 1.4 MB in UTF-8: lines cross the 1 MB chunks
+    const file = path.join(tmp, 'lines.jsonl');
+    writeFileSync(file, `a\n\n${long}\nb\n${long}x\nlast`);
+    const all = firstLines(file, 100).map((b) => b.toString('utf8'));
+    expect(all).toEqual(['a', long, 'b', `${long}x`, 'last']);
+    expect(firstLines(file, 2).map((b) => b.toString('utf8'))).toEqual(['a', long]);
+    writeFileSync(file, 'one\ntwo\n');
+    expect(firstLines(file, 5).map((b) => b.toString('utf8'))).toEqual(['one', 'two']);
+    writeFileSync(file, '');
+    expect(firstLines(file, 5)).toEqual([]);
+  });
+
+  it('collectedInstructions reads callgrind\'s count, and says so when there is none', () => {
+    expect(collectedInstructions('==12== Events    : Ir\n==12== Collected : 5948741493\n==12==\n')).toBe(5948741493);
+    expect(() => collectedInstructions('Error: boom\n')).toThrow(/no instruction count/);
+  });
+
+  it('instructionCount: a warm round by difference; a build whose output changed is an error', () => {
+    expect(instructionCount({ instructions: 1000, digest: 'd' }, { instructions: 1600, digest: 'd' }, 4)).toEqual({ firstRound: 1000, warmRound: 200, digest: 'd' });
+    expect(() => instructionCount({ instructions: 1000, digest: 'd' }, { instructions: 1600, digest: 'e' }, 4)).toThrow(/output changed/);
+  });
+
+  it('limited: at most `limit` tasks at once, results in task order', async () => {
+    let running = 0;
+    let most = 0;
+    const task = (v: number, ms: number) => async () => {
+      most = Math.max(most, ++running);
+      await new Promise((r) => setTimeout(r, ms));
+      running--;
+      return v;
+    };
+    expect(await limited([task(1, 30), task(2, 5), task(3, 5), task(4, 1)], 2)).toEqual([1, 2, 3, 4]);
+    expect(most).toBe(2);
+  });
+
+  // valgrind is on every machine of this kind; .ci/run installs it where it is not
+  it('--count instructions: the same build counts the same instructions (callgrind, --predictable)', async () => {
+    const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [SCRIPT, '--base', ROOT, '--count', 'instructions', '--part', 'parse', '--input', input, '--rounds', '2', '--json'], { cwd: ROOT });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const res = JSON.parse(r.stdout) as { count: string; articles: number; a: { firstRound: number; warmRound: number }; b: { firstRound: number; warmRound: number }; firstRatio: number; sameOutput: boolean };
+    expect(res.count).toBe('instructions');
+    expect(res.articles).toBe(3);
+    // node alone executes some hundred million instructions; a round of parsing three lines adds some
+    expect(res.a.firstRound).toBeGreaterThan(1e8);
+    expect(res.a.warmRound).toBeGreaterThan(0);
+    // one build, counted twice in different children: the same count within 0.1%
+    expect(Math.abs(res.firstRatio - 1)).toBeLessThan(0.001);
+    expect(res.sameOutput).toBe(true);
+  }, 300_000);
 });
