@@ -243,8 +243,9 @@ async function main(): Promise<void> {
       warm_scaling: warmRuns
         ? {
             bytes: warmRuns.bytes,
-            one: { cold: medianSample(warmRuns.one.map((x) => x.cold)), warm: medianSample(warmRuns.one.map((x) => x.warm)) },
-            all: { cold: medianSample(warmRuns.all.map((x) => x.cold)), warm: medianSample(warmRuns.all.map((x) => x.warm)) },
+            one: { cold: medianSample(warmRuns.one.map((x) => x.cold)), warm: medianSample(warmRuns.one.map((x) => x.warm)), steady: medianSample(warmRuns.one.map((x) => x.steady)) },
+            all: { cold: medianSample(warmRuns.all.map((x) => x.cold)), warm: medianSample(warmRuns.all.map((x) => x.warm)), steady: medianSample(warmRuns.all.map((x) => x.steady)) },
+            articles_before_steady: Math.min(...warmRuns.one.map((x) => x.articlesBeforeSteady), ...warmRuns.all.map((x) => x.articlesBeforeSteady)),
           }
         : null,
       workers,

@@ -10,7 +10,7 @@ import { normalizePass, pipelineTexts, regexPass, scanPass, stagePass, STAGES } 
 import { median, medianOrNull } from '../scripts/bench/measure.js';
 import { evaluate, formatTable, type Measurements } from '../scripts/bench/report.js';
 // (compiled: its worker threads load the compiled pipeline, as the bench runs it; `npm test` builds first)
-import { warmScalingRun } from '../dist/scripts/bench/warm-scaling.js';
+import { settlePasses, warmScalingRun } from '../dist/scripts/bench/warm-scaling.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEED = path.join(ROOT, 'corpus/articles/000_8ddf4c3f2885fd6e.txt');
@@ -238,14 +238,37 @@ describe('warm scaling', () => {
     const text = formatTable(r);
     expect(text).toContain('| the same, warm pass (the same articles again, the code compiled) | 4.0 / 7.4 MB/s (1.85 x) |');
     expect(text).toContain('| JIT warm-up: CPU of a 1-thread cold pass beyond its warm pass | 8.80 s |');
+    expect(text).not.toContain('steady pass');
     expect(evaluate(measurements()).warm_scaling).toBeNull();
+  });
+
+  it('reports the steady pass, after the threads settled, beside the warm one', () => {
+    const sample = (wallMs: number, cpuMs: number) => ({ wallMs, cpuMs });
+    const r = evaluate(measurements({ warm_scaling: { bytes: 20e6, one: { cold: sample(10_000, 14_000), warm: sample(5_000, 5_200), steady: sample(4_000, 4_100) }, all: { cold: sample(8_000, 16_000), warm: sample(2_700, 5_400), steady: sample(2_200, 4_400) }, articles_before_steady: 20_500 } }));
+    expect(r.warm_scaling).toMatchObject({ steady_1t_mb_s: 5, steady_nt_mb_s: 9.09, scaling_steady: 1.82, articles_before_steady: 20_500 });
+    expect(formatTable(r)).toContain('| the same, steady pass (after 20500 articles a thread: the code compiled as far as it will be) | 5.0 / 9.1 MB/s (1.82 x) |');
+  });
+
+  it('settles a thread with passes over all the articles until it has run 20,000, at most 8', () => {
+    expect(settlePasses(13_000, 6_500)).toBe(2);
+    expect(settlePasses(20_000, 6_500)).toBe(0);
+    expect(settlePasses(9_900, 6_600)).toBe(2);
+    expect(settlePasses(3, 2)).toBe(8);
+    expect(settlePasses(0, 0)).toBe(0);
   });
 
   it('runs the pipeline in threads of its own, the same output in every pass and with every thread count', async () => {
     const [one, two] = [await warmScalingRun(source, 1e9, 1), await warmScalingRun(source, 1e9, 2)];
     expect(one.chars[0]).toBeGreaterThan(0);
-    expect(one.chars).toEqual([one.chars[0], one.chars[0]]);
+    expect(one.chars).toEqual([one.chars[0], one.chars[0], one.chars[0]]);
     expect(two.chars).toEqual(one.chars);
+    // a tiny corpus: the most settle passes, and the articles each thread ran before its steady pass counted
+    expect(one.settle).toBe(8);
+    const n = readFileSync(source, 'utf8').split('\n').filter((l) => l.trim() !== '').length;
+    // one thread: its share (all) twice, then 8 passes over all; two: all, the smaller share, then 8 over all
+    expect(one.articlesBeforeSteady).toBe(10 * n);
+    expect(two.articlesBeforeSteady).toBe(n + Math.floor(n / 2) + 8 * n);
+    expect(one.steady.wallMs).toBeGreaterThan(0);
     // a byte limit below the second record leaves it out
     const firstLine = readFileSync(source, 'utf8').split('\n')[0]!;
     const first = (await warmScalingRun(source, Buffer.byteLength(firstLine) + 1, 1)).chars[0];

@@ -50,8 +50,10 @@ export interface Measurements {
   /** The pipeline in threads of the bench (warm-scaling.ts), 1 and `workers`, a cold then a warm pass over the first `bytes` of the corpus (null: not measured). */
   readonly warm_scaling?: {
     readonly bytes: number;
-    readonly one: { readonly cold: Sample; readonly warm: Sample };
-    readonly all: { readonly cold: Sample; readonly warm: Sample };
+    readonly one: { readonly cold: Sample; readonly warm: Sample; readonly steady?: Sample };
+    readonly all: { readonly cold: Sample; readonly warm: Sample; readonly steady?: Sample };
+    /** Articles each thread had run before its steady pass (the fewer of the two thread counts'). */
+    readonly articles_before_steady?: number;
   } | null;
   readonly workers: number;
   readonly claims: number;
@@ -124,7 +126,8 @@ export interface BenchResult {
    * The pipeline in threads of the bench over the first `mb` MB: each thread's cold pass (the JIT
    * compiling as it goes) and warm pass (the same articles again), with 1 thread and `workers`;
    * `warmup_cpu_s`: the CPU a 1-thread cold pass spent beyond its warm pass (the JIT's warm-up,
-   * which every worker pays); null when not measured.
+   * which every worker pays); the steady pass, after every thread has run `articles_before_steady`
+   * articles (the code compiled as far as it will be: how the work itself scales); null when not measured.
    */
   readonly warm_scaling: {
     readonly mb: number;
@@ -135,6 +138,10 @@ export interface BenchResult {
     readonly scaling_cold: number;
     readonly scaling_warm: number;
     readonly warmup_cpu_s: number;
+    readonly steady_1t_mb_s?: number;
+    readonly steady_nt_mb_s?: number;
+    readonly scaling_steady?: number;
+    readonly articles_before_steady?: number;
   } | null;
   readonly claims: number;
   readonly rejected: number;
@@ -287,6 +294,14 @@ function warmScaling(w: Measurements['warm_scaling']): BenchResult['warm_scaling
     scaling_cold: round(div(rate(w.all.cold), rate(w.one.cold)) ?? 0),
     scaling_warm: round(div(rate(w.all.warm), rate(w.one.warm)) ?? 0),
     warmup_cpu_s: round((w.one.cold.cpuMs - w.one.warm.cpuMs) / 1000),
+    ...(w.one.steady && w.all.steady
+      ? {
+          steady_1t_mb_s: round(rate(w.one.steady)),
+          steady_nt_mb_s: round(rate(w.all.steady)),
+          scaling_steady: round(div(rate(w.all.steady), rate(w.one.steady)) ?? 0),
+          articles_before_steady: w.articles_before_steady ?? 0,
+        }
+      : {}),
   };
 }
 
@@ -336,6 +351,9 @@ export function formatTable(r: BenchResult): string {
       ? [
           `| pipeline in threads of the bench, first ${fixed(r.warm_scaling.mb)} MB: cold pass, 1 / ${r.workers} threads | ${fixed(r.warm_scaling.cold_1t_mb_s)} / ${fixed(r.warm_scaling.cold_nt_mb_s)} MB/s (${fixed(r.warm_scaling.scaling_cold, 2)} x) |`,
           `| the same, warm pass (the same articles again, the code compiled) | ${fixed(r.warm_scaling.warm_1t_mb_s)} / ${fixed(r.warm_scaling.warm_nt_mb_s)} MB/s (${fixed(r.warm_scaling.scaling_warm, 2)} x) |`,
+          ...(r.warm_scaling.scaling_steady !== undefined
+            ? [`| the same, steady pass (after ${r.warm_scaling.articles_before_steady} articles a thread: the code compiled as far as it will be) | ${fixed(r.warm_scaling.steady_1t_mb_s ?? 0)} / ${fixed(r.warm_scaling.steady_nt_mb_s ?? 0)} MB/s (${fixed(r.warm_scaling.scaling_steady, 2)} x) |`]
+            : []),
           `| JIT warm-up: CPU of a 1-thread cold pass beyond its warm pass | ${fixed(r.warm_scaling.warmup_cpu_s, 2)} s |`,
         ]
       : []),

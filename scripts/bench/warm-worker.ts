@@ -2,9 +2,10 @@
  * A worker thread of the warm-scaling measurement (warm-scaling.ts): it holds the first MB of the
  * corpus in memory (read and parsed before any timing) and runs the whole pipeline, `processArticle`
  * then the JSONL serialization, over its share of the articles on a `pass` message and over the
- * others' shares on `others`, answering with how long it took and what it wrote. Its first pass
- * runs cold (the JIT compiles as it goes); `others` then shows it the rest of the articles, so that
- * before its warm pass every thread has run on all of them, as a single thread has.
+ * others' shares on `others`, over all of them on `all`, answering with how long it took and what
+ * it wrote. Its first pass runs cold (the JIT compiles as it goes); `others` then shows it the rest
+ * of the articles, so that before its warm pass every thread has run on all of them, as a single
+ * thread has; `all` passes settle it before the steady pass.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -19,6 +20,12 @@ export interface WarmWorkerData {
   readonly share: number;
   readonly shares: number;
   readonly maxBytes: number;
+}
+
+/** The worker's first message: how many articles are its share, and how many in all. */
+export interface WarmReady {
+  readonly share: number;
+  readonly all: number;
 }
 
 export interface WarmPassResult {
@@ -68,8 +75,10 @@ function pass(list: readonly BenchArticle[]): WarmPassResult {
   return { wallMs: performance.now() - t0, chars };
 }
 
+const everything = [...articles, ...others];
 parentPort!.on('message', (m: unknown) => {
   if (m === 'pass') parentPort!.postMessage(pass(articles));
   else if (m === 'others') parentPort!.postMessage(pass(others));
+  else if (m === 'all') parentPort!.postMessage(pass(everything));
 });
-parentPort!.postMessage('ready');
+parentPort!.postMessage({ share: articles.length, all: everything.length } satisfies WarmReady);
