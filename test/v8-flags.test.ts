@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { V8_FLAGS, v8FlagsToApply } from '../pipeline/batch/v8-flags.js';
+import { applyInterruptBudget, interruptBudget, V8_FLAGS, V8_INTERRUPT_BUDGET, v8FlagsToApply } from '../pipeline/batch/v8-flags.js';
 
 const ours = V8_FLAGS.map(([flag, value]) => `${flag}=${value}`);
 
@@ -18,5 +18,29 @@ describe('v8FlagsToApply', () => {
 
   it('sets the inlining budget, the interrupt budget and the heap growing factor', () => {
     expect(ours).toEqual(['--max-inlined-bytecode-size-cumulative=250', '--interrupt-budget=540672', '--heap-growing-percent=100']);
+  });
+});
+
+describe('interruptBudget', () => {
+  it.each<[number, number, number]>([
+    [1, 2, V8_INTERRUPT_BUDGET],
+    [3, 4, V8_INTERRUPT_BUDGET],
+    [2, 2, 540672],
+    [1, 1, 540672],
+    [4, 2, 540672],
+  ])('%i pipeline threads on %i cores: %i', (threads, cores, budget) => {
+    expect(interruptBudget(threads, cores)).toBe(budget);
+  });
+
+  it('is V8\'s own with a core to spare, eight times it when the threads fill the cores', () => {
+    expect(V8_INTERRUPT_BUDGET).toBe(67584);
+    expect(interruptBudget(2, 2)).toBe(8 * V8_INTERRUPT_BUDGET);
+  });
+
+  it('applyInterruptBudget leaves a budget the node command line or NODE_OPTIONS set', () => {
+    expect(applyInterruptBudget(1, 2, ['--interrupt-budget=1000'], '')).toBeUndefined();
+    expect(applyInterruptBudget(1, 2, [], '--interrupt_budget=1000')).toBeUndefined();
+    expect(applyInterruptBudget(1, 2, ['--max-old-space-size=512'], '')).toBe('--interrupt-budget=67584');
+    expect(applyInterruptBudget(2, 2, [], '')).toBe('--interrupt-budget=540672');
   });
 });

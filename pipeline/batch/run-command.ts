@@ -5,10 +5,11 @@ import { Writable } from 'node:stream';
 import type { SourceEntry } from '../../schemas/source.js';
 import type { Executor } from './executor.js';
 import { checkInputPaths } from './inputs.js';
-import { BATCH_DEFAULTS, firstLine, loadSourcesFile, parseFormatFlag, parseIntegerFlag, UsageError } from './options.js';
+import { BATCH_DEFAULTS, defaultWorkers, firstLine, loadSourcesFile, parseFormatFlag, parseIntegerFlag, UsageError } from './options.js';
 import { createProgressBar, type ProgressBar } from './progress.js';
 import { runBatch } from './run-batch.js';
 import { summaryLine } from './stats.js';
+import { applyInterruptBudget } from './v8-flags.js';
 import { endStream } from './write-stream.js';
 
 /** Exit codes of `isnad run`. */
@@ -93,6 +94,9 @@ export async function runCommand(inputs: readonly string[], flags: RunFlags, hoo
       });
     }
 
+    // the pipeline's threads here (none when a queue's workers do the work): with a core to spare,
+    // V8's own interrupt budget (see v8-flags.ts)
+    if (!hooks.executor) applyInterruptBudget(workers ?? defaultWorkers());
     if (hooks.executor) {
       executor = await hooks.executor({
         ...(flags.output !== undefined ? { output: flags.output } : {}),

@@ -11,6 +11,7 @@
  * articles, alternating, took 13.4-16.3 s CPU against 16.9-19.1 s with V8's default budget.
  * A larger interrupt budget makes fewer of those compiles: TurboFan waits for more type feedback.
  */
+import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 
 /**
@@ -51,11 +52,47 @@ export const V8_FLAGS: readonly (readonly [flag: string, value: string])[] = [
  * still wins), as `--flag=value` strings.
  */
 export function v8FlagsToApply(execArgv: readonly string[], nodeOptions = ''): string[] {
-  const given = [...execArgv, ...nodeOptions.split(/\s+/)].map((a) => a.split('=', 1)[0]!.replace(/_/g, '-'));
+  const given = givenFlags(execArgv, nodeOptions);
   return V8_FLAGS.filter(([flag]) => !given.includes(flag)).map(([flag, value]) => `${flag}=${value}`);
+}
+
+/** The flags the node command line and NODE_OPTIONS name, without values, `_` read as `-`. */
+function givenFlags(execArgv: readonly string[], nodeOptions: string): string[] {
+  return [...execArgv, ...nodeOptions.split(/\s+/)].map((a) => a.split('=', 1)[0]!.replace(/_/g, '-'));
 }
 
 /** Applies `v8FlagsToApply` to this process; call before the pipeline modules are loaded. */
 export function applyV8Flags(): void {
   for (const flag of v8FlagsToApply(process.execArgv, process.env.NODE_OPTIONS)) setFlagsFromString(flag);
+}
+
+/** V8's own interrupt budget (66 KB of bytecode between tier-up checks). */
+export const V8_INTERRUPT_BUDGET = 67584;
+
+/**
+ * The interrupt budget for a run of `pipelineThreads` threads on `cores`: eight times V8's (as in
+ * `V8_FLAGS`) when the threads fill the cores, V8's own when a core is left for the optimizing
+ * compiler. The larger budget makes fewer compiles, which pays where compiling takes CPU from the
+ * pipeline's threads; with a core to spare, compiling costs the run nothing, and the smaller budget
+ * gets the rule functions optimized thousands of articles sooner. The whole bench corpus (98.7 MB),
+ * `isnad run --workers 1` on 2 cores, three alternating rounds: wall 9.92-10.12 s against
+ * 11.03-11.11 s with the larger budget (CPU 11.8-12.1 against 12.4-12.5 s; twice V8's,
+ * 10.20-10.28 s; half, the same as V8's); the first 20 MB: 2.65-2.75 against 2.91-3.08 s; 2,000
+ * articles: 1.33 s either way. `--workers 2` on 2 cores, three rounds: 8.88-9.20 s with V8's
+ * against 8.29-8.93 s with eight times.
+ */
+export function interruptBudget(pipelineThreads: number, cores: number): number {
+  return pipelineThreads < cores ? V8_INTERRUPT_BUDGET : Number(V8_FLAGS.find(([flag]) => flag === '--interrupt-budget')![1]);
+}
+
+/**
+ * Sets `interruptBudget` for a run of `pipelineThreads` threads on this machine, unless the node
+ * command line or NODE_OPTIONS set the budget; returns the flag it set. Call before the run's
+ * pipeline code runs (the budget is read as functions run, so the change applies from then on).
+ */
+export function applyInterruptBudget(pipelineThreads: number, cores = availableParallelism(), execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): string | undefined {
+  if (givenFlags(execArgv, nodeOptions).includes('--interrupt-budget')) return undefined;
+  const flag = `--interrupt-budget=${interruptBudget(pipelineThreads, cores)}`;
+  setFlagsFromString(flag);
+  return flag;
 }
