@@ -147,8 +147,10 @@ describe('bench-ab', () => {
     // node alone executes some hundred million instructions; a round of parsing three lines adds some
     expect(res.a.firstRound).toBeGreaterThan(1e8);
     expect(res.a.warmRound).toBeGreaterThan(0);
-    // one build, counted twice in different children: the same count within 0.1%
-    expect(Math.abs(res.firstRatio - 1)).toBeLessThan(0.001);
+    // one build, counted twice in different children: the same count within 0.5% (a child that
+    // only loads node and the modules varies by up to ~0.6 million instructions of ~945 million, 0.07%,
+    // on a loaded machine; without --predictable and the fixed seeds, by several percent)
+    expect(Math.abs(res.firstRatio - 1)).toBeLessThan(0.005);
     expect(res.sameOutput).toBe(true);
   }, 300_000);
 });

@@ -9,6 +9,10 @@
  * The hash seed is fixed too: with a random one, each run's hash tables probe differently (three
  * children on 100 articles, one round: 2,597 to 2,620 million; with `--hash-seed=1`, 2,660.2 to 2,660.7).
  *
+ * What is left varies by a few hundred thousand instructions a child, whatever its size (node's
+ * own threads, loading modules): 944.0 to 944.6 million for a child that parses three records on a
+ * loaded machine, 0.07%; 5,948.74 and 5,948.77 million for 300 articles, 3 rounds.
+ *
  * A round's count is the difference of two children, one running `rounds` rounds and one running a
  * single round: the single round holds the loading and the JIT's warm-up, the difference only warm
  * rounds. Counts are of all threads; the children run two at a time (they are single-threaded).
