@@ -5,7 +5,7 @@
  * the builds take turns (A B, B A, A B, ...), so a slower or faster minute of the host falls on both.
  *
  *   npm run build && node dist/scripts/bench-ab.js --base DIR [--part all|quotes|parse]
- *     [--articles N] [--rounds R] [--input FILE] [--json]
+ *     [--count cpu|instructions] [--articles N] [--rounds R] [--input FILE] [--json]
  *
  * A is the checkout in DIR (its `dist/` built), B is this one. One way to get DIR for a commit:
  *   git worktree add ../isnad-base REV && ln -s "$PWD/node_modules" ../isnad-base/ && (cd ../isnad-base && npm run build)
@@ -16,6 +16,10 @@
  * two rounds of each build are JIT warm-up and are left out of the medians. It prints each round's
  * CPU time, the medians, the B/A ratio of each pair of rounds (sorted), and whether the two builds
  * gave the same output (a digest of it). An effect under ~5% needs 16 rounds or more to show.
+ *
+ * `--count instructions` counts instructions instead, each build in child processes of this script
+ * under valgrind's callgrind (./bench/instructions.ts): the same build gives the same count on any
+ * load, so an effect of a fraction of a percent shows.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
@@ -45,7 +49,8 @@ Options:
   --articles N     the first N records of the input (default 3000; 300 with --count instructions)
   --rounds R       rounds of each build (default 16, R >= 3: the first two are warm-up; with
                    --count instructions default 3, R >= 2: a warm round's count is the difference
-                   of a child running R rounds and one running one)
+                   of a child running R rounds and one running one; with --part quotes, B's
+                   children also load A's earlier stages, so compare warm rounds)
   --input FILE     a JSONL of articles (default ../shared/corpus-ar/bench/ant-multisource.jsonl)
   --json           print one JSON object instead of the report
   --help           print this and exit
@@ -289,7 +294,8 @@ export async function runCount(args: AbArgs, root: string): Promise<AbCountResul
   const problem = valgrindProblem();
   if (problem) throw new Error(problem);
   const script = fileURLToPath(import.meta.url);
-  const childArgs = (dir: string, rounds: number) => ['--child', dir, '--part', args.part, '--articles', String(args.articles), '--rounds', String(rounds), '--input', args.input];
+  // (`--stages`: for the quotes part, both builds read the tokens of A's earlier stages, as in CPU rounds)
+  const childArgs = (dir: string, rounds: number) => ['--child', dir, '--stages', args.base, '--part', args.part, '--articles', String(args.articles), '--rounds', String(rounds), '--input', args.input];
   const [a1, aR, b1, bR] = await limited(
     [
       () => countChild(script, childArgs(args.base, 1)),
@@ -311,14 +317,16 @@ export async function runCount(args: AbArgs, root: string): Promise<AbCountResul
  * digest (or `changed` when the rounds differ).
  */
 async function runChild(argv: readonly string[], root: string): Promise<void> {
-  const at = argv.indexOf('--child');
-  const dir = argv[at + 1]!;
-  const r = argv.indexOf('--rounds');
+  // the child's own flags (`--child DIR`, `--stages DIR`, `--rounds R`) out, the rest as the parent's
+  const own = ['--child', '--stages', '--rounds'].map((flag) => argv.indexOf(flag));
+  const value = (k: number): string => argv[own[k]! + 1] ?? '';
+  const dir = value(0);
   // (one round is a child's own case: the parent's `--rounds` must be 2 or more)
-  const rounds = intFlag('--rounds', argv[r + 1], 1);
-  const args = parseAbArgs(['--base', dir, '--count', 'instructions', ...argv.filter((_, i) => i !== at && i !== at + 1 && i !== r && i !== r + 1)], root);
+  const rounds = intFlag('--rounds', value(2), 1);
+  const rest = argv.filter((_, i) => !own.some((at) => i === at || i === at + 1));
+  const args = parseAbArgs(['--base', dir, '--count', 'instructions', ...rest], root);
   ((await load(root, 'pipeline/batch/v8-flags.js')) as { applyV8Flags: () => void }).applyV8Flags();
-  const { lines, records, quoteInputs } = await prepare(args.input, args.articles, args.part, dir);
+  const { lines, records, quoteInputs } = await prepare(args.input, args.articles, args.part, path.resolve(value(1)));
   const run = await runnerFor(dir, args.part, lines, records, quoteInputs);
   const digests = new Set<string>();
   for (let k = 0; k < rounds; k++) digests.add(run());
