@@ -40,8 +40,9 @@ Options:
   --big-mb N       streamed big corpus for peak memory, in MB; 0 = none (default 1000; --quick: 0)
   --profile        also profile a 1-worker run (node --cpu-prof) and list its top self-time functions
   --profile-mb N   size of the profiled corpus in MB (default 5)
-  --warm-mb N      warm scaling: the pipeline in 1 and in one-per-core threads of the bench, a cold
-                   then a warm pass each, over the first N MB of the corpus; 0 = skip (default 20)
+  --warm-mb N      warm scaling: the pipeline in 1 and in one-per-core threads of the bench, a cold,
+                   a warm and (after every thread has run 20,000 articles) a steady pass each, over
+                   the first N MB of the corpus; 0 = skip (default 20)
   --input FILE     the source corpus, JSONL (default ../shared/corpus-ar/bench/ant-multisource.jsonl)
   --keep           keep the temporary folder (corpora, outputs) and print where it is
   -h, --help       print this help and exit
