@@ -14,6 +14,11 @@
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 
+/** V8's own interrupt budget (66 KB of bytecode between tier-up checks). */
+export const V8_INTERRUPT_BUDGET = 67584;
+/** The budget of `V8_FLAGS`, for threads that fill the cores. */
+const THREADS_INTERRUPT_BUDGET = 8 * V8_INTERRUPT_BUDGET;
+
 /**
  * Each flag with its value: `--max-inlined-bytecode-size-cumulative` (V8's default 920), and
  * `--interrupt-budget` (V8's default 67584, 66 KB of bytecode run between tier-up checks), eight
@@ -42,7 +47,7 @@ import { setFlagsFromString } from 'node:v8';
  */
 export const V8_FLAGS: readonly (readonly [flag: string, value: string])[] = [
   ['--max-inlined-bytecode-size-cumulative', '250'],
-  ['--interrupt-budget', '540672'],
+  ['--interrupt-budget', String(THREADS_INTERRUPT_BUDGET)],
   ['--heap-growing-percent', '100'],
 ];
 
@@ -66,9 +71,6 @@ export function applyV8Flags(): void {
   for (const flag of v8FlagsToApply(process.execArgv, process.env.NODE_OPTIONS)) setFlagsFromString(flag);
 }
 
-/** V8's own interrupt budget (66 KB of bytecode between tier-up checks). */
-export const V8_INTERRUPT_BUDGET = 67584;
-
 /**
  * The interrupt budget for a run of `pipelineThreads` threads on `cores`: eight times V8's (as in
  * `V8_FLAGS`) when the threads fill the cores, V8's own when a core is left for the optimizing
@@ -82,7 +84,7 @@ export const V8_INTERRUPT_BUDGET = 67584;
  * against 8.29-8.93 s with eight times.
  */
 export function interruptBudget(pipelineThreads: number, cores: number): number {
-  return pipelineThreads < cores ? V8_INTERRUPT_BUDGET : Number(V8_FLAGS.find(([flag]) => flag === '--interrupt-budget')![1]);
+  return pipelineThreads < cores ? V8_INTERRUPT_BUDGET : THREADS_INTERRUPT_BUDGET;
 }
 
 /**

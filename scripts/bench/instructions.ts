@@ -18,6 +18,7 @@
  * rounds. Counts are of all threads; the children run two at a time (they are single-threaded).
  */
 import { spawn, spawnSync } from 'node:child_process';
+import PQueue from 'p-queue';
 
 export interface InstructionCount {
   /** Instructions of the whole child that ran one round (load, warm-up, first round). */
@@ -71,18 +72,10 @@ export function countChild(script: string, childArgs: readonly string[]): Promis
   });
 }
 
-/** Runs `tasks` at most `limit` at a time, results in order. */
+/** Runs `tasks` at most `limit` at a time (the project's p-queue), results in order. */
 export async function limited<T>(tasks: readonly (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, lane));
-  return results;
+  const queue = new PQueue({ concurrency: limit });
+  return Promise.all(tasks.map((task) => queue.add(task) as Promise<T>));
 }
 
 /** A build's count from its two children's: the single round's, and the warm rounds' by difference. */
